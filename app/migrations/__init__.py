@@ -1,0 +1,1 @@
+"""Alembic environment and revisions; driven by ``app.services.database.migrate``."""

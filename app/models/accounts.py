@@ -1,0 +1,46 @@
+"""Users and the append-only audit log."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import JSON, ForeignKey, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import AppendOnly, Base, SyncMixin, UTCDateTime
+
+
+class User(SyncMixin, Base):
+    __tablename__ = "app_user"
+    username: Mapped[str] = mapped_column(String(40), unique=True)
+    display_name: Mapped[str] = mapped_column(String(40))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    role_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("role.id"))
+    street_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("street.id"))
+    is_active: Mapped[bool] = mapped_column(default=True)
+    failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_sign_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class AuditEntry(AppendOnly, SyncMixin, Base):
+    """Who changed what, and for psychological records who viewed what."""
+
+    __tablename__ = "audit_log"
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    username: Mapped[str] = mapped_column(String(40), index=True)
+    #: sign_in | sign_in_failed | locked | sign_out | create | update | tombstone |
+    #: view | denied | import | export | reset_demo
+    action: Mapped[str] = mapped_column(String(20), index=True)
+    entity: Mapped[str] = mapped_column(String(40), default="")
+    entity_id: Mapped[str] = mapped_column(String(36), default="")
+    detail: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+
+
+class SyncState(Base):
+    """Local sync bookkeeping (high-water marks); never synced itself."""
+
+    __tablename__ = "sync_state"
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))

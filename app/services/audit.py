@@ -1,0 +1,42 @@
+"""The append-only audit log: who changed what, and who viewed which sensitive record."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import AuditEntry, utcnow
+from app.services.permissions import Actor, Permission, require
+
+
+def record(
+    session: Session,
+    username: str,
+    action: str,
+    entity: str = "",
+    entity_id: uuid.UUID | str = "",
+    **detail: object,
+) -> AuditEntry:
+    entry = AuditEntry(
+        at=utcnow(),
+        username=username,
+        action=action,
+        entity=entity,
+        entity_id=str(entity_id),
+        detail={key: _jsonable(value) for key, value in detail.items()},
+    )
+    session.add(entry)
+    return entry
+
+
+def _jsonable(value: object) -> object:
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value
+    return str(value)
+
+
+def recent(session: Session, actor: Actor, limit: int = 200) -> list[AuditEntry]:
+    require(actor, Permission.AUDIT_VIEW)
+    return list(session.scalars(select(AuditEntry).order_by(AuditEntry.at.desc()).limit(limit)))

@@ -1,0 +1,167 @@
+"""Accounts: password hashing (Argon2id), sign-in with lock-out, the first administrator."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.models import Role, SyncState, User, reference_id, utcnow
+from app.services import audit
+from app.services.errors import N_, AuthenticationError, ValidationError
+from app.services.permissions import Actor, Permission, actor_for, require
+
+MAX_FAILED_SIGN_INS = 5
+LOCK_DURATION = timedelta(minutes=15)
+MIN_PASSWORD_LENGTH = 8
+ROLE_CODES = ("clerk", "supervisor", "psych_staff", "trainer", "admin")
+DEMO_FLAG_KEY = "database_kind"
+
+_hasher = PasswordHasher()
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def _verify(stored_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(stored_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def check_password_rules(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(
+            "password",
+            N_("The password needs at least {count} characters."),
+            count=MIN_PASSWORD_LENGTH,
+        )
+
+
+def needs_first_admin(session: Session) -> bool:
+    return not session.scalar(select(func.count()).select_from(User).where(User.is_active))
+
+
+def _new_user(
+    session: Session, username: str, display_name: str, password: str, role_code: str
+) -> User:
+    username = username.strip()
+    display_name = display_name.strip()
+    if not username:
+        raise ValidationError("username", N_("Enter a user name."))
+    if not display_name:
+        raise ValidationError("display_name", N_("Enter the name to show."))
+    if role_code not in ROLE_CODES:
+        raise ValidationError("role", N_("Unknown role {role}."), role=role_code)
+    check_password_rules(password)
+    if session.scalar(select(User.id).where(User.username == username)):
+        raise ValidationError(
+            "username", N_("The user name {username} is taken."), username=username
+        )
+    user = User(
+        username=username,
+        display_name=display_name,
+        password_hash=hash_password(password),
+        role_id=reference_id("role", role_code),
+    )
+    session.add(user)
+    return user
+
+
+def create_first_admin(session: Session, username: str, display_name: str, password: str) -> User:
+    """The first run's administrator; refused once any active account exists."""
+    if not needs_first_admin(session):
+        raise ValidationError("username", N_("An administrator already exists."))
+    user = _new_user(session, username, display_name, password, "admin")
+    session.flush()
+    audit.record(session, user.username, "create", "app_user", user.id, role="admin")
+    return user
+
+
+def create_user(
+    session: Session, actor: Actor, username: str, display_name: str, password: str, role: str
+) -> User:
+    require(actor, Permission.USER_MANAGE)
+    user = _new_user(session, username, display_name, password, role)
+    session.flush()
+    audit.record(session, actor.username, "create", "app_user", user.id, role=role)
+    return user
+
+
+def sign_in(session: Session, username: str, password: str, now: datetime | None = None) -> Actor:
+    """Check the password; five failures in a row lock the account for a while.
+
+    The caller commits the session whatever the outcome, so failed attempts are counted.
+    """
+    now = now or utcnow()
+    user = session.scalar(select(User).where(User.username == username.strip()))
+    if user is None or not user.is_active or user.deleted_at is not None:
+        audit.record(session, username.strip(), "sign_in_failed", reason="unknown user")
+        raise AuthenticationError(N_("The user name or the password is wrong."))
+    if user.locked_until is not None and user.locked_until > now:
+        minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
+        raise AuthenticationError(
+            N_(
+                "This account is locked after too many failed sign-ins. Try again in {minutes} min."
+            ),
+            minutes=minutes,
+        )
+    if not _verify(user.password_hash, password):
+        user.failed_sign_ins += 1
+        audit.record(session, user.username, "sign_in_failed", "app_user", user.id)
+        if user.failed_sign_ins >= MAX_FAILED_SIGN_INS:
+            user.locked_until = now + LOCK_DURATION
+            user.failed_sign_ins = 0
+            audit.record(session, user.username, "locked", "app_user", user.id)
+            raise AuthenticationError(
+                N_("Too many failed sign-ins: the account is locked for {minutes} min."),
+                minutes=int(LOCK_DURATION.total_seconds() // 60),
+            )
+        raise AuthenticationError(N_("The user name or the password is wrong."))
+    user.failed_sign_ins = 0
+    user.locked_until = None
+    user.last_sign_in_at = now
+    audit.record(session, user.username, "sign_in", "app_user", user.id)
+    return actor_for(session, user)
+
+
+def verify_unlock(session: Session, actor: Actor, password: str) -> bool:
+    """Unlock an idle-locked desk: the same user's password."""
+    user = session.scalar(select(User).where(User.username == actor.username))
+    ok = user is not None and _verify(user.password_hash, password)
+    audit.record(session, actor.username, "unlock" if ok else "unlock_failed")
+    return ok
+
+
+def is_demo_database(session: Session) -> bool:
+    state = session.get(SyncState, DEMO_FLAG_KEY)
+    return state is not None and state.value == "demo"
+
+
+def mark_demo_database(session: Session) -> None:
+    session.merge(SyncState(key=DEMO_FLAG_KEY, value="demo"))
+
+
+def demo_username(role_code: str) -> str:
+    return f"demo_{role_code}"
+
+
+def sign_in_demo(session: Session, role_code: str) -> Actor:
+    """One-click sign-in as a demo role; only on a database marked as demo data."""
+    if not is_demo_database(session):
+        raise AuthenticationError(N_("One-click sign-in is only for the demo database."))
+    user = session.scalar(select(User).where(User.username == demo_username(role_code)))
+    if user is None:
+        raise AuthenticationError(N_("The demo account for {role} is missing."), role=role_code)
+    audit.record(session, user.username, "sign_in", "app_user", user.id, demo=True)
+    return actor_for(session, user)
+
+
+def role_label(session: Session, role_code: str, language: str) -> str:
+    role = session.get(Role, reference_id("role", role_code))
+    return role.label(language) if role else role_code

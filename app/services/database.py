@@ -1,0 +1,250 @@
+"""Opening, checking, backing up and migrating the local database.
+
+Every check runs before anything is written: a file from a newer schema, a corrupt or
+locked file, or an unwritable folder raises ``DatabaseProblem`` and leaves the file as
+it was. Before a migration the file is copied beside itself.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.models.base import AUTHOR_KEY
+from app.services.errors import N_, DatabaseProblem
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    """An engine with the pragmas the desk relies on (WAL, foreign keys, busy timeout)."""
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path.resolve().as_posix()}"
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, revision)
+
+
+@dataclass
+class Database:
+    """An open, migrated database and the way to get sessions on it."""
+
+    engine: Engine
+    path: Path | None = None
+    backup_path: Path | None = None
+    _factory: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def label(self) -> str:
+        return str(self.path) if self.path else self.engine.url.render_as_string(True)
+
+    @contextmanager
+    def session(self, author: str = "") -> Iterator[Session]:
+        """A unit of work: commits on success, rolls back on any error."""
+        session = self._factory()
+        session.info[AUTHOR_KEY] = author
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def new_session(self, author: str = "") -> Session:
+        session = self._factory()
+        session.info[AUTHOR_KEY] = author
+        return session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _check_folder_writable(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / ".streetdesk-write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise DatabaseProblem(
+            N_("The data folder {folder} cannot be written to ({reason})."),
+            folder=str(folder),
+            reason=exc.strerror or str(exc),
+        ) from exc
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not SQLite, is damaged or is locked by another program."""
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise DatabaseProblem(
+            N_("The database file {path} cannot be read ({reason})."),
+            path=str(path),
+            reason=exc.strerror or str(exc),
+        ) from exc
+    if header and header != SQLITE_MAGIC:
+        raise DatabaseProblem(N_("{path} is not a StreetDesk database file."), path=str(path))
+    if not header:
+        return
+    conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=0.5)
+    try:
+        result = conn.execute("PRAGMA quick_check").fetchone()
+        if not result or result[0] != "ok":
+            raise DatabaseProblem(
+                N_("The database file {path} is damaged ({detail})."),
+                path=str(path),
+                detail=str(result[0]) if result else "?",
+            )
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+    except sqlite3.OperationalError as exc:
+        text = str(exc).lower()
+        if "locked" in text or "busy" in text:
+            raise DatabaseProblem(
+                N_(
+                    "The database file {path} is in use by another program. Close it and try again."
+                ),
+                path=str(path),
+            ) from exc
+        if "readonly" in text or "read-only" in text:
+            return
+        raise DatabaseProblem(
+            N_("The database file {path} is damaged ({detail})."), path=str(path), detail=str(exc)
+        ) from exc
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseProblem(
+            N_("The database file {path} is damaged ({detail})."), path=str(path), detail=str(exc)
+        ) from exc
+    finally:
+        conn.close()
+
+
+def backup_sqlite(path: Path, revision: str | None) -> Path:
+    """Copy the file through SQLite's backup API (consistent even with a WAL)."""
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.before-{revision or 'empty'}-{stamp}{path.suffix}")
+    source = sqlite3.connect(path.as_posix())
+    try:
+        dest = sqlite3.connect(target.as_posix())
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return target
+
+
+def open_sqlite(path: Path) -> Database:
+    """Open (creating if needed) and migrate a local SQLite database."""
+    path = Path(path)
+    _check_folder_writable(path.parent)
+    existed = path.exists() and path.stat().st_size > 0
+    if existed:
+        _check_sqlite_file(path)
+    engine = make_engine(sqlite_url(path))
+    backup: Path | None = None
+    try:
+        revision = current_revision(engine) if existed else None
+        if revision is not None and revision not in known_revisions():
+            raise DatabaseProblem(
+                N_(
+                    "The database {path} was written by a newer StreetDesk (schema {revision})."
+                    " Update StreetDesk to open it."
+                ),
+                path=str(path),
+                revision=revision,
+            )
+        if revision != head_revision():
+            if existed:
+                engine.dispose()
+                backup = backup_sqlite(path, revision)
+            upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(engine=engine, path=path, backup_path=backup)
+
+
+def open_url(url: str, migrate: bool = True) -> Database:
+    """Open a database by URL (the central PostgreSQL, or sqlite in tests)."""
+    engine = make_engine(url)
+    if migrate:
+        revision = current_revision(engine)
+        if revision is not None and revision not in known_revisions():
+            engine.dispose()
+            raise DatabaseProblem(
+                N_("The central database has a newer schema ({revision})."), revision=revision
+            )
+        upgrade(engine)
+    return Database(engine=engine)

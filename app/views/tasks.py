@@ -1,0 +1,90 @@
+"""Running work off the GUI thread and handing back a value or an error on it.
+
+``run_task(fn, on_result, on_error)`` runs ``fn(progress)`` on a pool thread; ``progress``
+is a callable ``(done, total) -> bool`` whose False return asks the work to stop (cancel).
+Writes go through the one-thread ``write_lane`` so two writes never race on SQLite.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+ProgressFn = Callable[[int, int], bool]
+
+
+class _Signals(QObject):
+    result = Signal(object)
+    error = Signal(object)
+    progress = Signal(int, int)
+
+
+class Task(QRunnable):
+    def __init__(self, fn: Callable[[ProgressFn], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = _Signals()
+        self._cancel = threading.Event()
+        self.setAutoDelete(False)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _progress(self, done: int, total: int) -> bool:
+        self.signals.progress.emit(done, total)
+        return not self._cancel.is_set()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            value = self.fn(self._progress)
+        except BaseException as exc:  # handed to the GUI thread, never swallowed
+            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self.signals.error.emit(exc)
+        else:
+            self.signals.result.emit(value)
+
+
+_write_lane: QThreadPool | None = None
+_running: set[Task] = set()
+
+
+def write_lane() -> QThreadPool:
+    global _write_lane
+    if _write_lane is None:
+        _write_lane = QThreadPool()
+        _write_lane.setMaxThreadCount(1)
+    return _write_lane
+
+
+def run_task(
+    fn: Callable[[ProgressFn], Any],
+    on_result: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+    pool: QThreadPool | None = None,
+) -> Task:
+    task = Task(fn)
+    _running.add(task)
+
+    def finished(_: object) -> None:
+        _running.discard(task)
+
+    if on_result:
+        task.signals.result.connect(on_result)
+    if on_error:
+        task.signals.error.connect(on_error)
+    if on_progress:
+        task.signals.progress.connect(on_progress)
+    task.signals.result.connect(finished)
+    task.signals.error.connect(finished)
+    (pool or QThreadPool.globalInstance()).start(task)
+    return task
