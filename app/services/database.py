@@ -36,10 +36,9 @@ def alembic_config() -> Config:
     return cfg
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+def head_revisions() -> set[str]:
+    """The heads of the revision graph (several while area branches are unmerged)."""
+    return set(ScriptDirectory.from_config(alembic_config()).get_heads())
 
 
 def known_revisions() -> set[str]:
@@ -69,12 +68,12 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path.resolve().as_posix()}"
 
 
-def current_revision(engine: Engine) -> str | None:
+def current_revisions(engine: Engine) -> set[str]:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return set(MigrationContext.configure(conn).get_current_heads())
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
+def upgrade(engine: Engine, revision: str = "heads") -> None:
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
@@ -215,20 +214,21 @@ def open_sqlite(path: Path) -> Database:
     engine = make_engine(sqlite_url(path))
     backup: Path | None = None
     try:
-        revision = current_revision(engine) if existed else None
-        if revision is not None and revision not in known_revisions():
+        revisions = current_revisions(engine) if existed else set()
+        unknown = revisions - known_revisions()
+        if unknown:
             raise DatabaseProblem(
                 N_(
                     "The database {path} was written by a newer StreetDesk (schema {revision})."
                     " Update StreetDesk to open it."
                 ),
                 path=str(path),
-                revision=revision,
+                revision=", ".join(sorted(unknown)),
             )
-        if revision != head_revision():
+        if revisions != head_revisions():
             if existed:
                 engine.dispose()
-                backup = backup_sqlite(path, revision)
+                backup = backup_sqlite(path, "+".join(sorted(revisions)) or None)
             upgrade(engine)
     except BaseException:
         engine.dispose()
@@ -240,11 +240,12 @@ def open_url(url: str, migrate: bool = True) -> Database:
     """Open a database by URL (the central PostgreSQL, or sqlite in tests)."""
     engine = make_engine(url)
     if migrate:
-        revision = current_revision(engine)
-        if revision is not None and revision not in known_revisions():
+        unknown = current_revisions(engine) - known_revisions()
+        if unknown:
             engine.dispose()
             raise DatabaseProblem(
-                N_("The central database has a newer schema ({revision})."), revision=revision
+                N_("The central database has a newer schema ({revision})."),
+                revision=", ".join(sorted(unknown)),
             )
         upgrade(engine)
     return Database(engine=engine)
