@@ -46,7 +46,15 @@ from app.models.reference import (
     UnitType,
     reference_id,
 )
-from app.models.units import Post, ServiceItem, TaskForce, Unit, Volunteer, VolunteerTeam
+from app.models.units import (
+    Post,
+    PostTemplate,
+    ServiceItem,
+    TaskForce,
+    Unit,
+    Volunteer,
+    VolunteerTeam,
+)
 
 __all__ = [
     "AppendOnly",
@@ -71,6 +79,7 @@ __all__ = [
     "MeetingDemand",
     "Post",
     "PostKind",
+    "PostTemplate",
     "PsychGroup",
     "PsychPerson",
     "PsychService",

@@ -42,6 +42,15 @@ class Post(SyncMixin, Base):
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class PostTemplate(SyncMixin, Base):
+    """How many posts of a kind each unit of a type has (格长, 副格长, 4 basic, N specialist)."""
+
+    __tablename__ = "post_template"
+    unit_type_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit_type.id"), index=True)
+    post_kind_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("post_kind.id"))
+    count: Mapped[int] = mapped_column(Integer, default=1)
+
+
 class VolunteerTeam(SyncMixin, Base):
     """A team of the mass prevention forces, e.g. the 星灯 psychological volunteers."""
 

@@ -9,6 +9,7 @@ Revises: 0001
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -236,14 +237,14 @@ ROLE_PERMISSIONS = {
 DISTRICT_CENTRE = "光明区社会心理服务指导中心"
 
 
-def _mixin_columns() -> list[sa.Column[object]]:
+def _mixin_columns() -> list[sa.ColumnClause[Any]]:
     return [
-        sa.Column("id", sa.Uuid()),
-        sa.Column("created_at", sa.DateTime(timezone=True)),
-        sa.Column("updated_at", sa.DateTime(timezone=True)),
-        sa.Column("version", sa.Integer()),
-        sa.Column("updated_by", sa.String()),
-        sa.Column("dirty", sa.Boolean()),
+        sa.column("id", sa.Uuid()),
+        sa.column("created_at", sa.DateTime(timezone=True)),
+        sa.column("updated_at", sa.DateTime(timezone=True)),
+        sa.column("version", sa.Integer()),
+        sa.column("updated_by", sa.String()),
+        sa.column("dirty", sa.Boolean()),
     ]
 
 
@@ -258,7 +259,7 @@ def _stamp(row: dict[str, object], now: datetime) -> dict[str, object]:
     }
 
 
-def _reference_table(name: str, *extra: sa.Column[object]) -> sa.TableClause:
+def _reference_table(name: str, *extra: sa.ColumnClause[Any]) -> sa.TableClause:
     return sa.table(
         name,
         *_mixin_columns(),
@@ -270,12 +271,12 @@ def _reference_table(name: str, *extra: sa.Column[object]) -> sa.TableClause:
     )
 
 
-def _seed(name: str, rows: list[tuple[object, ...]], extra: tuple[str, ...] = ()) -> None:
+def _seed(name: str, rows: Sequence[tuple[Any, ...]], extra: tuple[str, ...] = ()) -> None:
     # SQLite stores naive UTC (the model's UTCDateTime does the same on read and write).
     now = datetime.now(UTC)
     if op.get_bind().dialect.name == "sqlite":
         now = now.replace(tzinfo=None)
-    extra_cols = [sa.column(col) for col in extra]
+    extra_cols: list[sa.ColumnClause[Any]] = [sa.column(col) for col in extra]
     table = _reference_table(name, *extra_cols)
     data = []
     for order, (code, zh, en, *more) in enumerate(rows):
