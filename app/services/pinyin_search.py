@@ -29,6 +29,27 @@ _SEP = "\x1f"
 _MAX_READINGS = 8
 _CACHE_SIZE = 1 << 16
 
+# Surnames whose everyday reading differs from the character's most common one.
+_SURNAME_READINGS = {
+    "曾": "zeng1",
+    "单": "shan4",
+    "解": "xie4",
+    "仇": "qiu2",
+    "朴": "piao2",
+    "区": "ou1",
+    "查": "zha1",
+    "覃": "qin2",
+    "翟": "zhai2",
+    "缪": "miao4",
+    "乐": "yue4",
+    "盖": "ge3",
+    "种": "chong2",
+    "尉": "yu4",
+    "长": "chang2",
+    "折": "she2",
+    "宓": "mi4",
+}
+
 
 def _fold(text: str) -> str:
     """Full-width to half-width, case folded, whitespace and the separator removed."""
@@ -36,12 +57,18 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in folded if not ch.isspace() and ch != _SEP)
 
 
-def _readings(text: str) -> list[list[str]]:
-    """Pinyin readings per character (every heteronym), non-Chinese runs kept as they are."""
-    out: list[list[str]] = []
-    for group in pinyin(text, style=Style.NORMAL, heteronym=True, errors="default"):
-        out.append([_fold(reading) for reading in group if _fold(reading)] or [""])
-    return out
+@lru_cache(maxsize=_CACHE_SIZE)
+def _char_readings(ch: str) -> tuple[str, ...]:
+    """Every toneless reading of one character (the character itself if it has none)."""
+    readings = pinyin(ch, style=Style.NORMAL, heteronym=True, errors="default")[0]
+    folded = tuple(dict.fromkeys(_fold(r) for r in readings if _fold(r)))
+    return folded or (ch,)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _char_sort(ch: str) -> str:
+    reading = lazy_pinyin(ch, style=Style.TONE3)
+    return reading[0].casefold() if reading and reading[0] != ch else ch.casefold()
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
@@ -54,12 +81,12 @@ def _text_keys(text: str) -> str:
     if digits and digits != folded:
         parts.append(digits)
     if any(ord(ch) > 0x2E7F for ch in folded):
-        readings = _readings(folded)
+        readings = [_char_readings(ch) for ch in folded]
         for combo in itertools.islice(itertools.product(*readings), _MAX_READINGS):
             full = "".join(combo)
             initials = "".join(syllable[:1] for syllable in combo)
             for key in (full, initials):
-                if key and key not in parts:
+                if key not in parts:
                     parts.append(key)
     return _SEP + _SEP.join(parts) + _SEP
 
@@ -91,11 +118,15 @@ def matches(query: str, keys: str) -> bool:
 
 @lru_cache(maxsize=_CACHE_SIZE)
 def pinyin_sort_key(text: str | None) -> tuple[tuple[str, ...], str]:
-    """Sort key in pinyin order (syllable by syllable, then tone), ties by the text itself."""
+    """Sort key in pinyin order (syllable by syllable, then tone), ties by the text itself.
+
+    A leading polyphonic surname sorts by its surname reading (曾 zeng, 单 shan).
+    """
     if not text:
         return ((), "")
     folded = unicodedata.normalize("NFKC", text).strip()
-    syllables = tuple(
-        part.strip().casefold() for part in lazy_pinyin(folded, style=Style.TONE3) if part.strip()
-    )
-    return (syllables, folded)
+    chars = [ch for ch in folded if not ch.isspace()]
+    syllables = [_char_sort(ch) for ch in chars]
+    if chars and chars[0] in _SURNAME_READINGS:
+        syllables[0] = _SURNAME_READINGS[chars[0]]
+    return (tuple(syllables), folded)

@@ -60,3 +60,14 @@ def test_pinyin_order_is_syllable_by_syllable() -> None:
     # "li ang" would sort after "liang" if the letters were simply concatenated
     assert pinyin_sort_key("李昂") < pinyin_sort_key("梁一")
     assert pinyin_sort_key("") < pinyin_sort_key("阿")
+
+
+def test_polyphonic_surnames_sort_by_their_surname_reading() -> None:
+    # 曾 reads ceng in most words but zeng as a surname: after 王 (wang), not before it
+    ordered = sorted(["周七", "曾八", "张三", "王五", "蔡九"], key=pinyin_sort_key)
+    assert ordered == ["蔡九", "王五", "曾八", "张三", "周七"]
+
+
+def test_latin_and_full_width_text_sorts_and_matches() -> None:
+    assert matches("lilei", search_keys("Li Lei"))
+    assert pinyin_sort_key("ＡＢＣ") == pinyin_sort_key("ABC")
