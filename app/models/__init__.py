@@ -2,6 +2,7 @@
 
 from app.models.accounts import AuditEntry, SyncState, User
 from app.models.base import AppendOnly, AppendOnlyViolation, Base, SyncMixin, utcnow
+from app.models.dispute_rules import DeadlineRule, WarningRule, WorkdayOverride
 from app.models.disputes import (
     Dispute,
     DisputeEvent,
@@ -63,6 +64,7 @@ __all__ = [
     "Base",
     "Community",
     "CrisisRecord",
+    "DeadlineRule",
     "Department",
     "DepartmentKind",
     "Dispute",
@@ -106,6 +108,8 @@ __all__ = [
     "Volunteer",
     "VolunteerTeam",
     "WarningLead",
+    "WarningRule",
+    "WorkdayOverride",
     "reference_id",
     "utcnow",
 ]
