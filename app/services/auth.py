@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Role, SyncState, User, reference_id, utcnow
 from app.services import audit
+from app.services.database import Database
 from app.services.errors import N_, AuthenticationError, ValidationError
 from app.services.permissions import Actor, Permission, actor_for, require
 
@@ -130,6 +131,21 @@ def sign_in(session: Session, username: str, password: str, now: datetime | None
     return actor_for(session, user)
 
 
+def sign_in_recorded(database: Database, username: str, password: str) -> Actor:
+    """Sign in and commit the outcome, so failed attempts and locks are kept either way."""
+    session = database.new_session()
+    try:
+        try:
+            actor = sign_in(session, username, password)
+        except AuthenticationError:
+            session.commit()
+            raise
+        session.commit()
+        return actor
+    finally:
+        session.close()
+
+
 def verify_unlock(session: Session, actor: Actor, password: str) -> bool:
     """Unlock an idle-locked desk: the same user's password."""
     user = session.scalar(select(User).where(User.username == actor.username))
@@ -165,3 +181,11 @@ def sign_in_demo(session: Session, role_code: str) -> Actor:
 def role_label(session: Session, role_code: str, language: str) -> str:
     role = session.get(Role, reference_id("role", role_code))
     return role.label(language) if role else role_code
+
+
+def role_labels(session: Session) -> dict[str, tuple[str, str]]:
+    """Role code → (Chinese, English) label, from the role table."""
+    return {
+        role.code: (role.name_zh, role.name_en)
+        for role in session.scalars(select(Role).order_by(Role.sort_order))
+    }

@@ -7,6 +7,7 @@ Writes go through the one-thread ``write_lane`` so two writes never race on SQLi
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import traceback
 from collections.abc import Callable
@@ -39,7 +40,10 @@ class Task(QRunnable):
         return self._cancel.is_set()
 
     def _progress(self, done: int, total: int) -> bool:
-        self.signals.progress.emit(done, total)
+        try:
+            self.signals.progress.emit(done, total)
+        except RuntimeError:
+            return False
         return not self._cancel.is_set()
 
     @Slot()
@@ -48,9 +52,14 @@ class Task(QRunnable):
             value = self.fn(self._progress)
         except BaseException as exc:  # handed to the GUI thread, never swallowed
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self.signals.error.emit(exc)
+            self._emit(self.signals.error, exc)
         else:
-            self.signals.result.emit(value)
+            self._emit(self.signals.result, value)
+
+    def _emit(self, signal: Any, value: object) -> None:
+        # RuntimeError: the application quit while this ran; nobody is left to tell.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
 
 
 _write_lane: QThreadPool | None = None

@@ -1,0 +1,1 @@
+"""The main window shell: sign-in, navigation, menus, status bar, demo banner, idle lock."""

@@ -1,0 +1,147 @@
+"""The idle lock: after a set time without keyboard or mouse use, the desk hides its data
+and asks for the signed-in user's password (one click on the demo database)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import auth
+from app.services.database import Database
+from app.services.permissions import Actor
+
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class IdleWatcher(QObject):
+    """Emits ``idle`` once no input reached the application for ``minutes``."""
+
+    idle = Signal()
+
+    def __init__(self, minutes: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.idle)
+        self.set_minutes(minutes)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def set_minutes(self, minutes: int) -> None:
+        self.timer.setInterval(max(1, minutes) * 60_000)
+        self.timer.start()
+
+    def set_interval_ms(self, milliseconds: int) -> None:
+        self.timer.setInterval(milliseconds)
+        self.timer.start()
+
+    def pause(self) -> None:
+        self.timer.stop()
+
+    def resume(self) -> None:
+        self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY and self.timer.isActive():
+            self.timer.start()
+        return False
+
+    def stop(self) -> None:
+        self.timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+
+class LockDialog(QDialog):
+    """Accepted when the same user proves who they are; ``sign_out_requested`` otherwise."""
+
+    sign_out_requested = Signal()
+
+    def __init__(
+        self, database: Database, actor: Actor, demo: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("lockDialog")
+        self.database = database
+        self.actor = actor
+        self.demo = demo
+        self.info = QLabel(self)
+        self.info.setWordWrap(True)
+        self.password = QLineEdit(self)
+        self.password.setObjectName("unlockPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setVisible(not demo)
+        self.password.returnPressed.connect(self._unlock)
+        self.message = QLabel(self)
+        self.message.setStyleSheet("color: #b00020;")
+        self.unlock_button = QPushButton(self)
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self._unlock)
+        self.sign_out_button = QPushButton(self)
+        self.sign_out_button.clicked.connect(self._sign_out)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sign_out_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.unlock_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
+        layout.addWidget(self.password)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    def _unlock(self) -> None:
+        if self.demo:
+            self.accept()
+            return
+        with self.database.session(self.actor.username) as session:
+            ok = auth.verify_unlock(session, self.actor, self.password.text())
+        if ok:
+            self.accept()
+            return
+        self.message.setText(self.tr("The password is wrong."))
+        self.password.selectAll()
+        self.password.setFocus()
+
+    def _sign_out(self) -> None:
+        self.sign_out_requested.emit()
+        self.done(QDialog.DialogCode.Rejected)
+
+    def reject(self) -> None:
+        """Escape and the window's close button must not unlock: only the buttons decide."""
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("StreetDesk is locked"))
+        self.info.setText(
+            self.tr(
+                "The desk locked itself after a time without use. {name}, enter your password."
+            ).format(name=self.actor.display_name)
+            if not self.demo
+            else self.tr("The desk locked itself after a time without use.")
+        )
+        self.password.setPlaceholderText(self.tr("Password"))
+        self.unlock_button.setText(self.tr("Unlock"))
+        self.sign_out_button.setText(self.tr("Sign out"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,298 @@
+"""The main window: navigation between panes, menus, status bar, demo banner, idle lock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import __version__
+from app.services.permissions import Permission
+from app.views.pane_context import PaneContext
+from app.views.shell.demo_banner import DemoBanner
+from app.views.shell.idle_lock import IdleWatcher, LockDialog
+from app.views.shell.panes import PANES, PaneSpec
+
+SETTINGS_GEOMETRY = "main_window/geometry"
+SETTINGS_STATE = "main_window/state"
+SETTINGS_SPLITTER = "main_window/splitter"
+SETTINGS_PANE = "main_window/pane"
+
+
+class MainWindow(QMainWindow):
+    """One signed-in user's window. ``sign_out_requested`` hands control back to sign-in."""
+
+    sign_out_requested = Signal()
+    language_requested = Signal(str)
+    reset_demo_requested = Signal()
+
+    def __init__(
+        self,
+        context: PaneContext,
+        demo: bool,
+        role_labels: dict[str, tuple[str, str]],
+        idle_minutes: int,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.context = context
+        self.demo = demo
+        self.role_labels = role_labels
+        self.specs: list[PaneSpec] = [
+            spec for spec in PANES if spec.permission is None or context.actor.can(spec.permission)
+        ]
+        self.panes: dict[str, QWidget] = {}
+        self.locked = False
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setMinimumWidth(150)
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 8px 6px; }")
+        for spec in self.specs:
+            item = QListWidgetItem(self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("paneStack")
+        for _spec in self.specs:
+            self.stack.addWidget(QWidget(self.stack))
+        self.locked_page = QLabel(self.stack)
+        self.locked_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.locked_page)
+        self.nav.currentRowChanged.connect(self.show_pane)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([180, 1000])
+        self.banner = DemoBanner(self)
+        self.banner.setVisible(demo)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self._build_actions()
+        self._build_status_bar()
+        self.idle = IdleWatcher(idle_minutes, self)
+        self.idle.idle.connect(self.lock)
+        self.retranslate()
+        self._restore_state()
+
+    # building --------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.sign_out_action = QAction(self)
+        self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
+        self.sign_out_action.triggered.connect(self._sign_out)
+        self.reset_demo_action = QAction(self)
+        self.reset_demo_action.setObjectName("resetDemoAction")
+        self.reset_demo_action.triggered.connect(self._confirm_reset_demo)
+        self.reset_demo_action.setVisible(self.demo)
+        self.reset_demo_action.setEnabled(self.context.actor.can(Permission.DEMO_RESET))
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        for action in (self.lock_action, self.sign_out_action, self.reset_demo_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.view_menu = self.menuBar().addMenu("")
+        self.pane_actions: list[QAction] = []
+        for row, spec in enumerate(self.specs):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(spec.shortcut))
+            action.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
+            self.view_menu.addAction(action)
+            self.pane_actions.append(action)
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, label in (("zh_CN", "中文（简体）"), ("en", "English")):
+            action = QAction(label, self)
+            action.setCheckable(True)
+            action.setChecked(self.context.language == code)
+            action.setObjectName(f"language_{code}")
+            action.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self._about)
+        self.help_menu.addAction(self.about_action)
+
+    def _build_status_bar(self) -> None:
+        self.user_label = QLabel(self)
+        self.user_label.setObjectName("statusUser")
+        self.database_label = QLabel(self)
+        self.database_label.setObjectName("statusDatabase")
+        self.sync_label = QLabel(self)
+        self.sync_label.setObjectName("statusSync")
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.user_label)
+        row.addWidget(self.database_label)
+        row.addWidget(self.sync_label)
+        self.statusBar().addPermanentWidget(box)
+
+    # panes -----------------------------------------------------------------------------
+    def pane(self, key: str) -> QWidget | None:
+        return self.panes.get(key)
+
+    def show_pane(self, row: int) -> None:
+        if self.locked or not 0 <= row < len(self.specs):
+            return
+        spec = self.specs[row]
+        if spec.key not in self.panes:
+            widget = spec.build(self.context)
+            widget.setObjectName(f"pane_{spec.key}")
+            placeholder = self.stack.widget(row)
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self.stack.insertWidget(row, widget)
+            self.panes[spec.key] = widget
+        self.stack.setCurrentIndex(row)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)
+
+    # locking ---------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Hide the data and ask for the password; nothing typed in a pane is lost."""
+        if self.locked:
+            return
+        self.locked = True
+        self.idle.pause()
+        self._row_before_lock = self.nav.currentRow()
+        self.stack.setCurrentWidget(self.locked_page)
+        self.nav.setEnabled(False)
+        dialog = LockDialog(self.context.database, self.context.actor, self.demo, self)
+        dialog.sign_out_requested.connect(self._sign_out)
+        self.lock_dialog = dialog
+        dialog.accepted.connect(self._unlocked)
+        dialog.open()
+
+    def _unlocked(self) -> None:
+        self.locked = False
+        self.nav.setEnabled(True)
+        self.show_pane(max(0, self._row_before_lock))
+        self.idle.resume()
+
+    # actions ---------------------------------------------------------------------------
+    def _sign_out(self) -> None:
+        self.sign_out_requested.emit()
+
+    def _confirm_reset_demo(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Reset demo data"),
+            self.tr(
+                "Replace all demo data with a freshly generated set? "
+                "Everything changed in this demo is discarded."
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.reset_demo_requested.emit()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About StreetDesk"),
+            self.tr(
+                "<h3>StreetDesk {version}</h3><p>Back-office desk for street offices: "
+                "rosters, disputes, psychological services, reports.</p>"
+            ).format(version=__version__),
+        )
+
+    # text and state --------------------------------------------------------------------
+    def retranslate(self) -> None:
+        title = self.tr("StreetDesk")
+        self.setWindowTitle(f"{title} — 演示 DEMO" if self.demo else title)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.lock_action.setText(self.tr("&Lock the desk"))
+        self.sign_out_action.setText(self.tr("Sign &out"))
+        self.reset_demo_action.setText(self.tr("&Reset demo data…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About StreetDesk"))
+        for row, spec in enumerate(self.specs):
+            self.nav.item(row).setText(spec.translated_title())
+            self.pane_actions[row].setText(spec.translated_title())
+        self.locked_page.setText(self.tr("The desk is locked."))
+        actor = self.context.actor
+        zh, en = self.role_labels.get(actor.role_code, (actor.role_code, actor.role_code))
+        role = zh if self.context.is_chinese else en
+        self.user_label.setText(
+            self.tr("User: {name} ({role})").format(name=actor.display_name, role=role)
+        )
+        database = self.tr("demo database") if self.demo else self.context.database.label
+        self.database_label.setText(self.tr("Database: {name}").format(name=database))
+        self.database_label.setToolTip(self.context.database.label)
+        self.sync_label.setText(self.tr("Sync: no central database set up"))
+
+    def set_language(self, language: str) -> None:
+        self.context.language = language
+        if language in self.language_actions:
+            self.language_actions[language].setChecked(True)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(SETTINGS_GEOMETRY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = settings.value(SETTINGS_STATE)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = settings.value(SETTINGS_SPLITTER)
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        pane_key = settings.value(SETTINGS_PANE, "")
+        keys = [spec.key for spec in self.specs]
+        self.show_pane(keys.index(pane_key) if pane_key in keys else 0)
+
+    def save_state(self) -> None:
+        settings = QSettings()
+        settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
+        settings.setValue(SETTINGS_STATE, self.saveState())
+        settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
+        row = self.nav.currentRow()
+        if 0 <= row < len(self.specs):
+            settings.setValue(SETTINGS_PANE, self.specs[row].key)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.idle.stop()
+        super().closeEvent(event)

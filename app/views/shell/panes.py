@@ -1,0 +1,87 @@
+"""The panes the navigation offers, each built on first use so start-up stays quick.
+
+A pane is any QWidget built from a ``PaneContext``. An area whose full pane is not yet
+built shows an overview: what the pane will hold and what this database has for it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from app.services.permissions import Permission
+from app.views.pane_context import PaneContext
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Panes", text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    """Marks ``text`` for the catalogue; it is translated where shown."""
+    return text
+
+
+@dataclass(frozen=True)
+class PaneSpec:
+    key: str
+    #: English source title; shown through the "Panes" translation context.
+    title: str
+    #: "module:ClassName" built with the pane context, imported on first use.
+    factory: str
+    #: Seeing the pane at all needs this permission (None: everyone).
+    permission: Permission | None
+    shortcut: str
+
+    def translated_title(self) -> str:
+        return _t(self.title)
+
+    def build(self, context: PaneContext) -> QWidget:
+        module_name, _, class_name = self.factory.partition(":")
+        cls: Callable[[PaneContext], QWidget] = getattr(
+            importlib.import_module(module_name), class_name
+        )
+        return cls(context)
+
+
+PANES: tuple[PaneSpec, ...] = (
+    PaneSpec(
+        "rosters",
+        QT_TRANSLATE_NOOP("Panes", "Rosters"),
+        "app.views.shell.overview_pane:RostersOverview",
+        Permission.ROSTER_VIEW,
+        "Ctrl+1",
+    ),
+    PaneSpec(
+        "disputes",
+        QT_TRANSLATE_NOOP("Panes", "Disputes"),
+        "app.views.shell.overview_pane:DisputesOverview",
+        Permission.DISPUTE_VIEW,
+        "Ctrl+2",
+    ),
+    PaneSpec(
+        "psych",
+        QT_TRANSLATE_NOOP("Panes", "Psychological registry"),
+        "app.views.shell.overview_pane:PsychOverview",
+        Permission.PSYCH_VIEW_AGGREGATE,
+        "Ctrl+3",
+    ),
+    PaneSpec(
+        "reports",
+        QT_TRANSLATE_NOOP("Panes", "Reports"),
+        "app.views.shell.overview_pane:ReportsOverview",
+        Permission.REPORT_VIEW,
+        "Ctrl+4",
+    ),
+    PaneSpec(
+        "sync",
+        QT_TRANSLATE_NOOP("Panes", "Sync and settings"),
+        "app.views.shell.overview_pane:SyncOverview",
+        None,
+        "Ctrl+5",
+    ),
+)

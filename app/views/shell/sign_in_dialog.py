@@ -1,0 +1,326 @@
+"""The first window: sign in, create the first administrator, or pick a demo role.
+
+It shows at once, before the database is open: the database opens (and, for the demo,
+is generated) on a worker thread while the dialog says so, so start-up never freezes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.errors import DomainError, ValidationError
+from app.views.error_text import error_text
+from app.views.shell.demo_banner import DemoBanner
+
+if TYPE_CHECKING:
+    from app.services.database import Database
+    from app.services.permissions import Actor
+
+# Services (and SQLAlchemy under them) are imported where first used, after the
+# dialog has painted: see the start-up benchmark.
+
+PAGE_WAIT, PAGE_SIGN_IN, PAGE_FIRST_ADMIN = range(3)
+
+
+class SignInDialog(QDialog):
+    """Emits ``signed_in(actor)`` and closes with Accepted once someone is signed in."""
+
+    signed_in = Signal(object)
+    language_chosen = Signal(str)
+    #: The dialog has painted once: slow start-up work may begin without delaying it.
+    first_painted = Signal()
+
+    def __init__(self, demo: bool, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("signInDialog")
+        self.demo = demo
+        self.language = language
+        self.role_labels: dict[str, tuple[str, str]] = {}
+        self._painted = False
+        self.database: Database | None = None
+        self.actor: Actor | None = None
+        self.setMinimumWidth(420)
+
+        self.banner = DemoBanner(self)
+        self.banner.setVisible(demo)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("signInHeading")
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._build_wait_page())
+        self.pages.addWidget(self._build_sign_in_page())
+        self.pages.addWidget(self._build_first_admin_page())
+        self.message = QLabel(self)
+        self.message.setObjectName("signInMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.language_box = QComboBox(self)
+        self.language_box.addItem("中文", "zh_CN")
+        self.language_box.addItem("English", "en")
+        self.language_box.setCurrentIndex(0 if language.startswith("zh") else 1)
+        self.language_box.currentIndexChanged.connect(self._choose_language)
+        footer = QHBoxLayout()
+        footer.addStretch(1)
+        footer.addWidget(self.language_box)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.pages)
+        layout.addWidget(self.message)
+        layout.addLayout(footer)
+        self.pages.setCurrentIndex(PAGE_WAIT)
+        self.retranslate()
+
+    def _choose_language(self, _index: int) -> None:
+        self.language = str(self.language_box.currentData())
+        self.language_chosen.emit(self.language)
+
+    # pages -----------------------------------------------------------------------------
+    def _build_wait_page(self) -> QWidget:
+        page = QWidget(self)
+        self.wait_label = QLabel(page)
+        self.wait_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.wait_bar = QProgressBar(page)
+        self.wait_bar.setRange(0, 0)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.wait_label)
+        layout.addWidget(self.wait_bar)
+        return page
+
+    def _build_sign_in_page(self) -> QWidget:
+        page = QWidget(self)
+        self.username = QLineEdit(page)
+        self.username.setObjectName("username")
+        self.password = QLineEdit(page)
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.sign_in_button = QPushButton(page)
+        self.sign_in_button.setObjectName("signInButton")
+        self.sign_in_button.setDefault(True)
+        self.sign_in_button.clicked.connect(self._sign_in)
+        self.password.returnPressed.connect(self._sign_in)
+        self.username_label = QLabel(page)
+        self.username_label.setBuddy(self.username)
+        self.password_label = QLabel(page)
+        self.password_label.setBuddy(self.password)
+        self.form = QFormLayout()
+        self.form.addRow(self.username_label, self.username)
+        self.form.addRow(self.password_label, self.password)
+        self.demo_box = QWidget(page)
+        self.demo_hint = QLabel(self.demo_box)
+        self.demo_hint.setWordWrap(True)
+        self.demo_grid = QGridLayout(self.demo_box)
+        self.demo_grid.setContentsMargins(0, 8, 0, 0)
+        self.demo_grid.addWidget(self.demo_hint, 0, 0, 1, 3)
+        self.demo_buttons: dict[str, QPushButton] = {}
+        self.demo_box.setVisible(self.demo)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.demo_box)
+        layout.addLayout(self.form)
+        layout.addWidget(self.sign_in_button)
+        return page
+
+    def _build_first_admin_page(self) -> QWidget:
+        page = QWidget(self)
+        self.admin_intro = QLabel(page)
+        self.admin_intro.setWordWrap(True)
+        self.admin_username = QLineEdit(page)
+        self.admin_username.setObjectName("adminUsername")
+        self.admin_display = QLineEdit(page)
+        self.admin_display.setObjectName("adminDisplayName")
+        self.admin_password = QLineEdit(page)
+        self.admin_password.setObjectName("adminPassword")
+        self.admin_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.admin_confirm = QLineEdit(page)
+        self.admin_confirm.setObjectName("adminConfirm")
+        self.admin_confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.admin_button = QPushButton(page)
+        self.admin_button.setObjectName("createAdminButton")
+        self.admin_button.clicked.connect(self._create_admin)
+        self.admin_form = QFormLayout()
+        self.admin_labels: list[QLabel] = []
+        for field in (
+            self.admin_username,
+            self.admin_display,
+            self.admin_password,
+            self.admin_confirm,
+        ):
+            label = QLabel(page)
+            label.setBuddy(field)
+            self.admin_labels.append(label)
+            self.admin_form.addRow(label, field)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.admin_intro)
+        layout.addLayout(self.admin_form)
+        layout.addWidget(self.admin_button)
+        return page
+
+    # state -----------------------------------------------------------------------------
+    def show_progress(self, text: str) -> None:
+        self.wait_label.setText(text)
+        self.pages.setCurrentIndex(PAGE_WAIT)
+
+    def set_database(self, database: Database) -> None:
+        """The database is open: offer the right page for it."""
+        from app.services import auth
+
+        self.database = database
+        with database.session() as session:
+            first_run = auth.needs_first_admin(session)
+            self.demo = auth.is_demo_database(session)
+            self.role_labels = auth.role_labels(session)
+        self._build_demo_buttons()
+        self.retranslate()
+        self.banner.setVisible(self.demo)
+        self.demo_box.setVisible(self.demo)
+        if first_run and not self.demo:
+            self.pages.setCurrentIndex(PAGE_FIRST_ADMIN)
+            self.admin_username.setFocus()
+        else:
+            self.pages.setCurrentIndex(PAGE_SIGN_IN)
+            self.username.setFocus()
+
+    def _build_demo_buttons(self) -> None:
+        """One button per role of the role table, so a district's own roles show too."""
+        if self.demo_buttons:
+            return
+        for index, code in enumerate(self.role_labels):
+            button = QPushButton(self.demo_box)
+            button.setObjectName(f"demoRole_{code}")
+            button.clicked.connect(lambda _=False, role=code: self.sign_in_demo_role(role))
+            self.demo_grid.addWidget(button, 1 + index // 3, index % 3)
+            self.demo_buttons[code] = button
+
+    def _fail(self, exc: DomainError, field: QLineEdit | None = None) -> None:
+        self.message.setText(error_text(exc))
+        if field is not None:
+            field.setFocus()
+            field.selectAll()
+
+    def _done(self, actor: Actor) -> None:
+        self.actor = actor
+        self.message.clear()
+        self.signed_in.emit(actor)
+        self.accept()
+
+    def _sign_in(self) -> None:
+        from app.services import auth
+
+        if self.database is None:
+            return
+        try:
+            actor = auth.sign_in_recorded(self.database, self.username.text(), self.password.text())
+        except DomainError as exc:
+            self._fail(exc, self.password)
+            return
+        self._done(actor)
+
+    def sign_in_demo_role(self, role_code: str) -> None:
+        from app.services import auth
+
+        if self.database is None:
+            return
+        try:
+            with self.database.session() as session:
+                actor = auth.sign_in_demo(session, role_code)
+        except DomainError as exc:
+            self._fail(exc)
+            return
+        self._done(actor)
+
+    def _create_admin(self) -> None:
+        from app.services import auth
+
+        if self.database is None:
+            return
+        fields = {
+            "username": self.admin_username,
+            "display_name": self.admin_display,
+            "password": self.admin_password,
+        }
+        if self.admin_password.text() != self.admin_confirm.text():
+            self.message.setText(self.tr("The two passwords differ."))
+            self.admin_confirm.setFocus()
+            self.admin_confirm.selectAll()
+            return
+        try:
+            with self.database.session() as session:
+                user = auth.create_first_admin(
+                    session,
+                    self.admin_username.text(),
+                    self.admin_display.text(),
+                    self.admin_password.text(),
+                )
+                username = user.username
+        except ValidationError as exc:
+            self._fail(exc, fields.get(exc.field))
+            return
+        except DomainError as exc:
+            self._fail(exc)
+            return
+        try:
+            actor = auth.sign_in_recorded(self.database, username, self.admin_password.text())
+        except DomainError as exc:
+            self._fail(exc)
+            return
+        self._done(actor)
+
+    # text ------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("StreetDesk — sign in"))
+        self.heading.setText(self.tr("<h2>StreetDesk</h2>"))
+        if not self.wait_label.text():
+            self.wait_label.setText(self.tr("Opening the database…"))
+        self.username_label.setText(self.tr("&User name:"))
+        self.password_label.setText(self.tr("&Password:"))
+        self.sign_in_button.setText(self.tr("Sign in"))
+        self.demo_hint.setText(
+            self.tr("Demo data: sign in with one click as any role to see what it sees.")
+        )
+        for code, button in self.demo_buttons.items():
+            zh, en = self.role_labels.get(code, (code, code))
+            button.setText(zh if self.language.startswith("zh") else en)
+        self.admin_intro.setText(
+            self.tr(
+                "This desk has no accounts yet. Create the administrator account; "
+                "the administrator then creates the other accounts."
+            )
+        )
+        texts = (
+            self.tr("User name:"),
+            self.tr("Name shown:"),
+            self.tr("Password (8+ characters):"),
+            self.tr("Password again:"),
+        )
+        for label, text in zip(self.admin_labels, texts, strict=True):
+            label.setText(text)
+        self.admin_button.setText(self.tr("Create the administrator and sign in"))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

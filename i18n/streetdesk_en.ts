@@ -1,0 +1,621 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>DemoBanner</name>
+    <message>
+        <source>synthetic data for training; it can be reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskController</name>
+    <message>
+        <source>Generating the demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StreetDesk cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisputesOverview</name>
+    <message>
+        <source>Disputes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dispute board from intake to follow-up: a column per stage, warning colours, the 情理法 three-person team, deadlines in working days, resident meetings (幸福大家谈) and early-warning leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demands collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early-warning leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The password needs at least {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role {role}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name {username} is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed sign-ins. Try again in {minutes} min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-click sign-in is only for the demo database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo account for {role} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: the account is locked for {minutes} min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a StreetDesk database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be written to ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file {path} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file {path} is damaged ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer StreetDesk (schema {revision}). Update StreetDesk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database has a newer schema ({revision}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file {path} is in use by another program. Close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case belongs to another street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case no longer exists; it may have been removed elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} was changed by {author} at {when} after you opened it. Reload it to see the change; what you entered is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That unit does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit {unit} has been removed from the roster; choose a current unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That member of staff does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has left the roster; choose someone who is on it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit of case {number} ({unit}) has been removed from the roster. Edit the case to give it a current unit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner of case {number} ({name}) has left the roster. Edit the case to give it a new owner first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text has {length} characters; at most {limit} are allowed. Shorten it (or attach the rest as a note) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time has no time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} is in the future; record what has already happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of people must be between {low} and {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be between 0 and {high} yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text contains a character that cannot be stored (code U+{code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount as a number of yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No official holiday data for {years}: those years count Monday to Friday as working days, corrected by the administrator&apos;s calendar overrides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is not a known entry of this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case cannot move from {from_stage} to {to_stage}. From {from_stage} it can move to: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage rules have no way from {from_stage} to {to_stage}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stage {stage}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is in a stage that no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is already in {to_stage}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case in {from_stage} is finished and cannot be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role ({role}) does not allow this action ({permission}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen entry no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} with the mobile number {phone} is already on the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is no longer on the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This {entity} was changed elsewhere (version {loaded} → {current}). Reload it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown unit type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit with the code {code} exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This post of {unit} is already filled by {name} from {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff member no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secondment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is longer than {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit} already has a grid head ({name}) from {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no community)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The street is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff member is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mobile number is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a mainland mobile number (11 digits starting 13–19).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date {end} is before the start date {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>The password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StreetDesk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk locked itself after a time without use. {name}, enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk locked itself after a time without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Reset demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace all demo data with a freshly generated set? Everything changed in this demo is discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About StreetDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;StreetDesk {version}&lt;/h3&gt;&lt;p&gt;Back-office desk for street offices: rosters, disputes, psychological services, reports.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StreetDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About StreetDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: {name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: no central database set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPane</name>
+    <message>
+        <source>In this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Panes</name>
+    <message>
+        <source>Rosters</source>
+        <extracomment>English source title; shown through the &quot;Panes&quot; translation context. &quot;module:ClassName&quot; built with the pane context, imported on first use. Seeing the pane at all needs this permission (None: everyone).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychological registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync and settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PsychOverview</name>
+    <message>
+        <source>Psychological registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons in care by group, services delivered, referrals between institutions, crisis records and follow-ups: one person, one matter, one ledger. Identifiable records are shown only to psychological-service staff, and every view is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons in care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsOverview</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly report per street or for the district, compared with the previous month and the same month last year, printed on A4 without personal names; confidential ledgers per person or per case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RostersOverview</name>
+    <message>
+        <source>Rosters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The street → community → 幸福里 unit → post tree beside the people of the selected node; vacancies by unit and unit type; staff secondments and volunteers; Excel import with a dry run, and export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>幸福里 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <extracomment>The dialog has painted once: slow start-up work may begin without delaying it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StreetDesk — sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;StreetDesk&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data: sign in with one click as any role to see what it sees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk has no accounts yet. Create the administrator account; the administrator then creates the other accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (8+ characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the administrator and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncOverview</name>
+    <message>
+        <source>Sync and settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk works on its own database ({path}). Sync with the district&apos;s central database: pending changes, conflicts to settle and the last sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

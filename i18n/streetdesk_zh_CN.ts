@@ -1,0 +1,621 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>DemoBanner</name>
+    <message>
+        <source>synthetic data for training; it can be reset</source>
+        <translation>培训用虚构数据，可随时重置</translation>
+    </message>
+</context>
+<context>
+    <name>DeskController</name>
+    <message>
+        <source>Generating the demo data…</source>
+        <translation>正在生成演示数据…</translation>
+    </message>
+    <message>
+        <source>StreetDesk cannot start</source>
+        <translation>街道工作台无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>DisputesOverview</name>
+    <message>
+        <source>Disputes</source>
+        <translation>矛盾纠纷</translation>
+    </message>
+    <message>
+        <source>The dispute board from intake to follow-up: a column per stage, warning colours, the 情理法 three-person team, deadlines in working days, resident meetings (幸福大家谈) and early-warning leads.</source>
+        <translation>从收案到回访的矛盾纠纷看板：每个环节一列，预警颜色，情理法三人小组，按工作日计算的办理时限，幸福大家谈与预警线索。</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>在办案件</translation>
+    </message>
+    <message>
+        <source>Resident meetings</source>
+        <translation>幸福大家谈</translation>
+    </message>
+    <message>
+        <source>Demands collected</source>
+        <translation>收集诉求</translation>
+    </message>
+    <message>
+        <source>Early-warning leads</source>
+        <translation>预警线索</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The password needs at least {count} characters.</source>
+        <translation>密码至少需要 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Enter the name to show.</source>
+        <translation>请输入显示名称。</translation>
+    </message>
+    <message>
+        <source>Unknown role {role}.</source>
+        <translation>未知角色：{role}。</translation>
+    </message>
+    <message>
+        <source>The user name {username} is taken.</source>
+        <translation>用户名 {username} 已被使用。</translation>
+    </message>
+    <message>
+        <source>An administrator already exists.</source>
+        <translation>管理员账号已存在。</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed sign-ins. Try again in {minutes} min.</source>
+        <translation>登录失败次数过多，账号已锁定，请 {minutes} 分钟后再试。</translation>
+    </message>
+    <message>
+        <source>One-click sign-in is only for the demo database.</source>
+        <translation>一键登录仅适用于演示数据库。</translation>
+    </message>
+    <message>
+        <source>The demo account for {role} is missing.</source>
+        <translation>缺少角色 {role} 的演示账号。</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: the account is locked for {minutes} min.</source>
+        <translation>登录失败次数过多：账号已锁定 {minutes} 分钟。</translation>
+    </message>
+    <message>
+        <source>{path} is not a StreetDesk database file.</source>
+        <translation>{path} 不是街道工作台的数据库文件。</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be written to ({reason}).</source>
+        <translation>数据文件夹 {folder} 无法写入（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The database file {path} cannot be read ({reason}).</source>
+        <translation>无法读取数据库文件 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The database file {path} is damaged ({detail}).</source>
+        <translation>数据库文件 {path} 已损坏（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer StreetDesk (schema {revision}). Update StreetDesk to open it.</source>
+        <translation>数据库 {path} 由更新版本的街道工作台写入（结构版本 {revision}）。请先升级街道工作台再打开。</translation>
+    </message>
+    <message>
+        <source>The central database has a newer schema ({revision}).</source>
+        <translation>中心数据库的结构版本更新（{revision}）。</translation>
+    </message>
+    <message>
+        <source>The database file {path} is in use by another program. Close it and try again.</source>
+        <translation>数据库文件 {path} 正被其他程序使用。请关闭该程序后重试。</translation>
+    </message>
+    <message>
+        <source>This case belongs to another street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case no longer exists; it may have been removed elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} was changed by {author} at {when} after you opened it. Reload it to see the change; what you entered is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That unit does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit {unit} has been removed from the roster; choose a current unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That member of staff does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has left the roster; choose someone who is on it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit of case {number} ({unit}) has been removed from the roster. Edit the case to give it a current unit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner of case {number} ({name}) has left the roster. Edit the case to give it a new owner first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text has {length} characters; at most {limit} are allowed. Shorten it (or attach the rest as a note) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time has no time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} is in the future; record what has already happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of people must be between {low} and {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be between 0 and {high} yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text contains a character that cannot be stored (code U+{code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount as a number of yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No official holiday data for {years}: those years count Monday to Friday as working days, corrected by the administrator&apos;s calendar overrides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is not a known entry of this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case cannot move from {from_stage} to {to_stage}. From {from_stage} it can move to: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage rules have no way from {from_stage} to {to_stage}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stage {stage}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is in a stage that no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is already in {to_stage}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case in {from_stage} is finished and cannot be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role ({role}) does not allow this action ({permission}).</source>
+        <translation>您的角色（{role}）无权执行此操作（{permission}）。</translation>
+    </message>
+    <message>
+        <source>The chosen entry no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} with the mobile number {phone} is already on the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is no longer on the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This {entity} was changed elsewhere (version {loaded} → {current}). Reload it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown unit type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit with the code {code} exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This post of {unit} is already filled by {name} from {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff member no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secondment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is longer than {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit} already has a grid head ({name}) from {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no community)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The street is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff member is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mobile number is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a mainland mobile number (11 digits starting 13–19).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date {end} is before the start date {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error: {detail}</source>
+        <translation>意外错误：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>密码错误。</translation>
+    </message>
+    <message>
+        <source>StreetDesk is locked</source>
+        <translation>街道工作台已锁定</translation>
+    </message>
+    <message>
+        <source>The desk locked itself after a time without use. {name}, enter your password.</source>
+        <translation>长时间未操作，工作台已自动锁定。{name}，请输入密码解锁。</translation>
+    </message>
+    <message>
+        <source>The desk locked itself after a time without use.</source>
+        <translation>长时间未操作，工作台已自动锁定。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>注销</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Reset demo data</source>
+        <translation>重置演示数据</translation>
+    </message>
+    <message>
+        <source>Replace all demo data with a freshly generated set? Everything changed in this demo is discarded.</source>
+        <translation>用重新生成的数据替换全部演示数据？本次演示中的所有改动都将丢弃。</translation>
+    </message>
+    <message>
+        <source>About StreetDesk</source>
+        <translation>关于街道工作台</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;StreetDesk {version}&lt;/h3&gt;&lt;p&gt;Back-office desk for street offices: rosters, disputes, psychological services, reports.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;街道工作台 {version}&lt;/h3&gt;&lt;p&gt;街道办事处后台工作软件：花名册、矛盾纠纷、社会心理服务、报表。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>StreetDesk</source>
+        <translation>街道工作台</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the desk</source>
+        <translation>锁定工作台(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>注销(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset demo data…</source>
+        <translation>重置演示数据(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About StreetDesk</source>
+        <translation>关于街道工作台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The desk is locked.</source>
+        <translation>工作台已锁定。</translation>
+    </message>
+    <message>
+        <source>User: {name} ({role})</source>
+        <translation>用户：{name}（{role}）</translation>
+    </message>
+    <message>
+        <source>demo database</source>
+        <translation>演示数据库</translation>
+    </message>
+    <message>
+        <source>Database: {name}</source>
+        <translation>数据库：{name}</translation>
+    </message>
+    <message>
+        <source>Sync: no central database set up</source>
+        <translation>同步：尚未配置中心数据库</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPane</name>
+    <message>
+        <source>In this database</source>
+        <translation>本数据库现有</translation>
+    </message>
+</context>
+<context>
+    <name>Panes</name>
+    <message>
+        <source>Rosters</source>
+        <extracomment>English source title; shown through the &quot;Panes&quot; translation context. &quot;module:ClassName&quot; built with the pane context, imported on first use. Seeing the pane at all needs this permission (None: everyone).</extracomment>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>矛盾纠纷</translation>
+    </message>
+    <message>
+        <source>Psychological registry</source>
+        <translation>心理服务台账</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Sync and settings</source>
+        <translation>同步与设置</translation>
+    </message>
+</context>
+<context>
+    <name>PsychOverview</name>
+    <message>
+        <source>Psychological registry</source>
+        <translation>心理服务台账</translation>
+    </message>
+    <message>
+        <source>Persons in care by group, services delivered, referrals between institutions, crisis records and follow-ups: one person, one matter, one ledger. Identifiable records are shown only to psychological-service staff, and every view is logged.</source>
+        <translation>按群体分类的服务对象、已提供的服务、机构间转介、危机干预记录与跟踪回访：一人一事一台账。可识别身份的记录只对心理服务人员显示，每次查看均留痕。</translation>
+    </message>
+    <message>
+        <source>Persons in care</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟踪回访</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsOverview</name>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>The monthly report per street or for the district, compared with the previous month and the same month last year, printed on A4 without personal names; confidential ledgers per person or per case.</source>
+        <translation>按街道或全区出具月报，含环比与同比，A4 打印且不含个人姓名；按人或按案件打印的保密台账。</translation>
+    </message>
+</context>
+<context>
+    <name>RostersOverview</name>
+    <message>
+        <source>Rosters</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <source>The street → community → 幸福里 unit → post tree beside the people of the selected node; vacancies by unit and unit type; staff secondments and volunteers; Excel import with a dry run, and export.</source>
+        <translation>街道 → 社区 → 幸福里 → 岗位树，右侧显示所选节点的人员；按幸福里及类型统计空岗；下沉人员与志愿者；Excel 导入（先预检）与导出。</translation>
+    </message>
+    <message>
+        <source>幸福里 units</source>
+        <translation>幸福里</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Secondments</source>
+        <translation>下沉任职</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <extracomment>The dialog has painted once: slow start-up work may begin without delaying it.</extracomment>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>StreetDesk — sign in</source>
+        <translation>街道工作台 — 登录</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;StreetDesk&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;街道工作台&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Demo data: sign in with one click as any role to see what it sees.</source>
+        <translation>演示数据：一键以任一角色登录，查看该角色能看到的内容。</translation>
+    </message>
+    <message>
+        <source>This desk has no accounts yet. Create the administrator account; the administrator then creates the other accounts.</source>
+        <translation>本工作台尚无账号。请先创建管理员账号，再由管理员创建其他账号。</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Name shown:</source>
+        <translation>显示名称：</translation>
+    </message>
+    <message>
+        <source>Password (8+ characters):</source>
+        <translation>密码（至少 8 个字符）：</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>Create the administrator and sign in</source>
+        <translation>创建管理员并登录</translation>
+    </message>
+</context>
+<context>
+    <name>SyncOverview</name>
+    <message>
+        <source>Sync and settings</source>
+        <translation>同步与设置</translation>
+    </message>
+    <message>
+        <source>This desk works on its own database ({path}). Sync with the district&apos;s central database: pending changes, conflicts to settle and the last sync.</source>
+        <translation>本工作台使用自己的数据库（{path}）。与区中心数据库同步：待上传的改动、待处理的冲突与上次同步时间。</translation>
+    </message>
+</context>
+</TS>
