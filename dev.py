@@ -64,7 +64,7 @@ def run(*args: str | Path, check: bool = True, env: dict[str, str] | None = None
 
 def ensure_venv() -> None:
     """Create .venv and install the project with its test tools, once per pyproject change."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py runs on whatever python3 is first
         raise SystemExit("StreetDesk needs Python 3.11 or newer.")
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if PYTHON.exists() and STAMP.exists() and STAMP.read_text().strip() == wanted:
@@ -131,9 +131,7 @@ def update_catalogues() -> None:
     sources = sorted(str(p) for p in (ROOT / "app" / "views").rglob("*.py"))
     with tempfile.TemporaryDirectory() as tmp:
         marks = Path(tmp) / "service_messages.py"
-        lines = [
-            f"QT_TRANSLATE_NOOP({'Errors'!r}, {message!r})" for message in _service_messages()
-        ]
+        lines = [f"QT_TRANSLATE_NOOP({'Errors'!r}, {message!r})" for message in _service_messages()]
         marks.write_text("\n".join(lines) + "\n", encoding="utf-8")
         for language in LANGUAGES:
             target = ROOT / "i18n" / f"{CATALOGUE}_{language}.ts"
