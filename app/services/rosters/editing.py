@@ -176,6 +176,7 @@ def update_staff(
         setattr(staff, key, value)
     if changes:
         audit.record(session, actor.username, "update", "staff", staff_id, fields=",".join(changes))
+        session.flush()  # the new version is what the next edit in this session compares
 
 
 def delete_staff(
@@ -257,6 +258,7 @@ def update_volunteer(
         audit.record(
             session, actor.username, "update", "volunteer", volunteer_id, fields=",".join(changes)
         )
+        session.flush()
 
 
 def delete_volunteer(

@@ -219,6 +219,7 @@ def fill_post(
         start=start_date,
         end=end_date,
     )
+    session.flush()
     return secondment.id
 
 
@@ -255,6 +256,7 @@ def end_secondment(
     audit.record(
         session, actor.username, "update", "secondment", secondment.id, end=end_date, reason=reason
     )
+    session.flush()
 
 
 def update_secondment(
@@ -285,3 +287,4 @@ def update_secondment(
         start=start_date,
         end=end_date,
     )
+    session.flush()
