@@ -94,12 +94,17 @@ class DeskController(QObject):
         self.dialog.set_database(database)
 
     def _failed(self, exc: BaseException) -> None:
-        QMessageBox.critical(
-            self.dialog,
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
             QCoreApplication.translate("DeskController", "StreetDesk cannot start"),
             error_text(exc),
+            QMessageBox.StandardButton.Close,
+            self.dialog,
         )
-        self.app.exit(EXIT_DATABASE_PROBLEM)
+        box.setObjectName("startFailedBox")
+        box.finished.connect(lambda _: self.app.exit(EXIT_DATABASE_PROBLEM))
+        self.failure_box = box
+        box.open()
 
     def _dialog_closed(self) -> None:
         if self.window is None:

@@ -142,6 +142,9 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self._about)
         self.help_menu.addAction(self.about_action)
+        # Shortcuts must work with the menus closed, and with the menu bar hidden too.
+        self.addActions([self.lock_action, self.sign_out_action, self.quit_action])
+        self.addActions(self.pane_actions)
 
     def _build_status_bar(self) -> None:
         self.user_label = QLabel(self)

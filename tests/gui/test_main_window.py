@@ -1,0 +1,120 @@
+"""The main window shell: panes by role, shortcuts, status bar, language, lock, state."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtWidgets import QApplication, QLabel
+
+from app.views.language import install_language
+from app.views.shell.idle_lock import LockDialog
+from app.views.shell.main_window import MainWindow
+from tests.conftest import actor_with_role
+
+
+def test_navigation_shows_the_panes_a_role_may_see(make_window: Any, admin_database: Any) -> None:
+    admin = make_window()
+    assert [spec.key for spec in admin.specs] == ["rosters", "disputes", "psych", "reports", "sync"]
+    psych = make_window(actor_with_role(admin_database, "psych_staff"))
+    assert "disputes" not in [spec.key for spec in psych.specs]
+    assert "psych" in [spec.key for spec in psych.specs]
+
+
+def test_shortcuts_switch_panes_and_build_them_on_first_use(qtbot: Any, make_window: Any) -> None:
+    window: MainWindow = make_window()
+    assert window.pane("disputes") is None
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.nav.currentRow() == 1
+    pane = window.pane("disputes")
+    assert pane is not None and window.stack.currentWidget() is pane
+    count = pane.findChild(QLabel, "count_disputes")
+    assert count is not None and count.text() == "0"
+
+
+def test_status_bar_names_user_role_database_and_sync(make_window: Any) -> None:
+    window: MainWindow = make_window()
+    assert window.user_label.text() == "用户：王管理（系统管理员）"
+    assert window.database_label.text().startswith("数据库：")
+    assert "同步" in window.sync_label.text()
+    assert not window.banner.isVisible()
+
+
+def test_language_switches_at_run_time(qtbot: Any, make_window: Any) -> None:
+    window: MainWindow = make_window()
+    assert window.file_menu.title() == "文件(&F)"
+    assert window.nav.item(0).text() == "花名册"
+    install_language("en")
+    window.set_language("en")
+    assert window.file_menu.title() == "&File"
+    assert window.nav.item(0).text() == "Rosters"
+    assert window.user_label.text() == "User: 王管理 (Administrator)"
+    install_language("zh_CN")
+    qtbot.waitUntil(lambda: window.file_menu.title() == "文件(&F)")
+
+
+def test_idle_desk_locks_hides_data_and_unlocks_with_the_password(
+    qtbot: Any, make_window: Any
+) -> None:
+    window: MainWindow = make_window()
+    window.idle.set_interval_ms(30)
+    qtbot.waitUntil(lambda: window.locked)
+    dialog = window.findChild(LockDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert window.stack.currentWidget() is window.locked_page
+    qtbot.keyClicks(dialog.password, "wrong")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert window.locked and dialog.message.text() == "密码错误。"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert window.locked and dialog.isVisible()
+    dialog.password.clear()
+    qtbot.keyClicks(dialog.password, "correct horse")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.locked)
+    assert window.stack.currentWidget() is window.pane("rosters")
+
+
+def test_lock_shortcut_locks_at_once(qtbot: Any, make_window: Any) -> None:
+    window: MainWindow = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.locked
+
+
+def test_window_size_and_last_pane_are_kept(qtbot: Any, make_window: Any) -> None:
+    window: MainWindow = make_window()
+    window.resize(700, 500)
+    window.nav.setCurrentRow(3)
+    window.close()
+    again: MainWindow = make_window()
+    assert again.nav.currentRow() == 3
+    assert (again.width(), again.height()) == (700, 500)
+
+
+def test_demo_window_carries_the_banner(make_window: Any) -> None:
+    window: MainWindow = make_window(demo=True)
+    assert window.banner.isVisible()
+    assert window.banner.text().startswith("演示 DEMO")
+    assert "演示 DEMO" in window.windowTitle()
+    assert window.reset_demo_action.isVisible()
+
+
+def _render(text: str, font: QFont) -> QImage:
+    image = QImage(64, 64, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setFont(font)
+    painter.setPen(QColor("black"))
+    painter.drawText(QPoint(8, 48), text)
+    painter.end()
+    return image
+
+
+def test_chinese_renders_with_real_glyphs_not_boxes() -> None:
+    font = QApplication.font()
+    font.setPointSize(28)
+    missing = _render("\U000e0100", font)  # no font has a glyph: Qt draws its box
+    glyphs = [_render(char, font) for char in "街道工作台"]
+    assert all(image != missing for image in glyphs)
+    assert len({image.cacheKey() for image in glyphs}) == len(glyphs)
+    assert glyphs[0] != glyphs[1]

@@ -1,0 +1,99 @@
+"""The sign-in dialog, driven by keys and clicks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from app.services.settings import AppConfig
+from app.views.application import DeskController
+from app.views.shell.sign_in_dialog import PAGE_FIRST_ADMIN, PAGE_SIGN_IN, SignInDialog
+from tests.gui.keyboard import type_text
+
+
+def _dialog(qtbot: Any, database: Any) -> SignInDialog:
+    dialog = SignInDialog(False, "zh_CN")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set_database(database)
+    return dialog
+
+
+def test_first_run_creates_the_administrator_and_keeps_input_on_error(
+    qtbot: Any, database: Any
+) -> None:
+    dialog = _dialog(qtbot, database)
+    assert dialog.pages.currentIndex() == PAGE_FIRST_ADMIN
+    qtbot.keyClicks(dialog.admin_username, "admin")
+    type_text(qtbot, dialog.admin_display, "王管理")
+    qtbot.keyClicks(dialog.admin_password, "correct horse")
+    qtbot.keyClicks(dialog.admin_confirm, "correct hose")
+    qtbot.mouseClick(dialog.admin_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == "两次输入的密码不一致。"
+    assert dialog.admin_username.text() == "admin"
+    assert dialog.admin_display.text() == "王管理"
+
+    dialog.admin_confirm.clear()
+    qtbot.keyClicks(dialog.admin_confirm, "correct horse")
+    with qtbot.waitSignal(dialog.signed_in) as signal:
+        qtbot.mouseClick(dialog.admin_button, Qt.MouseButton.LeftButton)
+    assert signal.args[0].role_code == "admin"
+    assert signal.args[0].display_name == "王管理"
+
+
+def test_short_password_is_explained_in_chinese(qtbot: Any, database: Any) -> None:
+    dialog = _dialog(qtbot, database)
+    qtbot.keyClicks(dialog.admin_username, "admin")
+    type_text(qtbot, dialog.admin_display, "王管理")
+    qtbot.keyClicks(dialog.admin_password, "short")
+    qtbot.keyClicks(dialog.admin_confirm, "short")
+    qtbot.mouseClick(dialog.admin_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == "密码至少需要 8 个字符。"
+    assert dialog.admin_password.hasFocus() or dialog.admin_password.text() == "short"
+
+
+def test_wrong_password_is_refused_and_the_user_name_kept(qtbot: Any, admin_database: Any) -> None:
+    dialog = _dialog(qtbot, admin_database)
+    assert dialog.pages.currentIndex() == PAGE_SIGN_IN
+    qtbot.keyClicks(dialog.username, "admin")
+    qtbot.keyClicks(dialog.password, "wrong one")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.message.text() == "用户名或密码错误。"
+    assert dialog.username.text() == "admin"
+    assert dialog.result() == 0
+
+    dialog.password.clear()
+    qtbot.keyClicks(dialog.password, "correct horse")
+    with qtbot.waitSignal(dialog.signed_in):
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+
+
+def test_controller_opens_the_database_off_the_gui_thread(
+    qtbot: Any, qapp: Any, tmp_path: Path
+) -> None:
+    controller = DeskController(qapp, tmp_path / "new.sqlite", False, AppConfig())
+    controller.start()
+    qtbot.addWidget(controller.dialog)
+    qtbot.waitUntil(lambda: controller.dialog.pages.currentIndex() == PAGE_FIRST_ADMIN)
+    assert controller.database is not None
+    controller.database.dispose()
+
+
+def test_a_damaged_database_stops_with_a_clear_message(
+    qtbot: Any, qapp: Any, tmp_path: Path
+) -> None:
+    path = tmp_path / "broken.sqlite"
+    path.write_bytes(b"definitely not a database" * 100)
+    controller = DeskController(qapp, path, False, AppConfig())
+    controller.start()
+    qtbot.addWidget(controller.dialog)
+    qtbot.waitUntil(lambda: controller.dialog.findChild(QMessageBox, "startFailedBox") is not None)
+    box = controller.dialog.findChild(QMessageBox, "startFailedBox")
+    assert "不是街道工作台的数据库文件" in box.text()
+    assert path.read_bytes() == b"definitely not a database" * 100
+    assert controller.database is None
+    box.done(0)
+    assert isinstance(controller.dialog.heading, QLabel)

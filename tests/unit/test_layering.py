@@ -1,0 +1,53 @@
+"""Dependencies point one way: models and services never import Qt."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _modules(package: str) -> list[str]:
+    base = ROOT / "app" / package
+    names = []
+    for path in sorted(base.rglob("*.py")):
+        parts = path.relative_to(ROOT).with_suffix("").parts
+        names.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+    return names
+
+
+def test_models_and_services_load_no_qt_at_all() -> None:
+    modules = _modules("models") + _modules("services")
+    script = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}:\n"
+        "    importlib.import_module(name)\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert result.stdout.strip() == "[]"
+    assert len(modules) > 10
+
+
+def test_no_upward_imports_in_the_source() -> None:
+    """models import neither services nor views; services never import views or Qt."""
+    forbidden = {
+        "models": ("app.services", "app.views", "PySide6"),
+        "services": ("app.views", "PySide6"),
+    }
+    offenders = []
+    for layer, prefixes in forbidden.items():
+        for path in (ROOT / "app" / layer).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                names: list[str] = []
+                if isinstance(node, ast.Import):
+                    names = [alias.name for alias in node.names]
+                elif isinstance(node, ast.ImportFrom) and node.module:
+                    names = [node.module]
+                offenders += [f"{path}: {n}" for n in names if n.startswith(prefixes)]
+    assert offenders == []
