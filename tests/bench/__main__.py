@@ -1,0 +1,29 @@
+"""Run the benchmarks named on the command line (all of them when none is named)."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+
+
+def available() -> list[str]:
+    folder = Path(__file__).resolve().parent
+    return sorted(p.stem.removeprefix("bench_") for p in folder.glob("bench_*.py"))
+
+
+def main(argv: list[str]) -> int:
+    names = argv or available()
+    unknown = [name for name in names if name not in available()]
+    if unknown:
+        print(f"unknown benchmark(s): {', '.join(unknown)}; known: {', '.join(available())}")
+        return 2
+    for name in names:
+        print(f"\n=== {name} ===", flush=True)
+        module = importlib.import_module(f"tests.bench.bench_{name}")
+        module.main()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
