@@ -1,0 +1,140 @@
+"""Working days on government time: the official calendar with its 调休, plus overrides.
+
+The calendar is indexed once for a span of whole years (a flag per day and a running
+count of working days), so counting working days between two dates or finding the n-th
+working day after a date costs O(1) per card. Years ``chinese_calendar`` has no data for
+fall back to Monday–Friday plus the administrator's overrides, and are reported in
+``fallback_years`` so the board can say so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime, timedelta, timezone
+
+import chinese_calendar
+
+#: China keeps one time zone and no daylight saving; a fixed offset needs no tz database
+#: (Windows has none without the tzdata package).
+CHINA_TZ = timezone(timedelta(hours=8), "Asia/Shanghai")
+
+#: Deadlines never reach further than this past the last indexed year before we stop.
+_MAX_EXTENSION_YEARS = 20
+
+
+def local_date(moment: datetime) -> date:
+    """The calendar day in China of an aware datetime."""
+    return moment.astimezone(CHINA_TZ).date()
+
+
+def official_data_known(year: int) -> bool:
+    """Whether ``chinese_calendar`` knows the official holidays of ``year``."""
+    try:
+        chinese_calendar.is_workday(date(year, 6, 1))
+    except NotImplementedError:
+        return False
+    return True
+
+
+def _official_workday(day: date) -> bool:
+    # chinese_calendar.is_workday re-validates the year range on every call (a scan of
+    # its tables); the year is checked once in _build, so read the tables directly.
+    if day in chinese_calendar.workdays:
+        return True
+    return day.weekday() < 5 and day not in chinese_calendar.holidays
+
+
+class WorkingCalendar:
+    """Which days are working days, with O(1) counting over an indexed span of years."""
+
+    def __init__(
+        self, first_year: int, last_year: int, overrides: Mapping[date, bool] | None = None
+    ) -> None:
+        if last_year < first_year:
+            first_year, last_year = last_year, first_year
+        self._overrides = dict(overrides or {})
+        self._build(first_year, last_year)
+
+    @classmethod
+    def covering(
+        cls, first: date, last: date, overrides: Mapping[date, bool] | None = None
+    ) -> WorkingCalendar:
+        """A calendar indexing every year from ``first`` to a year past ``last``."""
+        return cls(first.year, last.year + 1, overrides)
+
+    def _build(self, first_year: int, last_year: int) -> None:
+        self.first_year = first_year
+        self.last_year = last_year
+        self._start = date(first_year, 1, 1)
+        days = (date(last_year, 12, 31) - self._start).days + 1
+        flags = bytearray(days)
+        fallback: list[int] = []
+        for year in range(first_year, last_year + 1):
+            known = official_data_known(year)
+            if not known:
+                fallback.append(year)
+            day = date(year, 1, 1)
+            offset = (day - self._start).days
+            while day.year == year:
+                flags[offset] = _official_workday(day) if known else day.weekday() < 5
+                day += timedelta(days=1)
+                offset += 1
+        for day, is_workday in self._overrides.items():
+            offset = (day - self._start).days
+            if 0 <= offset < days:
+                flags[offset] = is_workday
+        # counts[i] = working days among the first i days of the span
+        counts = [0] * (days + 1)
+        positions: list[int] = []
+        running = 0
+        for offset, flag in enumerate(flags):
+            if flag:
+                positions.append(offset)
+                running += 1
+            counts[offset + 1] = running
+        self._flags = flags
+        self._counts = counts
+        self._positions = positions
+        self.fallback_years: tuple[int, ...] = tuple(fallback)
+
+    def _offset(self, day: date) -> int:
+        """The day's index in the span, widening the span first when needed."""
+        offset = (day - self._start).days
+        if offset < 0:
+            self._build(day.year, self.last_year)
+        elif offset >= len(self._flags):
+            if day.year - self.last_year > _MAX_EXTENSION_YEARS:
+                raise ValueError(f"{day} is too far beyond the indexed calendar")
+            self._build(self.first_year, day.year)
+        else:
+            return offset
+        return (day - self._start).days
+
+    def is_workday(self, day: date) -> bool:
+        offset = self._offset(day)  # may rebuild the arrays: read them after
+        return bool(self._flags[offset])
+
+    def is_official_data(self, day: date) -> bool:
+        """False for days of a year the official calendar has no data for."""
+        self._offset(day)
+        return day.year not in self.fallback_years
+
+    def workdays_between(self, start: date, end: date) -> int:
+        """Working days after ``start`` up to and including ``end`` (negative if end < start)."""
+        self._offset(start)
+        b = self._offset(end)
+        # the second call may have widened the span backwards; recompute the first
+        a = (start - self._start).days
+        return self._counts[b + 1] - self._counts[a + 1]
+
+    def add_workdays(self, start: date, count: int) -> date:
+        """The ``count``-th working day after ``start`` (``start`` itself not counted)."""
+        if count <= 0:
+            return start
+        for _ in range(_MAX_EXTENSION_YEARS + 1):
+            offset = self._offset(start)
+            index = self._counts[offset + 1] + count - 1
+            if index < len(self._positions):
+                return self._start + timedelta(days=self._positions[index])
+            self._build(self.first_year, self.last_year + 1)
+        raise ValueError(f"no {count} working days after {start} within the calendar")
