@@ -126,15 +126,15 @@ def _service_messages() -> list[str]:
     return messages
 
 
-def update_catalogues() -> None:
-    """Refresh the .ts sources from the code, keeping every translation already made."""
+def update_catalogues(folder: Path = ROOT / "i18n") -> None:
+    """Refresh the .ts files in ``folder`` from the code, keeping every translation made."""
     sources = sorted(str(p) for p in (ROOT / "app" / "views").rglob("*.py"))
     with tempfile.TemporaryDirectory() as tmp:
         marks = Path(tmp) / "service_messages.py"
         lines = [f"QT_TRANSLATE_NOOP({'Errors'!r}, {message!r})" for message in _service_messages()]
         marks.write_text("\n".join(lines) + "\n", encoding="utf-8")
         for language in LANGUAGES:
-            target = ROOT / "i18n" / f"{CATALOGUE}_{language}.ts"
+            target = folder / f"{CATALOGUE}_{language}.ts"
             run(
                 _pyside_tool("lupdate"),
                 *sources,

@@ -125,6 +125,34 @@
         <translation>数据库文件 {path} 正被其他程序使用。请关闭该程序后重试。</translation>
     </message>
     <message>
+        <source>The demo roster has nobody to work on cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale must be a whole number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data goes into an empty database; this one has a district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of cases cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no street with units to add cases to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds data that is not demo data, so it was left as it is. Choose another file for the demo database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no calendar override on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This case belongs to another street.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -158,6 +186,22 @@
     </message>
     <message>
         <source>The owner of case {number} ({name}) has left the roster. Edit the case to give it a new owner first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit (or street) the case belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving a case from {from_stage} to {to_stage} needs: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move cannot be dated before the case entered its current stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That early-warning lead no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -246,6 +290,170 @@
     </message>
     <message>
         <source>Unknown street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage rules have no way from {from_stage} to a final stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the demand was resolved on the spot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of attendees cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of people cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead and the case belong to different streets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is already linked to this lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead was changed by {author} after you opened it. Reload it; what you entered is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lead was already handed to the police on {when} (receipt {receipt}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hand-over cannot be dated before the lead was captured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each place in the team needs a different person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case&apos;s severity needs a team member in the {role} place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role} is not a place in the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot take the {role} place: not on the roster for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a date (write it as 2024-03-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no department {value} in this street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no volunteer team {value} in this street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no grid {value} in this street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no 幸福里 unit {value} in this street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a post kind (格长, 副格长, 基础岗, or a specialist post).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} names more than one entry; use its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is neither an .xlsx workbook nor a .csv file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not text in UTF-8 or GB18030; save it as CSV UTF-8 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} of {file} has no header row: its first row should name the columns (姓名, 手机, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit} MB; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is an old .xls workbook or is encrypted; save it as .xlsx first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has too many parts to be a roster workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} would expand to {size} MB when opened; it is refused as unsafe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no rows to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no roster sheet: name a sheet 人员 (staff) or 志愿者 (volunteers) and give it a header row with 姓名 and 手机.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no header row with 姓名 (name) and 手机 (phone) in its first rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is encrypted; save it without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} would expand {ratio}-fold when opened; it is refused as unsafe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as an Excel workbook ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} of {file} has merged cells ({ref}); unmerge them and fill in every row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a readable CSV file ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a text (CSV) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} of {file} has two {column} columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -376,6 +584,7 @@
     <name>MainWindow</name>
     <message>
         <source>Reset demo data</source>
+        <extracomment>The settings pane saved a new configuration (an ``AppConfig``).</extracomment>
         <translation>重置演示数据</translation>
     </message>
     <message>
@@ -548,6 +757,61 @@
     </message>
 </context>
 <context>
+    <name>SettingsPane</name>
+    <message>
+        <source>The settings could not be saved: {reason}</source>
+        <translation>无法保存设置：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Sync and settings</source>
+        <translation>同步与设置</translation>
+    </message>
+    <message>
+        <source>This desk works on its own database: {path}</source>
+        <translation>本工作台使用自己的数据库：{path}</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>本工作台</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <source>Lock after idle (minutes):</source>
+        <translation>空闲多久后锁定（分钟）：</translation>
+    </message>
+    <message>
+        <source>Device name:</source>
+        <translation>设备名称：</translation>
+    </message>
+    <message>
+        <source>Central database:</source>
+        <translation>中心数据库：</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Sync with the district&apos;s central database shows here: pending changes, conflicts to settle and the last sync. The password of the central database is kept in the system&apos;s credential store, never in a file.</source>
+        <translation>与区中心数据库的同步情况将显示在这里：待上传的改动、待处理的冲突与上次同步时间。中心数据库的密码保存在系统凭据管理器中，绝不写入文件。</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes these settings.</source>
+        <translation>只有系统管理员可以修改这些设置。</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>The two passwords differ.</source>
@@ -605,17 +869,6 @@
     <message>
         <source>Create the administrator and sign in</source>
         <translation>创建管理员并登录</translation>
-    </message>
-</context>
-<context>
-    <name>SyncOverview</name>
-    <message>
-        <source>Sync and settings</source>
-        <translation>同步与设置</translation>
-    </message>
-    <message>
-        <source>This desk works on its own database ({path}). Sync with the district&apos;s central database: pending changes, conflicts to settle and the last sync.</source>
-        <translation>本工作台使用自己的数据库（{path}）。与区中心数据库同步：待上传的改动、待处理的冲突与上次同步时间。</translation>
     </message>
 </context>
 </TS>

@@ -123,6 +123,7 @@ class DeskController(QObject):
         window.sign_out_requested.connect(self._sign_out)
         window.language_requested.connect(self.set_language)
         window.reset_demo_requested.connect(self._reset_demo)
+        window.settings_saved.connect(self._apply_settings)
         self.window = window
         self.dialog.hide()
         window.show()
@@ -166,6 +167,14 @@ class DeskController(QObject):
             return open_sqlite(path)
 
         run_task(regenerate, self._opened, self._failed)
+
+    def _apply_settings(self, config: AppConfig) -> None:
+        language_changed = config.language != self.config.language
+        self.config = config
+        if self.window is not None:
+            self.window.idle.set_minutes(config.idle_lock_minutes)
+        if language_changed:
+            self.set_language(config.language)
 
     def set_language(self, language: str) -> None:
         install_language(language)

@@ -6,8 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSpinBox
 
+from app.services.settings import load_config
 from app.views.language import install_language
 from app.views.shell.idle_lock import LockDialog
 from app.views.shell.main_window import MainWindow
@@ -118,3 +119,24 @@ def test_chinese_renders_with_real_glyphs_not_boxes() -> None:
     assert all(image != missing for image in glyphs)
     assert len({image.cacheKey() for image in glyphs}) == len(glyphs)
     assert glyphs[0] != glyphs[1]
+
+
+def test_settings_pane_saves_the_idle_lock_time(qtbot: Any, make_window: Any) -> None:
+    window: MainWindow = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    pane = window.pane("sync")
+    spin = pane.findChild(QSpinBox, "settingsIdleMinutes")
+    spin.selectAll()
+    qtbot.keyClicks(spin, "30")
+    with qtbot.waitSignal(window.settings_saved) as saved:
+        qtbot.mouseClick(pane.findChild(QPushButton, "settingsSave"), Qt.MouseButton.LeftButton)
+    assert saved.args[0].idle_lock_minutes == 30
+    assert load_config().idle_lock_minutes == 30
+
+
+def test_settings_are_read_only_for_a_clerk(make_window: Any, admin_database: Any) -> None:
+    window: MainWindow = make_window(actor_with_role(admin_database, "clerk"))
+    window.show_pane(window.nav.count() - 1)
+    pane = window.pane("sync")
+    assert not pane.findChild(QPushButton, "settingsSave").isEnabled()
+    assert not pane.findChild(QSpinBox, "settingsIdleMinutes").isEnabled()

@@ -36,6 +36,8 @@ class MainWindow(QMainWindow):
     sign_out_requested = Signal()
     language_requested = Signal(str)
     reset_demo_requested = Signal()
+    #: The settings pane saved a new configuration (an ``AppConfig``).
+    settings_saved = Signal(object)
 
     def __init__(
         self,
@@ -178,6 +180,9 @@ class MainWindow(QMainWindow):
                 placeholder.deleteLater()
             self.stack.insertWidget(row, widget)
             self.panes[spec.key] = widget
+            saved = getattr(widget, "saved", None)
+            if saved is not None:
+                saved.connect(self.settings_saved)
         self.stack.setCurrentIndex(row)
         if self.nav.currentRow() != row:
             self.nav.setCurrentRow(row)

@@ -174,15 +174,3 @@ class ReportsOverview(OverviewPane):
             "previous month and the same month last year, printed on A4 without personal "
             "names; confidential ledgers per person or per case."
         )
-
-
-class SyncOverview(OverviewPane):
-    def heading(self) -> str:
-        return self.tr("Sync and settings")
-
-    def text(self) -> str:
-        desk = self.context.database.label
-        return self.tr(
-            "This desk works on its own database ({path}). Sync with the district's "
-            "central database: pending changes, conflicts to settle and the last sync."
-        ).format(path=desk)

@@ -80,7 +80,7 @@ PANES: tuple[PaneSpec, ...] = (
     PaneSpec(
         "sync",
         QT_TRANSLATE_NOOP("Panes", "Sync and settings"),
-        "app.views.shell.overview_pane:SyncOverview",
+        "app.views.settings_pane:SettingsPane",
         None,
         "Ctrl+5",
     ),

@@ -1,0 +1,140 @@
+"""Sync and settings: this desk's configuration (language, idle lock, device name, the
+central database's address) and what sync will show once a central database is set."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.permissions import Permission
+from app.services.settings import AppConfig, load_config, save_config
+from app.views.pane_context import PaneContext
+
+MIN_IDLE_MINUTES = 1
+MAX_IDLE_MINUTES = 240
+
+
+class SettingsPane(QWidget):
+    """Administrators edit; other roles see the values read-only."""
+
+    saved = Signal(object)
+
+    def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.config = load_config()
+        editable = context.actor.can(Permission.SETTINGS_EDIT)
+
+        self.title = QLabel(self)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.desk_box = QGroupBox(self)
+        self.language = QComboBox(self)
+        self.language.setObjectName("settingsLanguage")
+        self.language.addItem("中文（简体）", "zh_CN")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(0 if self.config.language.startswith("zh") else 1)
+        self.idle_minutes = QSpinBox(self)
+        self.idle_minutes.setObjectName("settingsIdleMinutes")
+        self.idle_minutes.setRange(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES)
+        self.idle_minutes.setValue(self.config.idle_lock_minutes)
+        self.device_name = QLineEdit(self.config.device_name, self)
+        self.device_name.setMaxLength(60)
+        self.central_url = QLineEdit(self.config.central_url, self)
+        self.central_url.setObjectName("settingsCentralUrl")
+        self.central_url.setPlaceholderText("postgresql+psycopg://desk@server/streetdesk")
+        self.labels = [QLabel(self) for _ in range(4)]
+        form = QFormLayout(self.desk_box)
+        for label, field in zip(
+            self.labels,
+            (self.language, self.idle_minutes, self.device_name, self.central_url),
+            strict=True,
+        ):
+            label.setBuddy(field)
+            form.addRow(label, field)
+            field.setEnabled(editable)
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("settingsSave")
+        self.save_button.setEnabled(editable)
+        self.save_button.clicked.connect(self.save)
+        self.status = QLabel(self)
+        self.status.setObjectName("settingsStatus")
+        self.sync_box = QGroupBox(self)
+        self.sync_text = QLabel(self.sync_box)
+        self.sync_text.setWordWrap(True)
+        QVBoxLayout(self.sync_box).addWidget(self.sync_text)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.desk_box)
+        layout.addWidget(self.save_button)
+        layout.addWidget(self.status)
+        layout.addWidget(self.sync_box)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def save(self) -> None:
+        config = AppConfig(
+            language=str(self.language.currentData()),
+            idle_lock_minutes=self.idle_minutes.value(),
+            device_name=self.device_name.text().strip(),
+            central_url=self.central_url.text().strip(),
+            street_code=self.config.street_code,
+        )
+        try:
+            save_config(config)
+        except OSError as exc:
+            self.status.setText(
+                self.tr("The settings could not be saved: {reason}").format(
+                    reason=exc.strerror or str(exc)
+                )
+            )
+            return
+        self.config = config
+        self.status.setText(self.tr("Saved."))
+        self.saved.emit(config)
+
+    def retranslate(self) -> None:
+        self.title.setText("<h2>{}</h2>".format(self.tr("Sync and settings")))
+        self.intro.setText(
+            self.tr("This desk works on its own database: {path}").format(
+                path=self.context.database.label
+            )
+        )
+        self.desk_box.setTitle(self.tr("This desk"))
+        texts = (
+            self.tr("Language:"),
+            self.tr("Lock after idle (minutes):"),
+            self.tr("Device name:"),
+            self.tr("Central database:"),
+        )
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+        self.save_button.setText(self.tr("Save settings"))
+        self.sync_box.setTitle(self.tr("Sync"))
+        self.sync_text.setText(
+            self.tr(
+                "Sync with the district's central database shows here: pending changes, "
+                "conflicts to settle and the last sync. The password of the central "
+                "database is kept in the system's credential store, never in a file."
+            )
+        )
+        if not self.context.actor.can(Permission.SETTINGS_EDIT):
+            self.status.setText(self.tr("Only an administrator changes these settings."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
