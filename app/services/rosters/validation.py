@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date
 
 from app.services.errors import N_, ValidationError
@@ -15,13 +14,16 @@ SKILLS_MAX = 200
 
 _MOBILE = re.compile(r"1[3-9]\d{9}")
 _PHONE_NOISE = str.maketrans("", "", " -()\u3000\t")
+# Full-width ASCII (Ａ, １, ＠...) and the ideographic space fold to their half-width forms;
+# nothing else is normalised, so rare and compatibility ideographs in names stay as typed.
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 
 def clean_text(value: object) -> str:
     """A field as typed: full-width letters and digits folded, surrounding spaces dropped."""
     if value is None:
         return ""
-    return unicodedata.normalize("NFKC", str(value)).strip()
+    return str(value).translate(_FULL_WIDTH).strip()
 
 
 def normalise_phone(value: object, field: str = "phone") -> str:

@@ -1,0 +1,272 @@
+"""Writing a street's roster to .xlsx or .csv in the layout the importer reads back."""
+
+from __future__ import annotations
+
+import csv
+import uuid
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    Community,
+    Department,
+    Grid,
+    Post,
+    PostKind,
+    Secondment,
+    Staff,
+    Unit,
+    Volunteer,
+    VolunteerTeam,
+)
+from app.services import audit
+from app.services.errors import N_, ValidationError
+from app.services.permissions import Actor, Permission, require
+from app.services.pinyin_search import pinyin_sort_key
+from app.services.roster_io.layout import (
+    COLUMNS,
+    CSV_COLUMNS,
+    FORMULA_STARTS,
+    KIND_VALUES,
+    SHEET_NAMES,
+    STAFF_COLUMNS,
+    VOLUNTEER_COLUMNS,
+    PersonKind,
+    neutralise,
+)
+from app.services.rosters.editing import resolve_street
+
+Record = dict[str, object]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    staff_rows: int
+    volunteer_rows: int
+
+
+def _names_or_codes(rows: list[tuple[uuid.UUID, str, str]]) -> dict[uuid.UUID, str]:
+    """Each entry by name, or by code where two entries share the name (so the importer
+    can tell them apart)."""
+    counts = Counter(name for _, name, _ in rows)
+    return {row_id: name if counts[name] == 1 else code for row_id, name, code in rows}
+
+
+def staff_records(session: Session, street_id: uuid.UUID) -> list[Record]:
+    """One record per secondment (history included), and one per staff member without."""
+    units = _names_or_codes(
+        [
+            (r[0], r[1], r[2])
+            for r in session.execute(
+                select(Unit.id, Unit.name, Unit.code).where(
+                    Unit.street_id == street_id, Unit.deleted_at.is_(None)
+                )
+            )
+        ]
+    )
+    departments = dict(
+        (r[0], r[1])
+        for r in session.execute(
+            select(Department.id, Department.name).where(
+                or_(Department.street_id == street_id, Department.street_id.is_(None))
+            )
+        )
+    )
+    secondments: dict[uuid.UUID, list[tuple[date, date | None, uuid.UUID, str]]] = {}
+    for staff_id, start, end, unit_id, kind_name in session.execute(
+        select(
+            Secondment.staff_id,
+            Secondment.start_date,
+            Secondment.end_date,
+            Post.unit_id,
+            PostKind.name_zh,
+        )
+        .join(Post, Post.id == Secondment.post_id)
+        .join(PostKind, PostKind.id == Post.post_kind_id)
+        .where(Secondment.deleted_at.is_(None), Post.deleted_at.is_(None))
+    ):
+        if unit_id in units:
+            secondments.setdefault(staff_id, []).append((start, end, unit_id, kind_name))
+    records: list[Record] = []
+    for staff_id, name, phone, dept_id, title in session.execute(
+        select(Staff.id, Staff.name, Staff.phone, Staff.department_id, Staff.title).where(
+            Staff.street_id == street_id, Staff.deleted_at.is_(None)
+        )
+    ):
+        person: Record = {
+            "name": name,
+            "phone": phone,
+            "department": departments.get(dept_id, ""),
+            "title": title,
+        }
+        held = sorted(secondments.get(staff_id, []), key=lambda s: (s[0], s[3]))
+        if not held:
+            records.append(person)
+        for start, end, unit_id, kind_name in held:
+            records.append(
+                {
+                    **person,
+                    "unit": units[unit_id],
+                    "post": kind_name,
+                    "start_date": start,
+                    "end_date": end,
+                }
+            )
+    records.sort(
+        key=lambda r: (pinyin_sort_key(str(r["name"])), r["phone"], str(r.get("start_date", "")))
+    )
+    return records
+
+
+def volunteer_records(session: Session, street_id: uuid.UUID) -> list[Record]:
+    units = _names_or_codes(
+        [
+            (r[0], r[1], r[2])
+            for r in session.execute(
+                select(Unit.id, Unit.name, Unit.code).where(Unit.street_id == street_id)
+            )
+        ]
+    )
+    grids = _names_or_codes(
+        [
+            (r[0], r[1], r[2])
+            for r in session.execute(
+                select(Grid.id, Grid.name, Grid.code)
+                .join(Community, Community.id == Grid.community_id)
+                .where(Community.street_id == street_id)
+            )
+        ]
+    )
+    teams = {
+        r[0]: r[1]
+        for r in session.execute(
+            select(VolunteerTeam.id, VolunteerTeam.name).where(
+                or_(VolunteerTeam.street_id == street_id, VolunteerTeam.street_id.is_(None))
+            )
+        )
+    }
+    records: list[Record] = [
+        {
+            "name": name,
+            "phone": phone,
+            "team": teams.get(team_id, "") if team_id else "",
+            "grid": grids.get(grid_id, "") if grid_id else "",
+            "unit": units.get(unit_id, "") if unit_id else "",
+            "skills": skills,
+        }
+        for name, phone, team_id, grid_id, unit_id, skills in session.execute(
+            select(
+                Volunteer.name,
+                Volunteer.phone,
+                Volunteer.team_id,
+                Volunteer.grid_id,
+                Volunteer.unit_id,
+                Volunteer.skills,
+            ).where(Volunteer.street_id == street_id, Volunteer.deleted_at.is_(None))
+        )
+    ]
+    records.sort(key=lambda r: (pinyin_sort_key(str(r["name"])), r["phone"]))
+    return records
+
+
+def export_roster(
+    session: Session, actor: Actor, path: Path, *, street_id: uuid.UUID | None = None
+) -> ExportResult:
+    """Staff with their secondments and volunteers of one street, to .xlsx or .csv."""
+    require(actor, Permission.ROSTER_VIEW)
+    path = Path(path)
+    suffix = path.suffix.casefold()
+    if suffix not in (".xlsx", ".csv"):
+        raise ValidationError(
+            "file", N_("Export to a file ending in .xlsx or .csv, not {file}."), file=path.name
+        )
+    street = resolve_street(session, actor, street_id)
+    staff = staff_records(session, street)
+    volunteers = volunteer_records(session, street)
+    try:
+        if suffix == ".xlsx":
+            _write_xlsx(path, staff, volunteers)
+        else:
+            _write_csv(path, staff, volunteers)
+    except OSError as exc:
+        raise ValidationError(
+            "file",
+            N_("{file} cannot be written ({reason})."),
+            file=path.name,
+            reason=exc.strerror or str(exc),
+        ) from exc
+    audit.record(
+        session,
+        actor.username,
+        "export",
+        "roster",
+        street,
+        file=path.name,
+        staff=len(staff),
+        volunteers=len(volunteers),
+    )
+    return ExportResult(path, len(staff), len(volunteers))
+
+
+def _write_xlsx(path: Path, staff: list[Record], volunteers: list[Record]) -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    workbook = Workbook(write_only=True)
+    bold = Font(bold=True)
+    for kind, columns, records in (
+        (PersonKind.STAFF, STAFF_COLUMNS, staff),
+        (PersonKind.VOLUNTEER, VOLUNTEER_COLUMNS, volunteers),
+    ):
+        sheet = workbook.create_sheet(SHEET_NAMES[kind])
+        sheet.freeze_panes = "A2"
+        for letter_index, key in enumerate(columns):
+            width = 14 if key in ("phone", "start_date", "end_date") else 18
+            sheet.column_dimensions[chr(ord("A") + letter_index)].width = width
+        header = []
+        for key in columns:
+            cell = WriteOnlyCell(sheet, value=COLUMNS[key].header)
+            cell.font = bold
+            header.append(cell)
+        sheet.append(header)
+        for record in records:
+            row = []
+            for key in columns:
+                value = record.get(key)
+                cell = WriteOnlyCell(sheet, value=value if value != "" else None)
+                if isinstance(value, date):
+                    cell.number_format = "yyyy-mm-dd"
+                elif isinstance(value, str) and value.startswith(FORMULA_STARTS):
+                    # stored as text with Excel's own apostrophe marker: shown, never run
+                    cell.data_type = "s"
+                    cell.quotePrefix = True
+                row.append(cell)
+            sheet.append(row)
+    workbook.save(path)
+
+
+def _write_csv(path: Path, staff: list[Record], volunteers: list[Record]) -> None:
+    # UTF-8 with a BOM, which Excel needs to open Chinese CSV correctly
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow([COLUMNS[key].header for key in CSV_COLUMNS])
+        for kind, records in ((PersonKind.STAFF, staff), (PersonKind.VOLUNTEER, volunteers)):
+            for record in records:
+                writer.writerow(
+                    [KIND_VALUES[kind]] + [_csv_text(record.get(key)) for key in CSV_COLUMNS[1:]]
+                )
+
+
+def _csv_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    return neutralise(str(value))

@@ -1,0 +1,61 @@
+"""An export re-imports to the same data, in .xlsx and .csv."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from app.models import AuditEntry
+from app.services.roster_io import RowAction, apply_plan, export_roster, plan_import
+from app.services.roster_io.export import staff_records, volunteer_records
+from app.services.rosters.editing import resolve_street
+
+
+def _records(db, actor):
+    with db.session() as session:
+        street = resolve_street(session, actor, None)
+        return staff_records(session, street), volunteer_records(session, street)
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_export_then_import_into_an_empty_desk(
+    database, other_desk, people, actor, tmp_path, suffix
+):
+    path = tmp_path / f"roster{suffix}"
+    with database.session() as session:
+        result = export_roster(session, actor, path)
+    assert (result.staff_rows, result.volunteer_rows) == (4, 3)
+    with other_desk.session() as session:
+        plan = plan_import(session, actor, path)
+    assert [r.action for r in plan.rows].count(RowAction.ADD) == 7, plan.rows
+    assert plan.count(RowAction.ERROR) == 0
+    with other_desk.session() as session:
+        applied = apply_plan(session, actor, plan)
+    assert (applied.added, applied.people_written, applied.secondments_written) == (7, 6, 3)
+    assert _records(other_desk, actor) == _records(database, actor)
+    staff, volunteers = _records(other_desk, actor)
+    assert any(r["name"] == "王𠀾" and r["title"] == "=职员" for r in staff)
+    assert {v["name"]: v["skills"] for v in volunteers}["钱七"] == "+心理疏导"
+    assert {v["name"] for v in volunteers} >= {"@孙八"}
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_reimporting_an_export_changes_nothing(database, people, actor, tmp_path, suffix):
+    path = tmp_path / f"roster{suffix}"
+    with database.session() as session:
+        export_roster(session, actor, path)
+    with database.session() as session:
+        plan = plan_import(session, actor, path)
+    assert {r.action for r in plan.rows} == {RowAction.UNCHANGED}
+    assert not plan.has_writes
+
+
+def test_apply_writes_one_audit_row(database, other_desk, people, actor, tmp_path):
+    path = tmp_path / "roster.xlsx"
+    with database.session() as session:
+        export_roster(session, actor, path)
+    with other_desk.session() as session:
+        apply_plan(session, actor, plan_import(session, actor, path))
+    with other_desk.session() as session:
+        imports = session.scalars(select(AuditEntry).where(AuditEntry.action == "import")).all()
+    assert len(imports) == 1 and imports[0].detail["added"] == 7
