@@ -28,6 +28,7 @@ from app.services.rosters.posts import (
     fill_post,
     update_secondment,
 )
+from app.services.rosters.roster_pdf import write_unit_roster_pdf
 from app.services.rosters.rows import (
     NodeKind,
     PostStatus,
@@ -70,4 +71,5 @@ __all__ = [
     "update_staff",
     "update_volunteer",
     "vacancy_summary",
+    "write_unit_roster_pdf",
 ]
