@@ -11,7 +11,9 @@ from decimal import Decimal
 
 from app.services.demo.rows import weighted
 
-CASES_PER_STREET = 1200
+#: Cases a year per street from chat groups, reception desks, the hotline and patrols;
+#: meeting demands (each one a case, as intake records them) and leads come on top.
+DIRECT_CASES_PER_STREET = 500
 
 #: Category weights per unit type: wage arrears dominate parks and building sites.
 CATEGORY_WEIGHTS: dict[str, tuple[tuple[str, float], ...]] = {
@@ -100,6 +102,8 @@ class CaseSeed:
     lead_id: uuid.UUID | None = None
     #: keep the case open in this stage (a stalled case or a benchmark card)
     stage: str = ""
+    #: settled at a meeting: carried to the final stage at once, as intake does
+    on_spot: bool = False
 
 
 def category_for(rng: random.Random, unit_type: str | None) -> str:
@@ -201,3 +205,5 @@ MEDIATION_NOTES = (
     "民警到场普法宣讲，引导依法表达诉求",
 )
 VISIT_RESULTS = ("满意", "满意", "满意", "基本满意", "基本满意", "不满意，已再次解释说明")
+TEAM_LABELS = {"qing": "情", "li": "理", "fa": "法", "leader": "领导", "grid": "网格"}
+MOVE_NOTES = {"mediating": "启动三人小组调解", "follow_up": "安排回访", "closed": "回访完毕，结案"}

@@ -20,9 +20,11 @@ from app.models import Dispute, DisputeEvent, DisputeTeamMember, reference_id
 from app.services.auth import demo_username
 from app.services.demo import case_mix
 from app.services.demo.case_mix import CaseSeed
-from app.services.demo.lifecycle import Lifecycle, Step, settle, walk
+from app.services.demo.lifecycle import Lifecycle, Step, on_spot_steps, settle, walk
+from app.services.demo.places import company_name
 from app.services.demo.rows import CHINA_TZ, DemoRun, weighted
 from app.services.demo.street_staff import Person, StreetStaff, UnitStaff
+from app.services.disputes.team import TEAM_BY_SEVERITY
 from app.services.errors import N_, DomainError
 
 STALLED_RATE = 0.03
@@ -95,8 +97,9 @@ def mark_stalled(rng: random.Random, life: Lifecycle, seeds: list[CaseSeed]) -> 
     stages = life.open_stages
     if not seeds or not stages:
         return
-    count = max(len(stages), round(len(seeds) * STALLED_RATE))
-    picked = sorted(rng.sample(range(len(seeds)), min(count, len(seeds))))
+    candidates = [index for index, seed in enumerate(seeds) if not seed.on_spot]
+    count = max(len(stages), round(len(candidates) * STALLED_RATE))
+    picked = sorted(rng.sample(candidates, min(count, len(candidates))))
     for number, index in enumerate(picked):
         seeds[index].stage = stages[number % len(stages)]
 
@@ -130,8 +133,13 @@ def write_cases(
             seed.severity = case_mix.severity_for(rng, seed.category)
         if not seed.people:
             seed.people = case_mix.people_for(rng, seed.category, seed.severity)
-        steps = walk(rng, life, seed.severity, seed.received_at, seed.stage)
-        seed.received_at, steps = settle(rng, steps, seed.received_at, run.period_end, seed.stage)
+        if seed.on_spot:
+            steps = on_spot_steps(life, seed.received_at)
+        else:
+            steps = walk(rng, life, seed.severity, seed.received_at, seed.stage)
+            seed.received_at, steps = settle(
+                rng, steps, seed.received_at, run.period_end, seed.stage
+            )
         drafts.append(_Draft(seed, steps))
     drafts.sort(key=lambda draft: draft.seed.received_at)
     by_street = {street.id: street for street in streets}
@@ -169,7 +177,7 @@ class _CaseWriter:
         self.grid = _pick(rng, unit.grid if unit else [], street.qing or everyone)
         self.qing = _pick(rng, street.qing, everyone)
         self.owner = self.grid if self.seed.severity == "minor" else self.qing
-        self.has_team = False
+        self.team: dict[str, Person] = {}
         self.fields: dict[str, Any] = {
             "owner_staff_id": None,
             "resolution_method_id": None,
@@ -208,7 +216,7 @@ class _CaseWriter:
     def _row(self, numbers: CaseNumbers, stage: str, entered: datetime) -> None:
         rng, seed = self.run.rng, self.seed
         place = self.unit.name if self.unit else self.street.name
-        company = f"{place.removesuffix('幸福里')}某公司"
+        company = company_name(rng, self.unit.type_code if self.unit else "")
         title = seed.title or rng.choice(case_mix.TITLES[seed.category]).format(
             unit=place, company=company, people=seed.people
         )
@@ -262,9 +270,11 @@ class _CaseWriter:
                 self.fields["escalation_level"] = data["level"] = level
                 actor, actor_name = SUPERVISOR, self._leader()[1]
             elif name == "visit_result":
-                data["visit_result"] = note = rng.choice(case_mix.VISIT_RESULTS)
+                visit = data.get("outcome", "") if self.seed.on_spot else ""
+                data["visit_result"] = note = visit or rng.choice(case_mix.VISIT_RESULTS)
             elif name != "resolution_method":
                 data[name] = "—"
+        note = note or case_mix.MOVE_NOTES.get(move.to_stage, "")
         if move.to_stage in self.life.terminal:
             self.fields["closed_at"] = step.at
         if self.fields["owner_staff_id"] is None and move.to_stage != "escalated":
@@ -272,11 +282,9 @@ class _CaseWriter:
             self.fields["owner_staff_id"] = self.owner[0]
         self._event(step.at, "moved", move.from_stage, move.to_stage, actor, actor_name, note, data)
         if move.to_stage == "accepted":
-            self._team(step.at, "accepted")
+            self._team(step.at, escalated=False)
         elif move.to_stage == "escalated":
-            self._team(step.at, "escalated")
-        elif not self.has_team and "resolution_method" in move.required:
-            self._team(step.at, "on_spot")
+            self._team(step.at, escalated=True)
 
     def _method(self, from_stage: str) -> str:
         rng = self.run.rng
@@ -299,36 +307,45 @@ class _CaseWriter:
     def _leader(self) -> Person:
         return _pick(self.run.rng, self.street.leaders, self.street.qing)
 
-    def _team(self, at: datetime, occasion: str) -> None:
-        """The 情理法 team when accepted (a leader too for major cases, the unit's grid
-        staff for minor ones); a leader on escalation; the grid staff on the spot."""
-        rng, street, seed = self.run.rng, self.street, self.seed
-        members: list[tuple[str, Person]] = []
-        if occasion == "escalated":
-            members.append(("leader", self._leader()))
-        elif occasion == "on_spot":
-            members.append(("grid", self.grid))
+    def _team(self, at: datetime, escalated: bool) -> None:
+        """The places the severity asks for (the team service's rule) when the case is
+        accepted; a leader joins on escalation if there is none yet."""
+        if escalated:
+            if "leader" in self.team:
+                return
+            added = {"leader": self._leader()}
         else:
-            li = street.li.get(seed.category, [])
-            members += [
-                ("qing", self.qing),
-                ("li", _pick(rng, li, street.li_any)),
-                ("fa", _pick(rng, street.fa, street.qing)),
-            ]
-            if seed.severity == "major":
-                members.append(("leader", self._leader()))
-            elif seed.severity == "minor":
-                members.append(("grid", self.grid))
-        self.has_team = True
-        for role, (staff_id, _) in members:
+            roles = TEAM_BY_SEVERITY.get(self.seed.severity, TEAM_BY_SEVERITY["general"])
+            added = {role: self._member(role) for role in roles}
+        before = {role: name for role, (_, name) in self.team.items()}
+        self.team.update(added)
+        for role, (staff_id, _) in added.items():
             self.run.add(DisputeTeamMember, dispute_id=self.case_id, staff_id=staff_id, role=role)
-        listing = [
-            {"role": role, "staff_id": str(staff_id), "staff_name": name}
-            for role, (staff_id, name) in members
-        ]
-        note = "；".join(f"{role}：{name}" for role, (_, name) in members)
+        after = {role: name for role, (_, name) in self.team.items()}
+        note = "；".join(f"{case_mix.TEAM_LABELS.get(r, r)}：{n}" for r, n in after.items())
         team_at = at + min(timedelta(minutes=5), (self.run.period_end - at) / 2)
-        self._event(team_at, "team", None, None, CLERK, self.owner[1], note, {"members": listing})
+        self._event(
+            team_at,
+            "team",
+            None,
+            None,
+            CLERK,
+            self.owner[1],
+            note,
+            {"before": before, "after": after},
+        )
+
+    def _member(self, role: str) -> Person:
+        rng, street = self.run.rng, self.street
+        if role == "qing":
+            return self.qing
+        if role == "li":
+            return _pick(rng, street.li.get(self.seed.category, []), street.li_any)
+        if role == "fa":
+            return _pick(rng, street.fa, street.qing)
+        if role == "leader":
+            return self._leader()
+        return self.grid
 
     def _notes(self, start: datetime, end: datetime) -> None:
         rng = self.run.rng

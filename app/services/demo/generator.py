@@ -19,7 +19,7 @@ from app.models import District
 from app.services.auth import is_demo_database
 from app.services.database import open_sqlite, sqlite_url
 from app.services.demo.accounts import build_demo_accounts
-from app.services.demo.case_mix import CASES_PER_STREET, CaseSeed
+from app.services.demo.case_mix import DIRECT_CASES_PER_STREET, CaseSeed
 from app.services.demo.catalogue import build_catalogue
 from app.services.demo.disputes import direct_seeds, mark_stalled, open_seeds, write_cases
 from app.services.demo.lifecycle import Lifecycle
@@ -74,10 +74,8 @@ def generate(
     life = Lifecycle.load(session)
     seeds: list[CaseSeed] = []
     for street in streets:
-        street_seeds = build_meetings(run, street) + build_leads(run, street)
-        target = CASES_PER_STREET + run.rng.randint(-60, 60)
-        street_seeds += direct_seeds(run, street, max(0, target - len(street_seeds)))
-        seeds += street_seeds
+        seeds += build_meetings(run, street) + build_leads(run, street)
+        seeds += direct_seeds(run, street, DIRECT_CASES_PER_STREET + run.rng.randint(-30, 30))
     mark_stalled(run.rng, life, seeds)
     write_cases(run, session, life, streets, seeds)
     build_registry(run, district, streets, hospitals, sites)

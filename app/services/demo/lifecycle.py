@@ -63,6 +63,23 @@ class Lifecycle:
     def open_stages(self) -> tuple[str, ...]:
         return tuple(code for code in self.stage_ids if code not in self.terminal)
 
+    def path(self, start: str, goal: str) -> list[Move]:
+        """The shortest chain of moves from ``start`` to ``goal`` (empty if none)."""
+        previous: dict[str, Move] = {}
+        todo = [start]
+        while todo and goal not in previous:
+            code = todo.pop(0)
+            for move in self.moves[code]:
+                if move.to_stage not in previous and move.to_stage != start:
+                    previous[move.to_stage] = move
+                    todo.append(move.to_stage)
+        if goal not in previous:
+            return []
+        chain = [previous[goal]]
+        while chain[0].from_stage != start:
+            chain.insert(0, previous[chain[0].from_stage])
+        return chain
+
     @classmethod
     def load(cls, session: Session) -> Lifecycle:
         stages = session.execute(
@@ -177,6 +194,21 @@ def walk(
         steps.append(Step(move, at))
         current = move.to_stage
     return steps
+
+
+def on_spot_steps(life: Lifecycle, received_at: datetime) -> list[Step]:
+    """Resolved on the spot and carried on to the nearest final stage, a microsecond
+    apart, the way meeting intake records it."""
+    moves = life.path(life.first, "resolved")
+    for terminal in life.terminal:
+        rest = life.path("resolved", terminal)
+        if moves and rest:
+            moves += rest
+            break
+    return [
+        Step(move, received_at + timedelta(microseconds=number))
+        for number, move in enumerate(moves, start=1)
+    ]
 
 
 def settle(

@@ -1,8 +1,8 @@
 """幸福大家谈 meetings with their demands, and early-warning leads.
 
 About 450 meetings per street a year, three demands each (695 for 228 in the report),
-a third resolved on the spot; about 100 leads, half of them gathering leads. Demands
-and leads that become cases come back as ``CaseSeed``s.
+a third resolved on the spot; about 100 leads, half of them gathering leads. Every
+demand, and a third of the leads, become cases: they come back as ``CaseSeed``s.
 """
 
 from __future__ import annotations
@@ -14,14 +14,17 @@ from app.models import MeetingDemand, ResidentMeeting, WarningLead
 from app.services.demo import case_mix
 from app.services.demo.case_mix import CaseSeed
 from app.services.demo.names import person_name
+from app.services.demo.places import company_name
 from app.services.demo.rows import CHINA_TZ, DemoRun, local_datetime, weighted
 from app.services.demo.street_staff import StreetStaff, UnitStaff
 
 MEETINGS_PER_STREET = 450
 LEADS_PER_STREET = 100
 ON_SPOT_RATE = 230 / 695
-#: Share of open dispute-like demands that the unit takes on as a case.
-DEMAND_TO_CASE = 0.55
+#: Share of demands that are disputes; the rest ask for a service (a charger, a class).
+DISPUTE_LIKE = 0.6
+#: Meeting cases count as received at noon of the meeting day, China time.
+MEETING_HOUR = 12.0
 LEAD_TO_CASE = 0.35
 TO_POLICE_RATE = 0.06
 LEAD_LEVELS = (("blue", 40.0), ("yellow", 33.0), ("orange", 19.0), ("red", 8.0))
@@ -38,23 +41,20 @@ OTHER_SUMMARIES = (
 )
 
 
-def _company(rng: random.Random, unit: UnitStaff) -> str:
-    return f"{unit.name.removesuffix('幸福里')}{rng.choice(('某企业', '某公司', '某劳务班组'))}"
-
-
 def demand_text(rng: random.Random, category: str, unit: UnitStaff, people: int) -> str:
     pattern = rng.choice(case_mix.DEMANDS[category])
-    return pattern.format(company=_company(rng, unit), people=people)
+    return pattern.format(company=company_name(rng, unit.type_code), people=people)
 
 
 def build_meetings(run: DemoRun, street: StreetStaff) -> list[CaseSeed]:
+    """Meetings and their demands; every demand opens a case, received at noon of the
+    meeting day and closed at once when it was resolved on the spot (as intake does)."""
     rng = run.rng
     seeds: list[CaseSeed] = []
     count = MEETINGS_PER_STREET + rng.randint(-25, 25)
     for _ in range(count):
         unit = rng.choice(street.units)
         held_on = run.day_in_period()
-        hour = rng.choice((10.0, 14.5, 15.0, 19.5, 20.0))
         topics = case_mix.MEETING_TOPICS.get(unit.type_code, ("社区事务",))
         host = rng.choice(unit.grid)[1] if unit.grid else person_name(rng)
         meeting_id = run.add(
@@ -66,32 +66,34 @@ def build_meetings(run: DemoRun, street: StreetStaff) -> list[CaseSeed]:
             attendees=rng.randint(12, 80),
             host=host,
         )
-        for number in range(_demand_count(rng)):
-            dispute_like = rng.random() < 0.6
-            category = case_mix.category_for(rng, unit.type_code) if dispute_like else ""
-            people = rng.randint(2, 30) if category == "labour" else rng.randint(1, 4)
-            if category:
+        received = local_datetime(held_on, MEETING_HOUR)
+        for _ in range(_demand_count(rng)):
+            if rng.random() < DISPUTE_LIKE:
+                category = case_mix.category_for(rng, unit.type_code)
+                people = rng.randint(2, 30) if category == "labour" else rng.randint(1, 4)
                 text = demand_text(rng, category, unit, people)
+                severity = ""
             else:
+                category, people, severity = "other", rng.randint(1, 20), "minor"
                 text = rng.choice(case_mix.SERVICE_REQUESTS)
             on_spot = rng.random() < ON_SPOT_RATE
             demand_id = run.add(
                 MeetingDemand, meeting_id=meeting_id, text=text, resolved_on_spot=on_spot
             )
-            if category and not on_spot and rng.random() < DEMAND_TO_CASE:
-                received = local_datetime(held_on, hour + 1.0 + number * 0.1)
-                seeds.append(
-                    CaseSeed(
-                        street.id,
-                        unit.id,
-                        "meeting",
-                        received,
-                        category,
-                        people=people,
-                        title=text,
-                        demand_id=demand_id,
-                    )
+            seeds.append(
+                CaseSeed(
+                    street.id,
+                    unit.id,
+                    "meeting",
+                    received,
+                    category,
+                    severity=severity,
+                    people=people,
+                    title=text[:40],
+                    demand_id=demand_id,
+                    on_spot=on_spot,
                 )
+            )
     return seeds
 
 

@@ -20,7 +20,6 @@ class UnitInfo:
     name: str
     type_code: str
     community_id: uuid.UUID
-    grid_ids: list[uuid.UUID] = field(default_factory=list)
 
 
 @dataclass
@@ -159,5 +158,4 @@ def _build_street(
                 code=f"{street.code}{community_index:03d}{number:03d}",
                 name=name,
             )
-            unit.grid_ids.append(grid_id)
             community.grids.append(GridInfo(grid_id, community.id, unit.id, name))

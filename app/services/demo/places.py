@@ -1,4 +1,4 @@
-"""Place names: streets, communities, 幸福里 units, companies and schools.
+"""Place names: streets, communities, 幸福里 units and companies.
 
 The first street is 凤凰街道 with the units the news report names; the next five are
 the district's other streets; beyond six, street names are made up.
@@ -134,9 +134,9 @@ class PlaceNames:
                 return self.claim(name)
         return self.claim(pattern.format(p=self.place(), r="") + "幸福里")
 
-    def company(self, construction: bool = False) -> str:
-        trade = self._rng.choice(_CONTRACTORS if construction else _INDUSTRIES)
-        return f"深圳市{self.place_raw()}{trade}有限公司"
 
-    def schools(self, street: str) -> list[str]:
-        return [f"{street}小学", f"{street}中学", f"{self.place_raw()}实验学校"]
+def company_name(rng: random.Random, unit_type: str) -> str:
+    """A made-up employer: a contractor on building sites, a manufacturer elsewhere."""
+    trade = rng.choice(_CONTRACTORS if unit_type == "construction" else _INDUSTRIES)
+    place = rng.choice(_PLACE_FIRST) + rng.choice(_PLACE_SECOND)
+    return f"深圳市{place}{trade}有限公司"

@@ -6,7 +6,7 @@ import re
 import shutil
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -55,6 +55,7 @@ from app.services.database import Database, open_sqlite
 from app.services.demo.generator import add_open_disputes, write_demo_database
 from app.services.demo.names import RARE_CHARACTERS, SYNTHETIC_AREA_CODE, id_check_character
 from app.services.demo.psych import GROUP_SERVICES
+from app.services.disputes.team import TEAM_BY_SEVERITY
 from app.services.errors import DomainError, ValidationError
 
 AS_OF = date(2024, 12, 7)
@@ -220,7 +221,8 @@ def test_happiness_lists_cover_all_25_categories(session: Session) -> None:
 
 def test_a_year_of_disputes_with_a_realistic_mix(session: Session) -> None:
     total = count(session, Dispute)
-    assert 1000 <= total <= 1400
+    # ~1,350 meeting demands (each a case) + ~500 direct cases + lead cases
+    assert 1600 <= total <= 2200
     sources = Counter(
         code_of(session, DisputeSource)[source]
         for source in session.scalars(select(Dispute.source_id))
@@ -309,26 +311,38 @@ def test_every_history_ends_at_the_current_stage(session: Session) -> None:
 
 def test_teams_follow_severity(session: Session) -> None:
     accepted = reference_id("dispute_stage", "accepted")
-    went_through = set(
-        session.scalars(select(DisputeEvent.dispute_id).where(DisputeEvent.to_stage_id == accepted))
-    )
-    roles: dict[Any, set[str]] = defaultdict(set)
+    escalated = reference_id("dispute_stage", "escalated")
+    went_through: dict[Any, set[Any]] = defaultdict(set)
+    for dispute_id, stage_id in session.execute(
+        select(DisputeEvent.dispute_id, DisputeEvent.to_stage_id).where(
+            DisputeEvent.to_stage_id.in_([accepted, escalated])
+        )
+    ):
+        went_through[dispute_id].add(stage_id)
+    roles: dict[Any, list[str]] = defaultdict(list)
     for dispute_id, role in session.execute(
         select(DisputeTeamMember.dispute_id, DisputeTeamMember.role)
     ):
-        roles[dispute_id].add(role)
-    severity = dict(session.execute(select(Dispute.id, Dispute.severity_id)).all())
-    assert went_through
-    for dispute_id in went_through:
-        assert {"qing", "li", "fa"} <= roles[dispute_id]
-        if severity[dispute_id] == reference_id("severity", "major"):
-            assert "leader" in roles[dispute_id]
-        if severity[dispute_id] == reference_id("severity", "minor"):
-            assert "grid" in roles[dispute_id]
-    owners = session.execute(
-        select(func.count()).where(Dispute.id.in_(went_through), Dispute.owner_staff_id.is_(None))
+        roles[dispute_id].append(role)
+    severities = code_of(session, Severity)
+    severity = {
+        case: severities[s] for case, s in session.execute(select(Dispute.id, Dispute.severity_id))
+    }
+    assert set(roles) <= set(went_through)
+    assert len(went_through) > 500
+    for dispute_id, stages in went_through.items():
+        wanted = set(TEAM_BY_SEVERITY[severity[dispute_id]])
+        if escalated in stages:
+            wanted.add("leader")
+        assert set(roles[dispute_id]) == wanted
+        assert len(roles[dispute_id]) == len(wanted)
+    assert Counter(severity[case] for case in went_through)["major"] > 0
+    unowned = session.execute(
+        select(func.count()).where(
+            Dispute.id.in_(list(went_through)), Dispute.owner_staff_id.is_(None)
+        )
     ).scalar_one()
-    assert owners == 0
+    assert unowned == 0
 
 
 def test_meetings_demands_and_their_cases(session: Session) -> None:
@@ -338,15 +352,26 @@ def test_meetings_demands_and_their_cases(session: Session) -> None:
     assert 400 <= meetings <= 500
     assert 2.5 <= demands / meetings <= 3.5
     assert 0.25 <= on_spot / demands <= 0.42
-    linked = session.execute(
-        select(Dispute.source_id, MeetingDemand.resolved_on_spot).join(
-            MeetingDemand, MeetingDemand.id == Dispute.demand_id
-        )
+    # Every demand opens exactly one case, as meeting intake does.
+    cases = session.execute(
+        select(
+            MeetingDemand.resolved_on_spot,
+            Dispute.source_id,
+            Dispute.stage_id,
+            Dispute.resolution_method_id,
+            Dispute.received_at,
+            Dispute.closed_at,
+        ).join(Dispute, Dispute.demand_id == MeetingDemand.id)
     ).all()
-    assert len(linked) > 100
-    assert all(
-        source == reference_id("dispute_source", "meeting") and not spot for source, spot in linked
-    )
+    assert len(cases) == demands
+    closed = reference_id("dispute_stage", "closed")
+    on_spot_method = reference_id("resolution_method", "on_spot")
+    for spot, source, stage, method, received, closed_at in cases:
+        assert source == reference_id("dispute_source", "meeting")
+        if spot:
+            assert (stage, method) == (closed, on_spot_method)
+            assert closed_at - received < timedelta(seconds=1)
+    assert sum(1 for c in cases if not c[0] and c[2] != closed) > 0
 
 
 def test_early_warning_leads(session: Session) -> None:
