@@ -19,7 +19,7 @@ from app.models import (
     WarningLead,
     utcnow,
 )
-from app.services.disputes.board import build_cards, card_select, load_card_context, team_badges
+from app.services.disputes.board import build_cards, card_rows, load_card_context, team_badges
 from app.services.disputes.board_types import BoardCard
 from app.services.disputes.case_store import get_case
 from app.services.disputes.reference_data import Labels
@@ -101,7 +101,7 @@ def lead_summary(lead: WarningLead) -> LeadSummary:
 
 def _card(session: Session, dispute_id: uuid.UUID, now: datetime) -> tuple[BoardCard, Any]:
     ctx = load_card_context(session, now)
-    rows = session.execute(card_select(Dispute.id == dispute_id)).all()
+    rows = card_rows(session, Dispute.id == dispute_id)
     cards = build_cards(rows, team_badges(session, Dispute.id == dispute_id), ctx)
     if not cards:
         raise NotFound(N_("The case no longer exists; it may have been removed elsewhere."))

@@ -38,7 +38,11 @@ FALLBACK_NOTICE = N_(
 
 
 class ClockRules:
-    """Deadline rules plus an indexed calendar: one clock per card in O(1)."""
+    """Deadline rules plus an indexed calendar: one clock per card in O(1).
+
+    Cards share receipt days and (severity, stage, entry day) triples, so the age and the
+    deadline are each memoised: a board of thousands of cards does a few hundred lookups.
+    """
 
     def __init__(self, deadlines: dict[tuple[str, str], int], calendar: WorkingCalendar):
         self.deadlines = deadlines
@@ -46,34 +50,44 @@ class ClockRules:
         self._fallback = frozenset(calendar.fallback_years)
         #: fallback years some clock actually counted through
         self.used_fallback_years: set[int] = set()
+        self._ages: dict[tuple[date, date], tuple[int, int]] = {}
+        self._due: dict[tuple[str, str, date, date], tuple[date | None, int | None, bool]] = {}
 
     def working_days(self, severity: str, stage: str) -> int | None:
         return self.deadlines.get((severity, stage))
 
     def clock(self, severity: str, stage: str, received: date, entered: date, today: date) -> Clock:
-        calendar = self.calendar
-        days = self.deadlines.get((severity, stage))
-        age_days = (today - received).days
-        age_workdays = max(calendar.workdays_between(received, today), 0)
-        if days is None:
+        age = self._ages.get((received, today))
+        if age is None:
+            age = (
+                (today - received).days,
+                max(self.calendar.workdays_between(received, today), 0),
+            )
+            self._ages[(received, today)] = age
             if self._fallback:
                 self._note_fallback(received, today, today)
-            return Clock(None, None, False, age_days, age_workdays)
-        deadline = calendar.add_workdays(entered, days)
-        if self._fallback:
-            self._note_fallback(received, deadline, today)
-        return Clock(
-            deadline,
-            calendar.workdays_between(today, deadline),
-            today > deadline,
-            age_days,
-            age_workdays,
-        )
+        key = (severity, stage, entered, today)
+        due = self._due.get(key)
+        if due is None:
+            due = self._due[key] = self._deadline(severity, stage, entered, today)
+        return Clock(due[0], due[1], due[2], age[0], age[1])
 
-    def _note_fallback(self, *days: date) -> None:
-        first = min(days).year
-        last = max(days).year
-        self.used_fallback_years.update(year for year in self._fallback if first <= year <= last)
+    def _deadline(
+        self, severity: str, stage: str, entered: date, today: date
+    ) -> tuple[date | None, int | None, bool]:
+        days = self.deadlines.get((severity, stage))
+        if days is None:
+            return (None, None, False)
+        deadline = self.calendar.add_workdays(entered, days)
+        if self._fallback:
+            self._note_fallback(entered, deadline, today)
+        return (deadline, self.calendar.workdays_between(today, deadline), today > deadline)
+
+    def _note_fallback(self, first: date, last: date, today: date) -> None:
+        low = min(first.year, today.year)
+        high = max(last.year, today.year)
+        if low in self._fallback or high in self._fallback:
+            self.used_fallback_years.update(year for year in self._fallback if low <= year <= high)
 
 
 def load_overrides(session: Session) -> dict[date, bool]:
