@@ -93,7 +93,15 @@ def _text_keys(text: str) -> str:
 
 def search_keys(text: str | None, *more: str | None) -> str:
     """Keys for a row: the text (a name) plus any further fields (phone, unit, team...)."""
-    return "".join(_text_keys(part) for part in (text, *more) if part)
+    return "".join(_part_keys(part) for part in (text, *more) if part)
+
+
+def _part_keys(text: str) -> str:
+    # plain digits (a phone number) are their own key; not caching them keeps the
+    # cache for names, which repeat
+    if text.isascii() and text.isdigit():
+        return _SEP + text + _SEP
+    return _text_keys(text)
 
 
 def join_keys(*keys: str) -> str:
@@ -116,17 +124,24 @@ def matches(query: str, keys: str) -> bool:
     return not needle or needle in keys
 
 
+# Sort keys are one string, so sorting compares in C: syllables joined by \x01, then \x00
+# and the text itself. \x01 sorts below every letter and digit, so 李昂 (li ang) comes
+# before 梁 (liang); \x00 sorts below \x01, so 李 comes before 李安.
+_SYLLABLE_SEP = "\x01"
+_TEXT_SEP = "\x00"
+
+
 @lru_cache(maxsize=_CACHE_SIZE)
-def pinyin_sort_key(text: str | None) -> tuple[tuple[str, ...], str]:
+def pinyin_sort_key(text: str | None) -> str:
     """Sort key in pinyin order (syllable by syllable, then tone), ties by the text itself.
 
     A leading polyphonic surname sorts by its surname reading (曾 zeng, 单 shan).
     """
     if not text:
-        return ((), "")
+        return ""
     folded = unicodedata.normalize("NFKC", text).strip()
     chars = [ch for ch in folded if not ch.isspace()]
     syllables = [_char_sort(ch) for ch in chars]
     if chars and chars[0] in _SURNAME_READINGS:
         syllables[0] = _SURNAME_READINGS[chars[0]]
-    return (tuple(syllables), folded)
+    return _SYLLABLE_SEP.join(syllables) + _TEXT_SEP + folded

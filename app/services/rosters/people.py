@@ -6,20 +6,22 @@ carry their search keys, computed once per load, so a keystroke only filters.
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Generic, TypeVar
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.models import Department, Grid, Secondment, Staff, Unit, Volunteer, VolunteerTeam
 from app.services.permissions import Actor, Permission, require
 from app.services.pinyin_search import normalise_query, pinyin_sort_key, search_keys
 from app.services.rosters.occupancy import PostInfo, load_posts, load_units
+from app.services.rosters.raw_ids import IdCache, raw_id
 from app.services.rosters.rows import PostStatus, Scope, StaffRow, VolunteerRow
 
 RowT = TypeVar("RowT", StaffRow, VolunteerRow)
@@ -41,13 +43,30 @@ class PeopleFilter:
     statuses: frozenset[PostStatus] = field(default_factory=frozenset)
 
 
-@dataclass(frozen=True)
 class PeopleTable(Generic[RowT]):
-    """Rows in pinyin order with their precomputed search keys (same index)."""
+    """Rows in pinyin order and their search keys (same index).
 
-    rows: tuple[RowT, ...]
-    keys: tuple[str, ...]
-    loaded_on: date
+    The keys are computed on the first search and kept, so loading stays cheap and every
+    later keystroke is one substring test per row.
+    """
+
+    def __init__(
+        self, rows: tuple[RowT, ...], key_of: Callable[[RowT], str], loaded_on: date
+    ) -> None:
+        self.rows: tuple[RowT, ...] = rows
+        self.loaded_on = loaded_on
+        self._key_of: Callable[[RowT], str] = key_of
+        self._keys: tuple[str, ...] | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        if self._keys is None:
+            with self._lock:
+                if self._keys is None:
+                    key_of = self._key_of
+                    self._keys = tuple(key_of(row) for row in self.rows)
+        return self._keys
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -93,6 +112,10 @@ def _wanted_fields(flt: PeopleFilter) -> list[tuple[str, object, object]]:
     if flt.tier:
         wanted.append(("tier", flt.tier, _NO_MATCH))
     return wanted
+
+
+def _staff_keys(row: StaffRow) -> str:
+    return search_keys(row.name, row.phone, row.department, row.unit, row.post)
 
 
 def _street(actor: Actor, street_id: uuid.UUID | None) -> uuid.UUID | None:
@@ -218,8 +241,7 @@ def load_staff(
         if post.is_vacant:
             rows.append(_staff_row_for_post(None, post, PostStatus.VACANT, None))
     rows.sort(key=lambda r: (r.staff_id is None, pinyin_sort_key(r.name), r.phone, r.unit))
-    keys = tuple(search_keys(r.name, r.phone, r.department, r.unit, r.post) for r in rows)
-    return PeopleTable(tuple(rows), keys, today)
+    return PeopleTable(tuple(rows), _staff_keys, today)
 
 
 def load_volunteers(
@@ -233,50 +255,80 @@ def load_volunteers(
     require(actor, Permission.ROSTER_VIEW)
     street_id = _street(actor, street_id)
     today = today or date.today()
-    unit_community = aliased(Unit)
-    query = (
-        select(
-            Volunteer.id,
-            Volunteer.version,
-            Volunteer.name,
-            Volunteer.phone,
-            Volunteer.team_id,
-            VolunteerTeam.name,
-            Volunteer.grid_id,
-            Grid.name,
-            Volunteer.unit_id,
-            unit_community.name,
-            Volunteer.skills,
-            Volunteer.street_id,
-            func.coalesce(Grid.community_id, unit_community.community_id),
-            unit_community.unit_type_id,
+    # Names of the few teams, grids and units come from small lookups keyed by the
+    # stored id, so the big query touches the volunteer table only.
+    ids = IdCache()
+    teams = {
+        raw: (ids(raw), name)
+        for raw, name in session.execute(select(raw_id(VolunteerTeam.id), VolunteerTeam.name))
+    }
+    grids = {
+        raw: (ids(raw), name, ids(community))
+        for raw, name, community in session.execute(
+            select(raw_id(Grid.id), Grid.name, raw_id(Grid.community_id))
         )
-        .outerjoin(VolunteerTeam, VolunteerTeam.id == Volunteer.team_id)
-        .outerjoin(Grid, Grid.id == Volunteer.grid_id)
-        .outerjoin(unit_community, unit_community.id == Volunteer.unit_id)
-        .where(Volunteer.deleted_at.is_(None))
-    )
+    }
+    units = {
+        raw: (ids(raw), name, ids(community), ids(unit_type))
+        for raw, name, community, unit_type in session.execute(
+            select(raw_id(Unit.id), Unit.name, raw_id(Unit.community_id), raw_id(Unit.unit_type_id))
+        )
+    }
+    query = select(
+        raw_id(Volunteer.id),
+        Volunteer.version,
+        Volunteer.name,
+        Volunteer.phone,
+        raw_id(Volunteer.team_id),
+        raw_id(Volunteer.grid_id),
+        raw_id(Volunteer.unit_id),
+        Volunteer.skills,
+        raw_id(Volunteer.street_id),
+    ).where(Volunteer.deleted_at.is_(None))
     if street_id is not None:
         query = query.where(Volunteer.street_id == street_id)
-    rows = [
-        VolunteerRow(
-            volunteer_id=r[0],
-            version=r[1],
-            name=r[2],
-            phone=r[3],
-            team_id=r[4],
-            team=r[5] or "",
-            grid_id=r[6],
-            grid=r[7] or "",
-            unit_id=r[8],
-            unit=r[9] or "",
-            skills=r[10],
-            street_id=r[11],
-            community_id=r[12],
-            unit_type_id=r[13],
+    no_team: tuple[uuid.UUID | None, str] = (None, "")
+    no_grid: tuple[uuid.UUID | None, str, uuid.UUID | None] = (None, "", None)
+    no_unit: tuple[uuid.UUID | None, str, uuid.UUID | None, uuid.UUID | None] = (
+        None,
+        "",
+        None,
+        None,
+    )
+    rows: list[VolunteerRow] = []
+    # Core execution: the ORM's row loading layer would double the time of this query
+    result = session.connection().execute(query)
+    for vid, version, name, phone, team_raw, grid_raw, unit_raw, skills, street in result:
+        team = teams.get(team_raw, no_team)
+        grid = grids.get(grid_raw, no_grid)
+        unit = units.get(unit_raw, no_unit)
+        rows.append(
+            VolunteerRow(
+                ids.fresh(vid),
+                version,
+                name,
+                phone,
+                team[0],
+                team[1],
+                grid[0],
+                grid[1],
+                unit[0],
+                unit[1],
+                skills,
+                ids(street),  # type: ignore[arg-type]
+                grid[2] or unit[2],
+                unit[3],
+            )
         )
-        for r in session.execute(query)
-    ]
-    rows.sort(key=lambda r: (pinyin_sort_key(r.name), r.phone))
-    keys = tuple(search_keys(r.name, r.phone, r.team, r.grid, r.unit, r.skills) for r in rows)
-    return PeopleTable(tuple(rows), keys, today)
+    rows.sort(key=lambda r: pinyin_sort_key(r.name))
+    context_keys: dict[tuple[object, object, object, str], str] = {}
+
+    def key_of(row: VolunteerRow) -> str:
+        # team, grid, unit and skills repeat across thousands of rows: keyed once each
+        context = (row.team_id, row.grid_id, row.unit_id, row.skills)
+        shared = context_keys.get(context)
+        if shared is None:
+            shared = context_keys[context] = search_keys(row.team, row.grid, row.unit, row.skills)
+        return search_keys(row.name, row.phone) + shared
+
+    return PeopleTable(tuple(rows), key_of, today)
