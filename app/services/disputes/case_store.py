@@ -54,7 +54,8 @@ def lock_case(
             Dispute.version == expected_version,
             Dispute.deleted_at.is_(None),
         )
-        .values(dirty=True)
+        # a no-op write: it takes the row's write lock without changing anything
+        .values(version=Dispute.version)
         .execution_options(synchronize_session=False)
     )
     rowcount = getattr(result, "rowcount", 0)

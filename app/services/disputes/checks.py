@@ -10,7 +10,7 @@ import unicodedata
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
-from app.services.disputes.working_calendar import local_date
+from app.services.disputes.working_calendar import CHINA_TZ, local_date
 from app.services.errors import N_, ValidationError
 
 TITLE_LIMIT = 200
@@ -66,7 +66,7 @@ def check_not_future(field: str, moment: datetime, now: datetime) -> None:
         raise ValidationError(
             field,
             N_("{when} is in the future; record what has already happened."),
-            when=local_date(moment).isoformat(),
+            when=moment.astimezone(CHINA_TZ).strftime("%Y-%m-%d %H:%M"),
         )
 
 

@@ -173,7 +173,7 @@ def hand_lead_to_police(
             WarningLead.version == expected_version,
             WarningLead.deleted_at.is_(None),
         )
-        .values(dirty=True)
+        .values(version=WarningLead.version)  # takes the write lock, changes nothing
         .execution_options(synchronize_session=False)
     )
     lead = _get_lead(session, actor, lead_id)

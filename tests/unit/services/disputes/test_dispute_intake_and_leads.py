@@ -236,3 +236,18 @@ def test_board_filters_by_source_after_intake(db: Database, actor: Actor, roster
         )
     assert meeting_only.total == 1
     assert meeting_only.column("received").cards[0].source == "meeting"
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["meeting", "online_group", "reception", "hotline", "grid_patrol", "early_warning"],
+)
+def test_a_case_can_be_received_from_every_source(
+    db: Database, actor: Actor, roster: Roster, source: str
+) -> None:
+    with db.session() as session:
+        ref = receive(session, actor, roster, source=source)
+        receive(session, actor, roster, source="hotline" if source != "hotline" else "meeting")
+        board = load_board(session, actor, BoardFilters(sources=frozenset({source})), now=NOW)
+    assert [card.id for card in board.column("received").cards] == [ref.id]
+    assert board.labels.name("source", source, "en") != source
