@@ -28,6 +28,8 @@ from app.services.disputes.team import TEAM_BY_SEVERITY
 from app.services.errors import N_, DomainError
 
 STALLED_RATE = 0.03
+#: Cases buffered between inserts, to keep memory flat at large scales.
+WRITE_EVERY = 2000
 ESCALATION_LEVELS = (
     ("leader_visit", 5.0),
     ("special_reception", 2.0),
@@ -145,10 +147,12 @@ def write_cases(
     by_street = {street.id: street for street in streets}
     units = {unit.id: unit for street in streets for unit in street.units}
     numbers = CaseNumbers(session)
-    for draft in drafts:
+    for number, draft in enumerate(drafts, start=1):
         street = by_street[draft.seed.street_id]
         unit = units.get(draft.seed.unit_id) if draft.seed.unit_id else None
         _CaseWriter(run, life, street, unit, draft).write(numbers)
+        if number % WRITE_EVERY == 0:
+            run.write(session)
 
 
 def _pick(rng: random.Random, people: list[Person], fallback: list[Person]) -> Person:
@@ -189,9 +193,8 @@ class _CaseWriter:
     def write(self, numbers: CaseNumbers) -> None:
         run, seed = self.run, self.seed
         received_at = seed.received_at
-        receiver = (
-            self.grid if seed.source in ("grid_patrol", "online_group", "meeting") else (self.qing)
-        )
+        on_site = seed.source in ("grid_patrol", "online_group", "meeting")
+        receiver = self.grid if on_site else self.qing
         self._event(
             received_at,
             "created",
@@ -206,11 +209,9 @@ class _CaseWriter:
         for number, step in enumerate(self.steps):
             self._move(step)
             stage, entered = step.move.to_stage, step.at
-            following = (
-                self.steps[number + 1].at if number + 1 < len(self.steps) else (run.period_end)
-            )
             if stage == "mediating":
-                self._notes(step.at, following)
+                last = number + 1 == len(self.steps)
+                self._notes(step.at, run.period_end if last else self.steps[number + 1].at)
         self._row(numbers, stage, entered)
 
     def _row(self, numbers: CaseNumbers, stage: str, entered: datetime) -> None:
@@ -292,11 +293,8 @@ class _CaseWriter:
             return "on_spot"
         if self.seed.category == "labour" and rng.random() < 0.3:
             return "arbitration"
-        return (
-            "referral"
-            if rng.random() < (0.3 if from_stage == "escalated" else 0.1)
-            else ("mediation")
-        )
+        referral_rate = 0.3 if from_stage == "escalated" else 0.1
+        return "referral" if rng.random() < referral_rate else "mediation"
 
     def _outcome(self, method: str) -> str:
         rng = self.run.rng

@@ -125,11 +125,9 @@ def _build_street(
         community = street.communities[order[(number - 1) % len(order)]]
         nth = seen.get(type_code, 0)
         seen[type_code] = nth + 1
-        village = (
-            community.name
-            if not any(u.type_code == "urban_village" for u in community.units)
-            else ""
-        )
+        # The first urban village of a community is the village it is named after.
+        has_village = any(unit.type_code == "urban_village" for unit in community.units)
+        village = "" if has_village else community.name
         name = names.unit(type_code, street.index, nth, village)
         unit_id = run.add(
             Unit,

@@ -92,7 +92,9 @@ FOLLOW_UP_RESULTS = (
 
 
 @dataclass
-class _Sites:
+class StreetSites:
+    """A street's share of the platform: its care space, rooms, grid sites and schools."""
+
     care_space: uuid.UUID
     rooms: dict[uuid.UUID, uuid.UUID] = field(default_factory=dict)
     grid_sites: dict[uuid.UUID, uuid.UUID] = field(default_factory=dict)
@@ -101,7 +103,7 @@ class _Sites:
 
 def build_institutions(
     run: DemoRun, district: DistrictInfo
-) -> tuple[list[uuid.UUID], list[_Sites]]:
+) -> tuple[list[uuid.UUID], list[StreetSites]]:
     """Hospitals for the district, then each street's care space, rooms, grid sites and schools."""
     centre = reference_id("institution", "district_centre")
     hospitals = [
@@ -123,7 +125,7 @@ def _kind(code: str) -> uuid.UUID:
     return reference_id("institution_kind", code)
 
 
-def _street_sites(run: DemoRun, street: StreetInfo, centre: uuid.UUID) -> _Sites:
+def _street_sites(run: DemoRun, street: StreetInfo, centre: uuid.UUID) -> StreetSites:
     def site(
         kind: str,
         parent: uuid.UUID | None,
@@ -141,7 +143,7 @@ def _street_sites(run: DemoRun, street: StreetInfo, centre: uuid.UUID) -> _Sites
             name=name,
         )
 
-    sites = _Sites(site("street_care_space", centre, f"{street.name}V爱之家心理关爱空间"))
+    sites = StreetSites(site("street_care_space", centre, f"{street.name}V爱之家心理关爱空间"))
     for community in street.communities:
         room = site(
             "community_room", sites.care_space, f"{community.name}社区心理服务室", community.id
@@ -162,7 +164,7 @@ def build_registry(
     district: DistrictInfo,
     staff: list[StreetStaff],
     hospitals: list[uuid.UUID],
-    sites: list[_Sites],
+    sites: list[StreetSites],
 ) -> None:
     rng = run.rng
     for street, street_sites, people in zip(district.streets, sites, staff, strict=True):
@@ -179,7 +181,7 @@ class _Ledger:
         self,
         run: DemoRun,
         street: StreetInfo,
-        sites: _Sites,
+        sites: StreetSites,
         providers: list[str],
         hospitals: list[uuid.UUID],
         group: str,
@@ -207,10 +209,10 @@ class _Ledger:
     def last_day(self) -> date:
         return self.closed or self.run.as_of - timedelta(days=1)
 
-    def moment(self, after: date | None = None) -> datetime:
-        start = after or self.opened
-        span = max((self.last_day - start).days, 0)
-        day = start + timedelta(days=self.run.rng.randint(0, span))
+    def moment(self) -> datetime:
+        """A working-hours moment while the ledger is open."""
+        span = max((self.last_day - self.opened).days, 0)
+        day = self.opened + timedelta(days=self.run.rng.randint(0, span))
         return local_datetime(day, self.run.rng.uniform(9, 18))
 
     @property
