@@ -15,41 +15,8 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from app.models import (
-    CrisisRecord,
-    Dispute,
-    DisputeEvent,
-    DisputeSource,
-    DisputeStage,
-    DisputeTeamMember,
-    FollowUp,
-    Institution,
-    InstitutionKind,
-    MeetingDemand,
-    Post,
-    PostKind,
-    PostTemplate,
-    PsychGroup,
-    PsychPerson,
-    PsychService,
-    PsychServiceKind,
-    Referral,
-    ReferralStep,
-    ResidentMeeting,
-    ServiceItem,
-    Severity,
-    Staff,
-    StageTransition,
-    Street,
-    TaskForce,
-    Unit,
-    UnitType,
-    User,
-    Volunteer,
-    VolunteerTeam,
-    WarningLead,
-    reference_id,
-)
+from app import models as m
+from app.models import reference_id
 from app.services import auth
 from app.services.database import Database, open_sqlite
 from app.services.demo.generator import add_open_disputes, write_demo_database
@@ -61,6 +28,7 @@ from app.services.errors import DomainError, ValidationError
 AS_OF = date(2024, 12, 7)
 SEED = 7
 MOBILE = re.compile(r"1[3-9]\d{9}")
+UNIT_TYPES = ("commercial", "smart_park", "residential", "urban_village", "construction")
 
 
 @pytest.fixture(scope="module")
@@ -93,50 +61,40 @@ def code_of(session: Session, model: Any) -> dict[Any, str]:
     return dict(session.execute(select(model.id, model.code)).all())
 
 
-def test_counts_reported_match_the_tables(
+def test_one_street_with_39_units_of_all_five_types(
     demo_file: tuple[Path, dict[str, int]], session: Session
 ) -> None:
-    _, counts = demo_file
-    assert counts["unit"] == count(session, Unit)
-    assert counts["dispute_event"] == count(session, DisputeEvent)
+    counts = demo_file[1]
     assert list(counts)[:2] == ["district", "street"]
-
-
-def test_one_street_with_39_units_of_all_five_types(session: Session) -> None:
-    assert session.scalars(select(Street.name)).all() == ["凤凰街道"]
-    assert count(session, Unit) == 39
-    types = Counter(
-        session.scalars(select(UnitType.code).join(Unit, Unit.unit_type_id == UnitType.id))
+    assert counts["dispute_event"] == count(session, m.DisputeEvent)
+    assert session.scalars(select(m.Street.name)).all() == ["凤凰街道"]
+    assert count(session, m.Unit) == counts["unit"] == 39
+    types = session.scalars(
+        select(m.UnitType.code).join(m.Unit, m.Unit.unit_type_id == m.UnitType.id)
     )
-    assert set(types) == {
-        "commercial",
-        "smart_park",
-        "residential",
-        "urban_village",
-        "construction",
-    }
-    names = session.scalars(select(Unit.name)).all()
+    assert set(types) == set(UNIT_TYPES)
+    names = session.scalars(select(m.Unit.name)).all()
     assert "凤凰城商务区幸福里" in names and "塘家工业园幸福里" in names
     assert all(name.endswith("幸福里") for name in names)
-    assert count(session, TaskForce) == 5
+    assert count(session, m.TaskForce) == 5
 
 
 def test_posts_of_every_unit_follow_the_template(session: Session) -> None:
     template: dict[Any, Counter[Any]] = defaultdict(Counter)
     for type_id, kind_id, number in session.execute(
-        select(PostTemplate.unit_type_id, PostTemplate.post_kind_id, PostTemplate.count)
+        select(m.PostTemplate.unit_type_id, m.PostTemplate.post_kind_id, m.PostTemplate.count)
     ):
         template[type_id][kind_id] += number
     posts: dict[Any, Counter[Any]] = defaultdict(Counter)
-    for unit_id, kind_id in session.execute(select(Post.unit_id, Post.post_kind_id)):
+    for unit_id, kind_id in session.execute(select(m.Post.unit_id, m.Post.post_kind_id)):
         posts[unit_id][kind_id] += 1
-    for unit_id, type_id in session.execute(select(Unit.id, Unit.unit_type_id)):
+    for unit_id, type_id in session.execute(select(m.Unit.id, m.Unit.unit_type_id)):
         assert posts[unit_id] == template[type_id]
         tiers = Counter(
             session.scalars(
-                select(PostKind.tier)
-                .join(Post, Post.post_kind_id == PostKind.id)
-                .where(Post.unit_id == unit_id)
+                select(m.PostKind.tier)
+                .join(m.Post, m.Post.post_kind_id == m.PostKind.id)
+                .where(m.Post.unit_id == unit_id)
             )
         )
         assert (tiers["head"], tiers["deputy"], tiers["basic"]) == (1, 1, 4)
@@ -160,7 +118,7 @@ def test_most_posts_are_filled_and_some_are_vacant_or_expired(session: Session) 
         ),
         {"d": today},
     ).scalar_one()
-    posts = count(session, Post)
+    posts = count(session, m.Post)
     vacant = posts - live
     assert 0.03 * posts <= vacant <= 0.15 * posts
     assert 0.005 * posts <= expired_only <= 0.07 * posts
@@ -175,11 +133,11 @@ def test_most_posts_are_filled_and_some_are_vacant_or_expired(session: Session) 
     assert 120 <= seconded <= 150
 
 
-def test_volunteers_teams_and_phone_numbers(session: Session) -> None:
-    assert 1850 <= count(session, Volunteer) <= 2150
-    assert count(session, Volunteer, Volunteer.grid_id.is_(None)) == 0
+def test_volunteers_teams_phones_and_names(session: Session) -> None:
+    assert 1850 <= count(session, m.Volunteer) <= 2150
+    assert count(session, m.Volunteer, m.Volunteer.grid_id.is_(None)) == 0
     psych_teams = session.scalars(
-        select(VolunteerTeam.name).where(VolunteerTeam.is_psychological)
+        select(m.VolunteerTeam.name).where(m.VolunteerTeam.is_psychological)
     ).all()
     assert len(psych_teams) == 5
     assert any("星灯" in name for name in psych_teams) and any(
@@ -187,21 +145,18 @@ def test_volunteers_teams_and_phone_numbers(session: Session) -> None:
     )
     psych_members = count(
         session,
-        Volunteer,
-        Volunteer.team_id.in_(select(VolunteerTeam.id).where(VolunteerTeam.is_psychological)),
+        m.Volunteer,
+        m.Volunteer.team_id.in_(select(m.VolunteerTeam.id).where(m.VolunteerTeam.is_psychological)),
     )
     assert psych_members > 0
     phones = [
-        *session.scalars(select(Volunteer.phone)),
-        *session.scalars(select(Staff.phone)),
-        *session.scalars(select(PsychPerson.phone)),
+        *session.scalars(select(m.Volunteer.phone)),
+        *session.scalars(select(m.Staff.phone)),
+        *session.scalars(select(m.PsychPerson.phone)),
     ]
     assert phones and all(MOBILE.fullmatch(phone) for phone in phones)
-    assert all(session.scalars(select(Volunteer.skills)))
-
-
-def test_a_handful_of_names_use_rare_characters(session: Session) -> None:
-    names = [*session.scalars(select(Volunteer.name)), *session.scalars(select(Staff.name))]
+    assert all(session.scalars(select(m.Volunteer.skills)))
+    names = [*session.scalars(select(m.Volunteer.name)), *session.scalars(select(m.Staff.name))]
     rare = [name for name in names if any(char in RARE_CHARACTERS for char in name)]
     assert 1 <= len(rare) <= 0.02 * len(names)
     assert all(2 <= len(name) <= 4 for name in names)
@@ -209,27 +164,27 @@ def test_a_handful_of_names_use_rare_characters(session: Session) -> None:
 
 def test_happiness_lists_cover_all_25_categories(session: Session) -> None:
     lists = session.scalars(
-        select(ServiceItem.category_id).where(ServiceItem.catalogue == "happiness_list")
+        select(m.ServiceItem.category_id).where(m.ServiceItem.catalogue == "happiness_list")
     ).all()
     assert len(lists) == 128
     assert len(set(lists)) == 25
     statuses = set(
-        session.scalars(select(ServiceItem.status).where(ServiceItem.catalogue == "project"))
+        session.scalars(select(m.ServiceItem.status).where(m.ServiceItem.catalogue == "project"))
     )
     assert statuses == {"proposed", "selected", "decided"}
 
 
 def test_a_year_of_disputes_with_a_realistic_mix(session: Session) -> None:
-    total = count(session, Dispute)
+    total = count(session, m.Dispute)
     # ~1,350 meeting demands (each a case) + ~500 direct cases + lead cases
     assert 1600 <= total <= 2200
     sources = Counter(
-        code_of(session, DisputeSource)[source]
-        for source in session.scalars(select(Dispute.source_id))
+        code_of(session, m.DisputeSource)[source]
+        for source in session.scalars(select(m.Dispute.source_id))
     )
     assert len(sources) == 6
     severities = Counter(
-        code_of(session, Severity)[s] for s in session.scalars(select(Dispute.severity_id))
+        code_of(session, m.Severity)[s] for s in session.scalars(select(m.Dispute.severity_id))
     )
     assert severities["minor"] + severities["general"] > 0.85 * total
     assert 0.01 * total <= severities["major"] <= 0.12 * total
@@ -239,9 +194,9 @@ def test_a_year_of_disputes_with_a_realistic_mix(session: Session) -> None:
     for unit_type in ("smart_park", "construction", "residential"):
         rows = (
             session.execute(
-                select(Dispute.category_id)
-                .join(Unit, Unit.id == Dispute.unit_id)
-                .where(Unit.unit_type_id == reference_id("unit_type", unit_type))
+                select(m.Dispute.category_id)
+                .join(m.Unit, m.Unit.id == m.Dispute.unit_id)
+                .where(m.Unit.unit_type_id == reference_id("unit_type", unit_type))
             )
             .scalars()
             .all()
@@ -251,7 +206,7 @@ def test_a_year_of_disputes_with_a_realistic_mix(session: Session) -> None:
     assert share["residential"] < 0.15
 
     stages = Counter(
-        code_of(session, DisputeStage)[s] for s in session.scalars(select(Dispute.stage_id))
+        code_of(session, m.DisputeStage)[s] for s in session.scalars(select(m.Dispute.stage_id))
     )
     assert stages["closed"] > 0.75 * total
     for stage in ("received", "accepted", "mediating", "escalated", "resolved", "follow_up"):
@@ -260,17 +215,17 @@ def test_a_year_of_disputes_with_a_realistic_mix(session: Session) -> None:
 
 def test_labour_cases_carry_people_and_amounts(session: Session) -> None:
     labour = session.execute(
-        select(Dispute.people_involved, Dispute.amount_owed).where(
-            Dispute.category_id == reference_id("dispute_category", "labour")
+        select(m.Dispute.people_involved, m.Dispute.amount_owed).where(
+            m.Dispute.category_id == reference_id("dispute_category", "labour")
         )
     ).all()
     assert labour and all(people >= 1 and amount > 0 for people, amount in labour)
     assert (
         count(
             session,
-            Dispute,
-            Dispute.category_id == reference_id("dispute_category", "family"),
-            Dispute.amount_owed > 0,
+            m.Dispute,
+            m.Dispute.category_id == reference_id("dispute_category", "family"),
+            m.Dispute.amount_owed > 0,
         )
         == 0
     )
@@ -279,16 +234,16 @@ def test_labour_cases_carry_people_and_amounts(session: Session) -> None:
 def check_histories(session: Session, dispute_ids: list[Any] | None = None) -> int:
     """Every case's events replay allowed moves and end in the case's stage."""
     allowed = set(
-        session.execute(select(StageTransition.from_stage_id, StageTransition.to_stage_id))
+        session.execute(select(m.StageTransition.from_stage_id, m.StageTransition.to_stage_id))
     )
     first = reference_id("dispute_stage", "received")
     closed = reference_id("dispute_stage", "closed")
-    events: dict[Any, list[DisputeEvent]] = defaultdict(list)
-    for event in session.scalars(select(DisputeEvent).order_by(DisputeEvent.at)):
+    events: dict[Any, list[m.DisputeEvent]] = defaultdict(list)
+    for event in session.scalars(select(m.DisputeEvent).order_by(m.DisputeEvent.at)):
         events[event.dispute_id].append(event)
-    query = select(Dispute)
+    query = select(m.Dispute)
     if dispute_ids is not None:
-        query = query.where(Dispute.id.in_(dispute_ids))
+        query = query.where(m.Dispute.id.in_(dispute_ids))
     checked = 0
     for dispute in session.scalars(query):
         history = [e for e in events[dispute.id] if e.to_stage_id is not None]
@@ -306,7 +261,7 @@ def check_histories(session: Session, dispute_ids: list[Any] | None = None) -> i
 
 
 def test_every_history_ends_at_the_current_stage(session: Session) -> None:
-    assert check_histories(session) == count(session, Dispute)
+    assert check_histories(session) == count(session, m.Dispute)
 
 
 def test_teams_follow_severity(session: Session) -> None:
@@ -314,19 +269,20 @@ def test_teams_follow_severity(session: Session) -> None:
     escalated = reference_id("dispute_stage", "escalated")
     went_through: dict[Any, set[Any]] = defaultdict(set)
     for dispute_id, stage_id in session.execute(
-        select(DisputeEvent.dispute_id, DisputeEvent.to_stage_id).where(
-            DisputeEvent.to_stage_id.in_([accepted, escalated])
+        select(m.DisputeEvent.dispute_id, m.DisputeEvent.to_stage_id).where(
+            m.DisputeEvent.to_stage_id.in_([accepted, escalated])
         )
     ):
         went_through[dispute_id].add(stage_id)
     roles: dict[Any, list[str]] = defaultdict(list)
     for dispute_id, role in session.execute(
-        select(DisputeTeamMember.dispute_id, DisputeTeamMember.role)
+        select(m.DisputeTeamMember.dispute_id, m.DisputeTeamMember.role)
     ):
         roles[dispute_id].append(role)
-    severities = code_of(session, Severity)
+    severities = code_of(session, m.Severity)
     severity = {
-        case: severities[s] for case, s in session.execute(select(Dispute.id, Dispute.severity_id))
+        case: severities[s]
+        for case, s in session.execute(select(m.Dispute.id, m.Dispute.severity_id))
     }
     assert set(roles) <= set(went_through)
     assert len(went_through) > 500
@@ -339,29 +295,29 @@ def test_teams_follow_severity(session: Session) -> None:
     assert Counter(severity[case] for case in went_through)["major"] > 0
     unowned = session.execute(
         select(func.count()).where(
-            Dispute.id.in_(list(went_through)), Dispute.owner_staff_id.is_(None)
+            m.Dispute.id.in_(list(went_through)), m.Dispute.owner_staff_id.is_(None)
         )
     ).scalar_one()
     assert unowned == 0
 
 
 def test_meetings_demands_and_their_cases(session: Session) -> None:
-    meetings = count(session, ResidentMeeting)
-    demands = count(session, MeetingDemand)
-    on_spot = count(session, MeetingDemand, MeetingDemand.resolved_on_spot)
+    meetings = count(session, m.ResidentMeeting)
+    demands = count(session, m.MeetingDemand)
+    on_spot = count(session, m.MeetingDemand, m.MeetingDemand.resolved_on_spot)
     assert 400 <= meetings <= 500
     assert 2.5 <= demands / meetings <= 3.5
     assert 0.25 <= on_spot / demands <= 0.42
     # Every demand opens exactly one case, as meeting intake does.
     cases = session.execute(
         select(
-            MeetingDemand.resolved_on_spot,
-            Dispute.source_id,
-            Dispute.stage_id,
-            Dispute.resolution_method_id,
-            Dispute.received_at,
-            Dispute.closed_at,
-        ).join(Dispute, Dispute.demand_id == MeetingDemand.id)
+            m.MeetingDemand.resolved_on_spot,
+            m.Dispute.source_id,
+            m.Dispute.stage_id,
+            m.Dispute.resolution_method_id,
+            m.Dispute.received_at,
+            m.Dispute.closed_at,
+        ).join(m.Dispute, m.Dispute.demand_id == m.MeetingDemand.id)
     ).all()
     assert len(cases) == demands
     closed = reference_id("dispute_stage", "closed")
@@ -375,80 +331,82 @@ def test_meetings_demands_and_their_cases(session: Session) -> None:
 
 
 def test_early_warning_leads(session: Session) -> None:
-    leads = count(session, WarningLead)
+    leads = count(session, m.WarningLead)
     assert 80 <= leads <= 120
-    assert 0.3 * leads <= count(session, WarningLead, WarningLead.is_gathering) <= 0.7 * leads
+    assert 0.3 * leads <= count(session, m.WarningLead, m.WarningLead.is_gathering) <= 0.7 * leads
     handed = (
         session.execute(
-            select(WarningLead.police_receipt).where(WarningLead.handed_to_police_at.is_not(None))
+            select(m.WarningLead.police_receipt).where(
+                m.WarningLead.handed_to_police_at.is_not(None)
+            )
         )
         .scalars()
         .all()
     )
     assert all(handed)
-    linked = count(session, Dispute, Dispute.lead_id.is_not(None))
+    linked = count(session, m.Dispute, m.Dispute.lead_id.is_not(None))
     assert linked > 10
     assert (
         count(
             session,
-            Dispute,
-            Dispute.lead_id.is_not(None),
-            Dispute.source_id != reference_id("dispute_source", "early_warning"),
+            m.Dispute,
+            m.Dispute.lead_id.is_not(None),
+            m.Dispute.source_id != reference_id("dispute_source", "early_warning"),
         )
         == 0
     )
 
 
 def test_psychological_registry(session: Session) -> None:
-    groups = code_of(session, PsychGroup)
-    sizes = Counter(groups[g] for g in session.scalars(select(PsychPerson.group_id)))
+    groups = code_of(session, m.PsychGroup)
+    sizes = Counter(groups[g] for g in session.scalars(select(m.PsychPerson.group_id)))
     assert sizes["general"] > sizes["key"] > sizes["special"] > sizes["high_risk"] > 0
 
-    kinds = code_of(session, PsychServiceKind)
+    kinds = code_of(session, m.PsychServiceKind)
     for group_id, kind_id in session.execute(
-        select(PsychPerson.group_id, PsychService.kind_id).join(
-            PsychService, PsychService.person_id == PsychPerson.id
+        select(m.PsychPerson.group_id, m.PsychService.kind_id).join(
+            m.PsychService, m.PsychService.person_id == m.PsychPerson.id
         )
     ):
         assert kinds[kind_id] in GROUP_SERVICES[groups[group_id]]
 
-    institution_kinds = code_of(session, InstitutionKind)
+    institution_kinds = code_of(session, m.InstitutionKind)
     kind_of = {
         i: institution_kinds[k]
-        for i, k in session.execute(select(Institution.id, Institution.kind_id))
+        for i, k in session.execute(select(m.Institution.id, m.Institution.kind_id))
     }
     emergencies = (
-        session.execute(select(Referral.to_institution_id).where(Referral.is_emergency))
+        session.execute(select(m.Referral.to_institution_id).where(m.Referral.is_emergency))
         .scalars()
         .all()
     )
     assert emergencies and all(kind_of[target] == "hospital" for target in emergencies)
     last_step: dict[Any, str] = {}
     for referral_id, status in session.execute(
-        select(ReferralStep.referral_id, ReferralStep.status).order_by(ReferralStep.at)
+        select(m.ReferralStep.referral_id, m.ReferralStep.status).order_by(m.ReferralStep.at)
     ):
         last_step[referral_id] = status
-    for referral_id, status in session.execute(select(Referral.id, Referral.status)):
+    for referral_id, status in session.execute(select(m.Referral.id, m.Referral.status)):
         assert last_step[referral_id] == status
 
     high_risk = set(
         session.scalars(
-            select(PsychPerson.id).where(
-                PsychPerson.group_id == reference_id("psych_group", "high_risk")
+            select(m.PsychPerson.id).where(
+                m.PsychPerson.group_id == reference_id("psych_group", "high_risk")
             )
         )
     )
-    in_crisis = set(session.scalars(select(CrisisRecord.person_id)))
+    in_crisis = set(session.scalars(select(m.CrisisRecord.person_id)))
     assert high_risk <= in_crisis
-    assert count(session, FollowUp) > sizes["key"]
+    assert count(session, m.FollowUp) > sizes["key"]
 
 
 def test_platform_sites_for_the_street(session: Session) -> None:
     kinds = Counter(
         code
         for code in session.scalars(
-            select(InstitutionKind.code).join(
-                Institution, Institution.kind_id == InstitutionKind.id
+            select(m.InstitutionKind.code).join(
+                m.Institution, m.Institution.kind_id == m.InstitutionKind.id
             )
         )
     )
@@ -456,8 +414,8 @@ def test_platform_sites_for_the_street(session: Session) -> None:
     assert kinds["community_room"] == 7 and kinds["grid_site"] == 47
     assert kinds["hospital"] >= 1 and kinds["school"] >= 1
     parent = session.scalar(
-        select(Institution.parent_id).where(
-            Institution.kind_id == reference_id("institution_kind", "street_care_space")
+        select(m.Institution.parent_id).where(
+            m.Institution.kind_id == reference_id("institution_kind", "street_care_space")
         )
     )
     assert parent == reference_id("institution", "district_centre")
@@ -465,7 +423,7 @@ def test_platform_sites_for_the_street(session: Session) -> None:
 
 def test_id_numbers_are_valid_and_belong_to_no_one(session: Session) -> None:
     rows = session.execute(
-        select(PsychPerson.id_number, PsychPerson.birth_year, PsychPerson.gender)
+        select(m.PsychPerson.id_number, m.PsychPerson.birth_year, m.PsychPerson.gender)
     ).all()
     assert rows
     for number, birth_year, gender in rows:
@@ -481,8 +439,8 @@ def test_demo_accounts_for_every_role(demo_db: Database) -> None:
     session = demo_db.new_session("tester")
     try:
         assert auth.is_demo_database(session)
-        street_id = session.scalar(select(Street.id))
-        users = {u.username: u for u in session.scalars(select(User))}
+        street_id = session.scalar(select(m.Street.id))
+        users = {u.username: u for u in session.scalars(select(m.User))}
         for role in auth.ROLE_CODES:
             user = users[auth.demo_username(role)]
             assert user.display_name.startswith("演示-")
@@ -569,7 +527,7 @@ def test_scale_two_doubles_the_street_counts(
     db = open_sqlite(tmp_path / "two.sqlite")
     try:
         with db.session() as session:
-            assert session.scalars(select(Street.name).order_by(Street.code)).all() == [
+            assert session.scalars(select(m.Street.name).order_by(m.Street.code)).all() == [
                 "凤凰街道",
                 "光明街道",
             ]
@@ -586,15 +544,15 @@ def test_add_open_disputes_for_the_board(
     try:
         closed = reference_id("dispute_stage", "closed")
         with db.session() as session:
-            before = count(session, Dispute, Dispute.stage_id != closed)
-            existing = set(session.scalars(select(Dispute.id)))
+            before = count(session, m.Dispute, m.Dispute.stage_id != closed)
+            existing = set(session.scalars(select(m.Dispute.id)))
             added = add_open_disputes(session, 300, seed=SEED, as_of=AS_OF)
         assert added["dispute"] == 300
         with db.session() as session:
-            assert count(session, Dispute, Dispute.stage_id != closed) == before + 300
-            new_ids = [i for i in session.scalars(select(Dispute.id)) if i not in existing]
+            assert count(session, m.Dispute, m.Dispute.stage_id != closed) == before + 300
+            new_ids = [i for i in session.scalars(select(m.Dispute.id)) if i not in existing]
             stages = Counter(
-                session.scalars(select(Dispute.stage_id).where(Dispute.id.in_(new_ids)))
+                session.scalars(select(m.Dispute.stage_id).where(m.Dispute.id.in_(new_ids)))
             )
             assert closed not in stages
             assert len(stages) == 6
