@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app.services.settings import APP_NAME, AppConfig, load_config, save_config
 from app.views.error_text import error_text
@@ -94,6 +94,8 @@ class DeskController(QObject):
         self.dialog.set_database(database)
 
     def _failed(self, exc: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Critical,
             QCoreApplication.translate("DeskController", "StreetDesk cannot start"),

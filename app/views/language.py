@@ -8,11 +8,9 @@ folder with the ``lrelease`` that ships inside PySide6.
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.resources import i18n_path
@@ -38,6 +36,8 @@ def _lrelease() -> Path | None:
 
 def compile_catalogue(source: Path, target: Path) -> bool:
     """Compile one ``.ts`` into ``.qm``; False when no compiler is at hand."""
+    import subprocess
+
     tool = _lrelease()
     if tool is None:
         return False
@@ -61,6 +61,8 @@ def compiled_catalogue(language: str) -> Path | None:
         return shipped
     if not source.exists():
         return None
+    import platformdirs
+
     cached = Path(platformdirs.user_cache_dir(APP_NAME, False)) / "i18n" / shipped.name
     if cached.exists() and cached.stat().st_mtime >= source.stat().st_mtime:
         return cached
