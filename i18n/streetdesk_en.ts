@@ -345,6 +345,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The roster changed since this file was checked; check the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows of {file} have errors; correct them or import only the valid rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to a file ending in .xlsx or .csv, not {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be written ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{value} is not a date (write it as 2024-03-01).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -370,6 +386,46 @@
     </message>
     <message>
         <source>{value} names more than one entry; use its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post is held by {name} from {start} on those dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} of {file} does not say whether it lists staff or volunteers: name it 人员 or 志愿者, or add a 类别 column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} of {file} lacks the column(s) {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类别 must be 人员 (staff) or 志愿者 (volunteer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 幸福里 unit of the post is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post in the 幸福里 unit is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit {unit} has no post {post}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one person on the roster has this name and mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are given but no 幸福里 unit and post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same person as row {row}, but with a different {column}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -126,147 +126,147 @@
     </message>
     <message>
         <source>The demo roster has nobody to work on cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示花名册中没有可以办理案件的人员。</translation>
     </message>
     <message>
         <source>The scale must be a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>规模必须是 {low} 到 {high} 之间的整数。</translation>
     </message>
     <message>
         <source>Demo data goes into an empty database; this one has a district.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据只能写入空数据库；此数据库已有区级数据。</translation>
     </message>
     <message>
         <source>The number of cases cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件数量不能为负数。</translation>
     </message>
     <message>
         <source>There is no street with units to add cases to.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有包含幸福里的街道可以添加案件。</translation>
     </message>
     <message>
         <source>{path} holds data that is not demo data, so it was left as it is. Choose another file for the demo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 中保存的不是演示数据，已原样保留。请为演示数据库另选一个文件。</translation>
     </message>
     <message>
         <source>There is no calendar override on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} 没有日历调整。</translation>
     </message>
     <message>
         <source>This case belongs to another street.</source>
-        <translation type="unfinished"></translation>
+        <translation>此案件属于其他街道。</translation>
     </message>
     <message>
         <source>The case no longer exists; it may have been removed elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>此案件已不存在，可能已在别处删除。</translation>
     </message>
     <message>
         <source>Case {number} was changed by {author} at {when} after you opened it. Reload it to see the change; what you entered is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>您打开案件 {number} 之后，{author} 于 {when} 修改了它。请重新加载查看改动；您输入的内容已保留。</translation>
     </message>
     <message>
         <source>That unit does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该幸福里不存在。</translation>
     </message>
     <message>
         <source>The unit {unit} has been removed from the roster; choose a current unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>幸福里 {unit} 已从花名册中移除，请选择现有的幸福里。</translation>
     </message>
     <message>
         <source>That member of staff does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该工作人员不存在。</translation>
     </message>
     <message>
         <source>{name} has left the roster; choose someone who is on it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已不在花名册中，请选择现有人员。</translation>
     </message>
     <message>
         <source>The unit of case {number} ({unit}) has been removed from the roster. Edit the case to give it a current unit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 {number} 所属的幸福里（{unit}）已从花名册中移除。请先编辑案件，指定现有的幸福里。</translation>
     </message>
     <message>
         <source>The owner of case {number} ({name}) has left the roster. Edit the case to give it a new owner first.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 {number} 的领办人（{name}）已不在花名册中。请先编辑案件，指定新的领办人。</translation>
     </message>
     <message>
         <source>Choose the unit (or street) the case belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择案件所属的幸福里（或街道）。</translation>
     </message>
     <message>
         <source>Moving a case from {from_stage} to {to_stage} needs: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件从“{from_stage}”转到“{to_stage}”需要填写：{fields}。</translation>
     </message>
     <message>
         <source>The move cannot be dated before the case entered its current stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>流转时间不能早于案件进入当前环节的时间。</translation>
     </message>
     <message>
         <source>That early-warning lead no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该预警线索已不存在。</translation>
     </message>
     <message>
         <source>This field cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项不能为空。</translation>
     </message>
     <message>
         <source>This text has {length} characters; at most {limit} are allowed. Shorten it (or attach the rest as a note) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此内容共 {length} 个字符，最多允许 {limit} 个。请删减（或将其余部分另作备注）后重试。</translation>
     </message>
     <message>
         <source>The time has no time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间缺少时区。</translation>
     </message>
     <message>
         <source>{when} is in the future; record what has already happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} 是将来的时间；请记录已经发生的事情。</translation>
     </message>
     <message>
         <source>The number of people must be between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及人数必须在 {low} 到 {high} 之间。</translation>
     </message>
     <message>
         <source>The amount must be between 0 and {high} yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额必须在 0 到 {high} 元之间。</translation>
     </message>
     <message>
         <source>The text contains a character that cannot be stored (code U+{code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>内容中含有无法保存的字符（编码 U+{code}）。</translation>
     </message>
     <message>
         <source>Enter the amount as a number of yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以元为单位输入金额数字。</translation>
     </message>
     <message>
         <source>No official holiday data for {years}: those years count Monday to Friday as working days, corrected by the administrator&apos;s calendar overrides.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 {years} 年的官方节假日安排：这些年份按周一至周五为工作日计算，并以管理员的日历调整为准。</translation>
     </message>
     <message>
         <source>{code} is not a known entry of this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} 不是此列表中的已知条目。</translation>
     </message>
     <message>
         <source>A case cannot move from {from_stage} to {to_stage}. From {from_stage} it can move to: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件不能从“{from_stage}”转到“{to_stage}”。从“{from_stage}”可以转到：{allowed}。</translation>
     </message>
     <message>
         <source>The stage rules have no way from {from_stage} to {to_stage}.</source>
-        <translation type="unfinished"></translation>
+        <translation>流转规则中没有从“{from_stage}”到“{to_stage}”的路径。</translation>
     </message>
     <message>
         <source>There is no stage {stage}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有环节“{stage}”。</translation>
     </message>
     <message>
         <source>The case is in a stage that no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件所处的环节已不存在。</translation>
     </message>
     <message>
         <source>The case is already in {to_stage}.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件已处于“{to_stage}”。</translation>
     </message>
     <message>
         <source>A case in {from_stage} is finished and cannot be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>处于“{from_stage}”的案件已办结，不能再流转。</translation>
     </message>
     <message>
         <source>Your role ({role}) does not allow this action ({permission}).</source>
@@ -274,275 +274,331 @@
     </message>
     <message>
         <source>The chosen entry no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选条目已不存在。</translation>
     </message>
     <message>
         <source>{name} with the mobile number {phone} is already on the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号为 {phone} 的 {name} 已在花名册中。</translation>
     </message>
     <message>
         <source>This person is no longer on the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>此人已不在花名册中。</translation>
     </message>
     <message>
         <source>This {entity} was changed elsewhere (version {loaded} → {current}). Reload it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此{entity}已在别处被修改（版本 {loaded} → {current}）。请重新加载。</translation>
     </message>
     <message>
         <source>Unknown street.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知街道。</translation>
     </message>
     <message>
         <source>The stage rules have no way from {from_stage} to a final stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>流转规则中没有从“{from_stage}”到办结环节的路径。</translation>
     </message>
     <message>
         <source>Say how the demand was resolved on the spot.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明诉求是如何当场解决的。</translation>
     </message>
     <message>
         <source>The number of attendees cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>参会人数不能为负数。</translation>
     </message>
     <message>
         <source>The number of people cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>人数不能为负数。</translation>
     </message>
     <message>
         <source>The lead and the case belong to different streets.</source>
-        <translation type="unfinished"></translation>
+        <translation>线索与案件属于不同的街道。</translation>
     </message>
     <message>
         <source>The case is already linked to this lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件已关联到此线索。</translation>
     </message>
     <message>
         <source>The lead was changed by {author} after you opened it. Reload it; what you entered is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>您打开此线索之后，{author} 修改了它。请重新加载；您输入的内容已保留。</translation>
     </message>
     <message>
         <source>This lead was already handed to the police on {when} (receipt {receipt}).</source>
-        <translation type="unfinished"></translation>
+        <translation>此线索已于 {when} 移交公安机关（回执 {receipt}）。</translation>
     </message>
     <message>
         <source>The hand-over cannot be dated before the lead was captured.</source>
-        <translation type="unfinished"></translation>
+        <translation>移交时间不能早于线索发现时间。</translation>
     </message>
     <message>
         <source>Each place in the team needs a different person.</source>
-        <translation type="unfinished"></translation>
+        <translation>小组中的每个位置需要由不同的人担任。</translation>
     </message>
     <message>
         <source>This case&apos;s severity needs a team member in the {role} place.</source>
-        <translation type="unfinished"></translation>
+        <translation>按此案件的等级，小组中的“{role}”位置需要有人。</translation>
     </message>
     <message>
         <source>{role} is not a place in the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{role}”不是小组中的位置。</translation>
     </message>
     <message>
         <source>{name} cannot take the {role} place: not on the roster for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不能担任“{role}”：花名册中不具备该身份。</translation>
+    </message>
+    <message>
+        <source>The roster changed since this file was checked; check the file again.</source>
+        <translation>预检之后花名册已有变化，请重新预检文件。</translation>
+    </message>
+    <message>
+        <source>{count} rows of {file} have errors; correct them or import only the valid rows.</source>
+        <translation>{file} 中有 {count} 行存在错误；请更正，或只导入无误的行。</translation>
+    </message>
+    <message>
+        <source>Export to a file ending in .xlsx or .csv, not {file}.</source>
+        <translation>请导出为 .xlsx 或 .csv 文件，而不是 {file}。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written ({reason}).</source>
+        <translation>无法写入 {file}（{reason}）。</translation>
     </message>
     <message>
         <source>{value} is not a date (write it as 2024-03-01).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 不是日期（请写成 2024-03-01 的格式）。</translation>
     </message>
     <message>
         <source>There is no department {value} in this street.</source>
-        <translation type="unfinished"></translation>
+        <translation>本街道没有部门“{value}”。</translation>
     </message>
     <message>
         <source>There is no volunteer team {value} in this street.</source>
-        <translation type="unfinished"></translation>
+        <translation>本街道没有志愿者队伍“{value}”。</translation>
     </message>
     <message>
         <source>There is no grid {value} in this street.</source>
-        <translation type="unfinished"></translation>
+        <translation>本街道没有网格“{value}”。</translation>
     </message>
     <message>
         <source>There is no 幸福里 unit {value} in this street.</source>
-        <translation type="unfinished"></translation>
+        <translation>本街道没有幸福里“{value}”。</translation>
     </message>
     <message>
         <source>{value} is not a post kind (格长, 副格长, 基础岗, or a specialist post).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是岗位类别（格长、副格长、基础岗或某一专业岗）。</translation>
     </message>
     <message>
         <source>{value} names more than one entry; use its code.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”对应多个条目，请使用其编码。</translation>
+    </message>
+    <message>
+        <source>The post is held by {name} from {start} on those dates.</source>
+        <translation>该岗位在这段时间由 {name}（自 {start} 起）担任。</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} of {file} does not say whether it lists staff or volunteers: name it 人员 or 志愿者, or add a 类别 column.</source>
+        <translation>{file} 的工作表“{sheet}”未说明是人员还是志愿者名单：请将其命名为“人员”或“志愿者”，或增加“类别”列。</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} of {file} lacks the column(s) {columns}.</source>
+        <translation>{file} 的工作表“{sheet}”缺少列：{columns}。</translation>
+    </message>
+    <message>
+        <source>类别 must be 人员 (staff) or 志愿者 (volunteer).</source>
+        <translation>“类别”必须是“人员”或“志愿者”。</translation>
+    </message>
+    <message>
+        <source>The 幸福里 unit of the post is required.</source>
+        <translation>必须填写岗位所属的幸福里。</translation>
+    </message>
+    <message>
+        <source>The post in the 幸福里 unit is required.</source>
+        <translation>必须填写幸福里中的岗位。</translation>
+    </message>
+    <message>
+        <source>The unit {unit} has no post {post}.</source>
+        <translation>幸福里 {unit} 没有岗位“{post}”。</translation>
+    </message>
+    <message>
+        <source>More than one person on the roster has this name and mobile number.</source>
+        <translation>花名册中有多人使用此姓名和手机号。</translation>
+    </message>
+    <message>
+        <source>Dates are given but no 幸福里 unit and post.</source>
+        <translation>填写了日期，但没有填写幸福里和岗位。</translation>
+    </message>
+    <message>
+        <source>The same person as row {row}, but with a different {column}.</source>
+        <translation>与第 {row} 行是同一人，但“{column}”不同。</translation>
     </message>
     <message>
         <source>{file} is neither an .xlsx workbook nor a .csv file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 既不是 .xlsx 工作簿，也不是 .csv 文件。</translation>
     </message>
     <message>
         <source>{file} is not text in UTF-8 or GB18030; save it as CSV UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是 UTF-8 或 GB18030 编码的文本；请另存为“CSV UTF-8”后重试。</translation>
     </message>
     <message>
         <source>The sheet {sheet} of {file} has no header row: its first row should name the columns (姓名, 手机, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 的工作表“{sheet}”没有表头：第一行应为列名（姓名、手机……）。</translation>
     </message>
     <message>
         <source>{file} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是空文件。</translation>
     </message>
     <message>
         <source>{file} is larger than {limit} MB; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 超过 {limit} MB，请拆分成较小的文件。</translation>
     </message>
     <message>
         <source>{file} is an old .xls workbook or is encrypted; save it as .xlsx first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是旧版 .xls 工作簿或已加密，请先另存为 .xlsx。</translation>
     </message>
     <message>
         <source>{file} is not an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
         <source>{file} has too many parts to be a roster workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 包含的部件过多，不像是花名册工作簿。</translation>
     </message>
     <message>
         <source>{file} would expand to {size} MB when opened; it is refused as unsafe.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 打开后将膨胀到 {size} MB，出于安全考虑拒绝打开。</translation>
     </message>
     <message>
         <source>{file} has no rows to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 中没有可导入的行。</translation>
     </message>
     <message>
         <source>{file} has no roster sheet: name a sheet 人员 (staff) or 志愿者 (volunteers) and give it a header row with 姓名 and 手机.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 中没有花名册工作表：请将工作表命名为“人员”或“志愿者”，并加上包含“姓名”和“手机”的表头。</translation>
     </message>
     <message>
         <source>{file} has no header row with 姓名 (name) and 手机 (phone) in its first rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 的前几行中没有包含“姓名”和“手机”的表头。</translation>
     </message>
     <message>
         <source>{file} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {file}（{reason}）。</translation>
     </message>
     <message>
         <source>{file} is encrypted; save it without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 已加密，请去掉密码后保存。</translation>
     </message>
     <message>
         <source>{file} would expand {ratio}-fold when opened; it is refused as unsafe.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 打开后将膨胀 {ratio} 倍，出于安全考虑拒绝打开。</translation>
     </message>
     <message>
         <source>{file} cannot be read as an Excel workbook ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 {file} 作为 Excel 工作簿读取（{reason}）。</translation>
     </message>
     <message>
         <source>The sheet {sheet} of {file} has merged cells ({ref}); unmerge them and fill in every row.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 的工作表“{sheet}”有合并单元格（{ref}）；请取消合并，并逐行填写。</translation>
     </message>
     <message>
         <source>{file} is not a readable CSV file ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是可读取的 CSV 文件（{reason}）。</translation>
     </message>
     <message>
         <source>{file} is not a text (CSV) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是文本（CSV）文件。</translation>
     </message>
     <message>
         <source>{file} has more than {limit} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 超过 {limit} 行。</translation>
     </message>
     <message>
         <source>The sheet {sheet} of {file} has two {column} columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 的工作表“{sheet}”有两个“{column}”列。</translation>
     </message>
     <message>
         <source>Unknown unit type.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的幸福里类型。</translation>
     </message>
     <message>
         <source>Unknown community.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知社区。</translation>
     </message>
     <message>
         <source>A unit with the code {code} exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>编码为 {code} 的幸福里已存在。</translation>
     </message>
     <message>
         <source>The unit no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该幸福里已不存在。</translation>
     </message>
     <message>
         <source>The post no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该岗位已不存在。</translation>
     </message>
     <message>
         <source>This post of {unit} is already filled by {name} from {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit} 的这个岗位已由 {name} 自 {start} 起担任。</translation>
     </message>
     <message>
         <source>The staff member no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该工作人员已不存在。</translation>
     </message>
     <message>
         <source>The secondment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该下沉任职记录已不存在。</translation>
     </message>
     <message>
         <source>The end date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须填写结束日期。</translation>
     </message>
     <message>
         <source>This text is longer than {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>内容超过 {max} 个字符。</translation>
     </message>
     <message>
         <source>{unit} already has a grid head ({name}) from {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit} 已有格长（{name}，自 {start} 起）。</translation>
     </message>
     <message>
         <source>(no community)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无社区）</translation>
     </message>
     <message>
         <source>The name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须填写姓名。</translation>
     </message>
     <message>
         <source>The department is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须填写派出部门。</translation>
     </message>
     <message>
         <source>The street is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须填写街道。</translation>
     </message>
     <message>
         <source>The post is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须选择岗位。</translation>
     </message>
     <message>
         <source>The staff member is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须选择工作人员。</translation>
     </message>
     <message>
         <source>A mobile number is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须填写手机号码。</translation>
     </message>
     <message>
         <source>{value} is not a mainland mobile number (11 digits starting 13–19).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 不是有效的大陆手机号码（以 13–19 开头的 11 位数字）。</translation>
     </message>
     <message>
         <source>The start date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须填写开始日期。</translation>
     </message>
     <message>
         <source>The end date {end} is before the start date {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期 {end} 早于开始日期 {start}。</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项为必填项。</translation>
     </message>
     <message>
         <source>Unexpected error: {detail}</source>
