@@ -36,7 +36,7 @@ from app.services.disputes import BoardFilters, load_board
 from app.services.permissions import Actor
 
 SIZES = (100, 10_000)
-ROUNDS = 7
+ROUNDS = 9
 BUDGET_MS = 300.0
 NOW = datetime(2026, 3, 4, 2, 0, tzinfo=UTC)
 
@@ -137,17 +137,18 @@ def fill(database: Database, count: int, seed: int = 1) -> None:
         session.execute(insert(DisputeTeamMember), members)
 
 
-def median_ms(action: Callable[[], object]) -> float:
+def timings_ms(action: Callable[[], object]) -> tuple[float, float]:
+    """(median, best) wall time; the best shows the cost when no other process competes."""
     action()  # warm-up: caches, page cache, compiled statements
     times = []
     for _ in range(ROUNDS):
         started = time.perf_counter()
         action()
         times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
+    return statistics.median(times), min(times)
 
 
-def measure(folder: Path, count: int) -> dict[str, float]:
+def measure(folder: Path, count: int) -> dict[str, tuple[float, float]]:
     path = folder / f"board-{count}.sqlite"
     database = open_sqlite(path)
     try:
@@ -171,10 +172,10 @@ def measure(folder: Path, count: int) -> dict[str, float]:
                 connection.close()
 
         return {
-            "board": median_ms(board()),
-            "bare": median_ms(bare),
-            "pinyin": median_ms(board(BoardFilters(text="qianxin"))),
-            "red": median_ms(board(BoardFilters(colours=frozenset({"red"})))),
+            "board": timings_ms(board()),
+            "bare": timings_ms(bare),
+            "pinyin": timings_ms(board(BoardFilters(text="qianxin"))),
+            "red": timings_ms(board(BoardFilters(colours=frozenset({"red"})))),
         }
     finally:
         database.dispose()
@@ -183,20 +184,23 @@ def measure(folder: Path, count: int) -> dict[str, float]:
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         rows = [(count, measure(Path(tmp), count)) for count in SIZES]
-    print(f"median of {ROUNDS} runs after a warm-up; budget {BUDGET_MS:.0f} ms for the board")
-    header = (
-        f"{'open cards':>10} | {'load_board':>10} | {'bare SELECT':>11} | {'ratio':>5} | "
-        f"{'pinyin search':>13} | {'red only':>8} | within budget"
+    print(
+        f"wall time in ms, median (best) of {ROUNDS} runs after a warm-up;"
+        f" budget {BUDGET_MS:.0f} ms for the board"
     )
+    names = ("load_board", "bare SELECT", "pinyin search", "red only")
+    header = f"{'open cards':>10} | " + " | ".join(f"{n:>15}" for n in names)
+    header += " | ratio | within budget"
     print(header)
     print("-" * len(header))
     for count, figures in rows:
-        ratio = figures["board"] / figures["bare"] if figures["bare"] else float("nan")
-        print(
-            f"{count:>10,} | {figures['board']:>7.1f} ms | {figures['bare']:>8.1f} ms | "
-            f"{ratio:>5.1f} | {figures['pinyin']:>10.1f} ms | {figures['red']:>5.1f} ms | "
-            f"{'yes' if figures['board'] < BUDGET_MS else 'NO'}"
-        )
+        cells = [
+            f"{median:7.1f} ({best:5.1f})"
+            for median, best in (figures[k] for k in ("board", "bare", "pinyin", "red"))
+        ]
+        ratio = figures["board"][0] / figures["bare"][0] if figures["bare"][0] else float("nan")
+        verdict = "yes" if figures["board"][0] < BUDGET_MS else "NO"
+        print(f"{count:>10,} | " + " | ".join(cells) + f" | {ratio:5.1f} | {verdict}")
 
 
 if __name__ == "__main__":
