@@ -39,6 +39,12 @@ from app.services.disputes.cases import (
     move_requirements,
 )
 from app.services.disputes.clocks import FALLBACK_NOTICE
+from app.services.disputes.filter_choices import (
+    FilterChoices,
+    OwnerChoice,
+    UnitChoice,
+    filter_choices,
+)
 from app.services.disputes.inputs import (
     CaseChanges,
     DemandInput,
@@ -95,6 +101,7 @@ __all__ = [
     "DayInfo",
     "DemandInput",
     "DemandSummary",
+    "FilterChoices",
     "Labels",
     "LeadInput",
     "LeadRow",
@@ -105,6 +112,7 @@ __all__ = [
     "MoveRequirements",
     "MoveRule",
     "NewCase",
+    "OwnerChoice",
     "RefItem",
     "RuleCheck",
     "StaffChoice",
@@ -112,6 +120,7 @@ __all__ = [
     "TeamProposal",
     "TeamSlot",
     "TimelineEntry",
+    "UnitChoice",
     "WarningExplanation",
     "WarningRuleView",
     "WorkdayOverrideView",
@@ -121,6 +130,7 @@ __all__ = [
     "day_info",
     "edit_case",
     "explain_warning",
+    "filter_choices",
     "hand_lead_to_police",
     "link_lead",
     "list_leads",

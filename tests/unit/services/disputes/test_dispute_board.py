@@ -11,7 +11,14 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from app.services.database import Database
-from app.services.disputes import BoardFilters, MoveInfo, assign_team, load_board, move_case
+from app.services.disputes import (
+    BoardFilters,
+    MoveInfo,
+    assign_team,
+    filter_choices,
+    load_board,
+    move_case,
+)
 from app.services.permissions import Actor
 from tests.unit.services.disputes.dispute_helpers import NOW, Roster, receive, walk_to
 
@@ -189,3 +196,15 @@ def test_board_runs_the_same_few_queries_whatever_the_number_of_cards(
     assert counts[0] == counts[1]
     # two for the cards and their teams; the rest are small reference and rule lists
     assert counts[0] <= 15
+
+
+def test_filter_choices_list_units_and_owners_in_pinyin_order(
+    db: Database, actor: Actor, roster: Roster, sample: dict[str, object]
+) -> None:
+    with db.session() as session:
+        choices = filter_choices(session, actor)
+    names = [unit.name for unit in choices.units]
+    # 凤凰花园 (feng huang hua) before 凤凰智造园 (feng huang zhi) before 玉塘村 (yu)
+    assert names == ["凤凰花园", "凤凰智造园", "玉塘村"]
+    assert {owner.name for owner in choices.owners} == {"李强", "王芳"}
+    assert choices.labels.name("severity", "major", "zh_CN") == "重大"
