@@ -15,12 +15,7 @@ from app.services.rosters.editing import (
     update_staff,
     update_volunteer,
 )
-from app.services.rosters.people import (
-    PeopleFilter,
-    PeopleTable,
-    load_staff,
-    load_volunteers,
-)
+from app.services.rosters.people import PeopleFilter, PeopleTable, load_staff
 from app.services.rosters.posts import (
     create_posts_from_template,
     create_unit,
@@ -41,6 +36,7 @@ from app.services.rosters.rows import (
     VolunteerRow,
 )
 from app.services.rosters.tree import load_tree, vacancy_summary
+from app.services.rosters.volunteer_rows import load_volunteers
 
 __all__ = [
     "NodeKind",

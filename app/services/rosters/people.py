@@ -17,11 +17,10 @@ from typing import Generic, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import Department, Grid, Secondment, Staff, Unit, Volunteer, VolunteerTeam
+from app.models import Department, Secondment, Staff
 from app.services.permissions import Actor, Permission, require
 from app.services.pinyin_search import normalise_query, pinyin_sort_key, search_keys
 from app.services.rosters.occupancy import PostInfo, load_posts, load_units
-from app.services.rosters.raw_ids import IdCache, raw_id
 from app.services.rosters.rows import PostStatus, Scope, StaffRow, VolunteerRow
 
 RowT = TypeVar("RowT", StaffRow, VolunteerRow)
@@ -43,29 +42,40 @@ class PeopleFilter:
     statuses: frozenset[PostStatus] = field(default_factory=frozenset)
 
 
+FieldOf = Callable[[int, str, object], object]
+
+
 class PeopleTable(Generic[RowT]):
     """Rows in pinyin order and their search keys (same index).
 
     The keys are computed on the first search and kept, so loading stays cheap and every
-    later keystroke is one substring test per row.
+    later keystroke is one substring test per row. ``rows`` may build each row on first
+    read (``field_of`` then answers filters without building rows).
     """
 
     def __init__(
-        self, rows: tuple[RowT, ...], key_of: Callable[[RowT], str], loaded_on: date
+        self,
+        rows: Sequence[RowT],
+        make_keys: Callable[[], tuple[str, ...]],
+        loaded_on: date,
+        field_of: FieldOf | None = None,
     ) -> None:
-        self.rows: tuple[RowT, ...] = rows
+        self.rows: Sequence[RowT] = rows
         self.loaded_on = loaded_on
-        self._key_of: Callable[[RowT], str] = key_of
+        self._make_keys = make_keys
+        self._field_of: FieldOf = field_of or self._attribute
         self._keys: tuple[str, ...] | None = None
         self._lock = threading.Lock()
+
+    def _attribute(self, index: int, name: str, missing: object) -> object:
+        return getattr(self.rows[index], name, missing)
 
     @property
     def keys(self) -> tuple[str, ...]:
         if self._keys is None:
             with self._lock:
                 if self._keys is None:
-                    key_of = self._key_of
-                    self._keys = tuple(key_of(row) for row in self.rows)
+                    self._keys = self._make_keys()
         return self._keys
 
     def __len__(self) -> int:
@@ -84,11 +94,12 @@ class PeopleTable(Generic[RowT]):
         """Indices of rows passing every part of the filter, in table order."""
         wanted = _wanted_fields(flt)
         statuses = flt.statuses
+        field_of = self._field_of
         chosen = [
             i
-            for i, row in enumerate(self.rows)
-            if all(getattr(row, name, missing) == value for name, value, missing in wanted)
-            and (not statuses or getattr(row, "status", None) in statuses)
+            for i in range(len(self.rows))
+            if all(field_of(i, name, missing) == value for name, value, missing in wanted)
+            and (not statuses or field_of(i, "status", None) in statuses)
         ]
         return self.search(flt.query, chosen) if flt.query else chosen
 
@@ -241,94 +252,5 @@ def load_staff(
         if post.is_vacant:
             rows.append(_staff_row_for_post(None, post, PostStatus.VACANT, None))
     rows.sort(key=lambda r: (r.staff_id is None, pinyin_sort_key(r.name), r.phone, r.unit))
-    return PeopleTable(tuple(rows), _staff_keys, today)
-
-
-def load_volunteers(
-    session: Session,
-    actor: Actor,
-    *,
-    street_id: uuid.UUID | None = None,
-    today: date | None = None,
-) -> PeopleTable[VolunteerRow]:
-    """Every live volunteer in scope with team, grid and unit names, in pinyin order."""
-    require(actor, Permission.ROSTER_VIEW)
-    street_id = _street(actor, street_id)
-    today = today or date.today()
-    # Names of the few teams, grids and units come from small lookups keyed by the
-    # stored id, so the big query touches the volunteer table only.
-    ids = IdCache()
-    teams = {
-        raw: (ids(raw), name)
-        for raw, name in session.execute(select(raw_id(VolunteerTeam.id), VolunteerTeam.name))
-    }
-    grids = {
-        raw: (ids(raw), name, ids(community))
-        for raw, name, community in session.execute(
-            select(raw_id(Grid.id), Grid.name, raw_id(Grid.community_id))
-        )
-    }
-    units = {
-        raw: (ids(raw), name, ids(community), ids(unit_type))
-        for raw, name, community, unit_type in session.execute(
-            select(raw_id(Unit.id), Unit.name, raw_id(Unit.community_id), raw_id(Unit.unit_type_id))
-        )
-    }
-    query = select(
-        raw_id(Volunteer.id),
-        Volunteer.version,
-        Volunteer.name,
-        Volunteer.phone,
-        raw_id(Volunteer.team_id),
-        raw_id(Volunteer.grid_id),
-        raw_id(Volunteer.unit_id),
-        Volunteer.skills,
-        raw_id(Volunteer.street_id),
-    ).where(Volunteer.deleted_at.is_(None))
-    if street_id is not None:
-        query = query.where(Volunteer.street_id == street_id)
-    no_team: tuple[uuid.UUID | None, str] = (None, "")
-    no_grid: tuple[uuid.UUID | None, str, uuid.UUID | None] = (None, "", None)
-    no_unit: tuple[uuid.UUID | None, str, uuid.UUID | None, uuid.UUID | None] = (
-        None,
-        "",
-        None,
-        None,
-    )
-    rows: list[VolunteerRow] = []
-    # Core execution: the ORM's row loading layer would double the time of this query
-    result = session.connection().execute(query)
-    for vid, version, name, phone, team_raw, grid_raw, unit_raw, skills, street in result:
-        team = teams.get(team_raw, no_team)
-        grid = grids.get(grid_raw, no_grid)
-        unit = units.get(unit_raw, no_unit)
-        rows.append(
-            VolunteerRow(
-                ids.fresh(vid),
-                version,
-                name,
-                phone,
-                team[0],
-                team[1],
-                grid[0],
-                grid[1],
-                unit[0],
-                unit[1],
-                skills,
-                ids(street),  # type: ignore[arg-type]
-                grid[2] or unit[2],
-                unit[3],
-            )
-        )
-    rows.sort(key=lambda r: pinyin_sort_key(r.name))
-    context_keys: dict[tuple[object, object, object, str], str] = {}
-
-    def key_of(row: VolunteerRow) -> str:
-        # team, grid, unit and skills repeat across thousands of rows: keyed once each
-        context = (row.team_id, row.grid_id, row.unit_id, row.skills)
-        shared = context_keys.get(context)
-        if shared is None:
-            shared = context_keys[context] = search_keys(row.team, row.grid, row.unit, row.skills)
-        return search_keys(row.name, row.phone) + shared
-
-    return PeopleTable(tuple(rows), key_of, today)
+    staff_rows = tuple(rows)
+    return PeopleTable(staff_rows, lambda: tuple(_staff_keys(row) for row in staff_rows), today)

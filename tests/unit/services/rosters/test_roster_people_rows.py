@@ -143,3 +143,26 @@ def test_volunteer_rows_in_pinyin_order_with_names(database, street, actor):
     assert shown == ["钱七", "孙八", "赵六"]
     assert [table.rows[i].name for i in table.search("tiao jie")] == ["钱七", "孙八", "赵六"]
     assert [table.rows[i].name for i in table.search("zj")] == ["周九"]
+
+
+def test_volunteer_filters_read_the_same_values_the_rows_show(database, street, actor):
+    _people(database, street, actor)
+    u0 = street.unit_ids[UNIT_NAMES[0]]
+    with database.session() as session:
+        table = load_volunteers(session, actor)
+        (root,) = load_tree(session, actor)
+    rows = list(table.rows)
+    assert table.rows[1:3] == rows[1:3]
+    community = next(n for n in root.walk() if n.kind == NodeKind.COMMUNITY and n.children)
+    for flt, expected in [
+        (PeopleFilter(team_id=street.team_ids["星灯"]), [r for r in rows if r.team == "星灯"]),
+        (PeopleFilter(grid_id=rows[0].grid_id), [r for r in rows if r.grid_id == rows[0].grid_id]),
+        (PeopleFilter(unit_type_id=rows[0].unit_type_id), [r for r in rows if r.unit_id == u0]),
+        (
+            PeopleFilter(scope=community.scope),
+            [r for r in rows if r.community_id == community.id],
+        ),
+        (PeopleFilter(department_id=street.department_ids["党建办"]), []),
+    ]:
+        assert [table.rows[i] for i in table.select(flt)] == expected
+    assert len(table.select(PeopleFilter(scope=community.scope))) == 3
