@@ -71,3 +71,12 @@ def test_polyphonic_surnames_sort_by_their_surname_reading() -> None:
 def test_latin_and_full_width_text_sorts_and_matches() -> None:
     assert matches("lilei", search_keys("Li Lei"))
     assert pinyin_sort_key("ＡＢＣ") == pinyin_sort_key("ABC")
+
+
+@pytest.mark.parametrize("phone", ["13800138000", "138 0013 8000", "１３８００１３８０００", ""])
+def test_person_keys_match_like_search_keys(phone):
+    from app.services.pinyin_search import person_keys
+
+    fast, general = person_keys("张三", phone), search_keys("张三", phone)
+    for query in ["张", "zs", "zhangsan", "0013", "8000", "lisi"]:
+        assert matches(query, fast) == matches(query, general), query
