@@ -22,7 +22,7 @@ from app.services.errors import N_, ConflictError, ValidationError
 from app.services.permissions import Actor, Permission, require
 from app.services.roster_io.layout import PersonKind
 from app.services.roster_io.lookups import load_lookups
-from app.services.roster_io.plan import ImportPlan, RowAction
+from app.services.roster_io.plan_rows import ImportPlan, RowAction
 from app.services.rosters.occupancy import periods_overlap
 
 _CHUNK = 500

@@ -15,7 +15,8 @@ from app.services.errors import DomainError
 from app.services.permissions import Actor
 from app.services.roster_io.apply import apply_plan
 from app.services.roster_io.export import export_roster
-from app.services.roster_io.plan import ImportPlan, PlanRow, RowAction, plan_import
+from app.services.roster_io.plan import plan_import
+from app.services.roster_io.plan_rows import ImportPlan, PlanRow, RowAction
 
 EXIT_OK, EXIT_DECLINED, EXIT_BAD_INPUT = 0, 1, 2
 MAX_LISTED_ROWS = 50
