@@ -20,6 +20,179 @@
     </message>
 </context>
 <context>
+    <name>DisputeFields</name>
+    <message>
+        <source>owner</source>
+        <extracomment>Field codes the dispute services name in errors, as the forms label them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolution method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>captured at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>police receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hand-over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>early-warning lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <extracomment>Seeded account roles; a district&apos;s own roles show by their code.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychological-service staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view dispute cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record and move dispute cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record resident meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record early-warning leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change reference data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view rosters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisputesOverview</name>
     <message>
         <source>Disputes</source>
@@ -285,10 +458,6 @@
         <translation>此人已不在花名册中。</translation>
     </message>
     <message>
-        <source>This {entity} was changed elsewhere (version {loaded} → {current}). Reload it.</source>
-        <translation>此{entity}已在别处被修改（版本 {loaded} → {current}）。请重新加载。</translation>
-    </message>
-    <message>
         <source>Unknown street.</source>
         <translation>未知街道。</translation>
     </message>
@@ -511,6 +680,10 @@
     <message>
         <source>The sheet {sheet} of {file} has two {column} columns.</source>
         <translation>{file} 的工作表“{sheet}”有两个“{column}”列。</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere (version {loaded} → {current}). Reload it.</source>
+        <translation>此记录已在别处被修改（版本 {loaded} → {current}）。请重新加载。</translation>
     </message>
     <message>
         <source>Unknown unit type.</source>

@@ -34,7 +34,7 @@ def check_version(entity: str, current: int, loaded: int | None) -> None:
     """Refuse an edit made on a copy older than the row now stored."""
     if loaded is not None and loaded != current:
         raise ConflictError(
-            N_("This {entity} was changed elsewhere (version {loaded} → {current}). Reload it."),
+            N_("This record was changed elsewhere (version {loaded} → {current}). Reload it."),
             entity=entity,
             loaded=loaded,
             current=current,
