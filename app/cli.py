@@ -85,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
 
             return run_roster_command(args, _database_path(args))
     except DomainError as exc:
-        print(f"streetdesk: {exc}", file=sys.stderr)
+        from app.views.cli_text import cli_error_text
+
+        print(f"streetdesk: {cli_error_text(exc, args.lang)}", file=sys.stderr)
         return 2
     return 0
