@@ -890,6 +890,66 @@
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move case to {stage}</source>
+        <extracomment>``exec()`` result when another writer changed the card first. What was typed into a move refused as a conflict, offered again on the next try.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{number}&lt;/b&gt; {title}&lt;br&gt;From &lt;b&gt;{from_stage}&lt;/b&gt; to &lt;b&gt;{to_stage}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out&amp;come:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution &amp;method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason for escalation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation &amp;level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visit result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, pinyin or initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the owner from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving a case to {stage} needs the permission to {permission}; your role ({role}) does not have it. Ask a supervisor to make this move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewPane</name>
     <message>
         <source>In this database</source>

@@ -24,172 +24,172 @@
     <message>
         <source>owner</source>
         <extracomment>Field codes the dispute services name in errors, as the forms label them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>化解结果</translation>
     </message>
     <message>
         <source>resolution method</source>
-        <translation type="unfinished"></translation>
+        <translation>化解方式</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>升级原因</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>升级层级</translation>
     </message>
     <message>
         <source>visit result</source>
-        <translation type="unfinished"></translation>
+        <translation>回访结果</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>情况描述</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>纠纷类别</translation>
     </message>
     <message>
         <source>severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>所属幸福里</translation>
     </message>
     <message>
         <source>people involved</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及人数</translation>
     </message>
     <message>
         <source>amount owed</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及金额</translation>
     </message>
     <message>
         <source>received at</source>
-        <translation type="unfinished"></translation>
+        <translation>收案时间</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>topic</source>
-        <translation type="unfinished"></translation>
+        <translation>议题</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished"></translation>
+        <translation>主持人</translation>
     </message>
     <message>
         <source>meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>会议日期</translation>
     </message>
     <message>
         <source>attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>参会人数</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>线索摘要</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>发现渠道</translation>
     </message>
     <message>
         <source>people estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>预估人数</translation>
     </message>
     <message>
         <source>captured at</source>
-        <translation type="unfinished"></translation>
+        <translation>发现时间</translation>
     </message>
     <message>
         <source>police receipt number</source>
-        <translation type="unfinished"></translation>
+        <translation>公安回执编号</translation>
     </message>
     <message>
         <source>hand-over time</source>
-        <translation type="unfinished"></translation>
+        <translation>移交时间</translation>
     </message>
     <message>
         <source>early-warning lead</source>
-        <translation type="unfinished"></translation>
+        <translation>预警线索</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>三人小组</translation>
     </message>
     <message>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Clerk</source>
         <extracomment>Seeded account roles; a district&apos;s own roles show by their code.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>工作人员</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>分管领导</translation>
     </message>
     <message>
         <source>Psychological-service staff</source>
-        <translation type="unfinished"></translation>
+        <translation>心理服务人员</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>培训人员</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>系统管理员</translation>
     </message>
     <message>
         <source>view dispute cases</source>
-        <translation type="unfinished"></translation>
+        <translation>查看矛盾纠纷</translation>
     </message>
     <message>
         <source>record and move dispute cases</source>
-        <translation type="unfinished"></translation>
+        <translation>登记和流转矛盾纠纷</translation>
     </message>
     <message>
         <source>approve escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>审批升级</translation>
     </message>
     <message>
         <source>record resident meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>登记幸福大家谈</translation>
     </message>
     <message>
         <source>record early-warning leads</source>
-        <translation type="unfinished"></translation>
+        <translation>登记预警线索</translation>
     </message>
     <message>
         <source>change reference data</source>
-        <translation type="unfinished"></translation>
+        <translation>修改基础数据</translation>
     </message>
     <message>
         <source>view rosters</source>
-        <translation type="unfinished"></translation>
+        <translation>查看花名册</translation>
     </message>
 </context>
 <context>
@@ -887,6 +887,66 @@
     <message>
         <source>Sync: no central database set up</source>
         <translation>同步：尚未配置中心数据库</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move case to {stage}</source>
+        <extracomment>``exec()`` result when another writer changed the card first. What was typed into a move refused as a conflict, offered again on the next try.</extracomment>
+        <translation>流转案件至“{stage}”</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{number}&lt;/b&gt; {title}&lt;br&gt;From &lt;b&gt;{from_stage}&lt;/b&gt; to &lt;b&gt;{to_stage}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt; {title}&lt;br&gt;从“&lt;b&gt;{from_stage}&lt;/b&gt;”转到“&lt;b&gt;{to_stage}&lt;/b&gt;”</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Out&amp;come:</source>
+        <translation>化解结果(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Resolution &amp;method:</source>
+        <translation>化解方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for escalation:</source>
+        <translation>升级原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Escalation &amp;level:</source>
+        <translation>升级层级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Visit result:</source>
+        <translation>回访结果(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>备注（选填）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Type a name, pinyin or initials</source>
+        <translation>输入姓名、拼音或首字母</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Choose the owner from the list.</source>
+        <translation>请从列表中选择负责人。</translation>
+    </message>
+    <message>
+        <source>Moving a case to {stage} needs the permission to {permission}; your role ({role}) does not have it. Ask a supervisor to make this move.</source>
+        <translation>将案件转到“{stage}”需要“{permission}”权限，您的角色（{role}）没有该权限。请由分管领导办理。</translation>
+    </message>
+    <message>
+        <source>Move case</source>
+        <translation>流转案件</translation>
     </message>
 </context>
 <context>
