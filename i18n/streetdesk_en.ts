@@ -2,6 +2,208 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CaseDetail</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit} (removed from the roster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not accepted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (left the roster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} ({days} days, {workdays} working days ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no deadline in this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{deadline}: overdue by {days} working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{deadline}: due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{deadline}: {days} working days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no team yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved {how} on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalated: {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{level}, captured {when}: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(handed to the police {when}, receipt {receipt})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident meeting “{topic}” on {day}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(resolved on the spot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailPanel</name>
+    <message>
+        <source>Loading…</source>
+        <extracomment>the CaseDetail shown, or None for the empty state</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No description was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a card on the board to see the case here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People involved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount owed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three-person team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early-warning lead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting demand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this colour?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Timeline&lt;/b&gt; (every step, oldest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three-person &amp;team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeletePersonDialog</name>
+    <message>
+        <source>Remove staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {person} from the roster?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their open secondments end today, and the posts they hold become vacant: {posts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They hold no post today; any later secondment is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volunteer no longer shows in the roster or its exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is kept in the history and syncs as removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoBanner</name>
     <message>
         <source>synthetic data for training; it can be reset</source>
@@ -950,6 +1152,17 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Add a note to case {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewPane</name>
     <message>
         <source>In this database</source>
@@ -1011,6 +1224,192 @@
     </message>
     <message>
         <source>The monthly report per street or for the district, compared with the previous month and the same month last year, printed on A4 without personal names; confidential ledgers per person or per case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterActions</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a staff member or a volunteer (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected person (F2 or Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second someone into the vacant post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End secondment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the selected secondment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected person (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected unit&apos;s roster as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a roster from Excel or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the roster to Excel or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the roster again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by unit type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group the units by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit} roster.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the roster as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the roster PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster was saved as {path}. Open it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterFilterBar</name>
+    <message>
+        <source>All unit types</source>
+        <extracomment>status filter → which staff rows it keeps</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: name, pinyin, initials or mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typing 张, zhang, zs or part of a mobile number finds 张三.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacant posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondment ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No post</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterTreeModel</name>
+    <message>
+        <source>vacant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacant: the secondment ended on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacant post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{vacant} of {posts} posts vacant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street, unit, post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacant / posts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1157,6 +1556,372 @@
     </message>
     <message>
         <source>Create the administrator and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Choose a department from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a vacant post from the list, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11 digits, e.g. 138 0013 8000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second into a vacant post (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None; type to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconded from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconded until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondment ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(vacant post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three-person team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early-warning lead linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead handed to the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: {before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead level: {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police receipt: {receipt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TypeVacancyModel</name>
+    <message>
+        <source>Unit type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitVacancyModel</name>
+    <message>
+        <source>Unit</source>
+        <extracomment>columns holding numbers: right-aligned, sorted as numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacant posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerDialog</name>
+    <message>
+        <source>Choose an entry from the list, or leave the field empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skills:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11 digits, e.g. 138 0013 8000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None; type to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WarningText</name>
+    <message>
+        <source>severity is {severity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{people} or more people involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} yuan or more owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past its deadline</source>
+        <extracomment>Fill colours of the four warning levels (the board&apos;s cards use the same).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within its deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity is {expected} (this case: {actual})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{expected} or more people involved (this case: {actual})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{expected} yuan or more owed (this case: {actual})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{wanted} (this case: {actual})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no warning colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule matched this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the rule “{rule}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gave the colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any open case</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,208 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>CaseDetail</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>{unit} (removed from the roster)</source>
+        <translation>{unit}（已从花名册移除）</translation>
+    </message>
+    <message>
+        <source>not accepted yet</source>
+        <translation>尚未领办</translation>
+    </message>
+    <message>
+        <source>{name} (left the roster)</source>
+        <translation>{name}（已离开花名册）</translation>
+    </message>
+    <message>
+        <source>{amount} yuan</source>
+        <translation>{amount} 元</translation>
+    </message>
+    <message>
+        <source>{when} ({days} days, {workdays} working days ago)</source>
+        <translation>{when}（已过 {days} 天，{workdays} 个工作日）</translation>
+    </message>
+    <message>
+        <source>no deadline in this stage</source>
+        <translation>本阶段无办理时限</translation>
+    </message>
+    <message>
+        <source>{deadline}: overdue by {days} working days</source>
+        <translation>{deadline}：已超期 {days} 个工作日</translation>
+    </message>
+    <message>
+        <source>{deadline}: due today</source>
+        <translation>{deadline}：今日到期</translation>
+    </message>
+    <message>
+        <source>{deadline}: {days} working days left</source>
+        <translation>{deadline}：剩余 {days} 个工作日</translation>
+    </message>
+    <message>
+        <source>no team yet</source>
+        <translation>尚未组建</translation>
+    </message>
+    <message>
+        <source>resolved {how} on {when}</source>
+        <translation>{when} {how}</translation>
+    </message>
+    <message>
+        <source>escalated: {level}</source>
+        <translation>已升级：{level}</translation>
+    </message>
+    <message>
+        <source>closed on {when}</source>
+        <translation>{when} 结案</translation>
+    </message>
+    <message>
+        <source>{level}, captured {when}: {summary}</source>
+        <translation>{level}，{when} 发现：{summary}</translation>
+    </message>
+    <message>
+        <source>(handed to the police {when}, receipt {receipt})</source>
+        <translation>（{when} 已移交公安，回执 {receipt}）</translation>
+    </message>
+    <message>
+        <source>Resident meeting “{topic}” on {day}: {text}</source>
+        <translation>{day} 幸福大家谈“{topic}”：{text}</translation>
+    </message>
+    <message>
+        <source>(resolved on the spot)</source>
+        <translation>（当场化解）</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailPanel</name>
+    <message>
+        <source>Loading…</source>
+        <extracomment>the CaseDetail shown, or None for the empty state</extracomment>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>No description was recorded.</source>
+        <translation>未填写情况描述。</translation>
+    </message>
+    <message>
+        <source>Choose a card on the board to see the case here.</source>
+        <translation>在看板上选择一张卡片，即可在此查看案件详情。</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>纠纷类别：</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>严重程度：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>所属幸福里：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>People involved:</source>
+        <translation>涉及人数：</translation>
+    </message>
+    <message>
+        <source>Amount owed:</source>
+        <translation>涉及金额：</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>收案时间：</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>办理时限：</translation>
+    </message>
+    <message>
+        <source>Three-person team:</source>
+        <translation>三人小组：</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>办理结果：</translation>
+    </message>
+    <message>
+        <source>Early-warning lead:</source>
+        <translation>预警线索：</translation>
+    </message>
+    <message>
+        <source>Meeting demand:</source>
+        <translation>大家谈诉求：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>情况描述：</translation>
+    </message>
+    <message>
+        <source>Why this colour?</source>
+        <translation>为何是此颜色？</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Timeline&lt;/b&gt; (every step, oldest first)</source>
+        <translation>&lt;b&gt;办理记录&lt;/b&gt;（每一步，按时间先后）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Three-person &amp;team</source>
+        <translation>三人小组(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>添加备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>DeletePersonDialog</name>
+    <message>
+        <source>Remove staff member</source>
+        <translation>移除工作人员</translation>
+    </message>
+    <message>
+        <source>Remove {person} from the roster?</source>
+        <translation>确定将 {person} 从花名册中移除吗？</translation>
+    </message>
+    <message>
+        <source>Their open secondments end today, and the posts they hold become vacant: {posts}.</source>
+        <translation>其未结束的下沉今日结束，所任岗位将空缺：{posts}。</translation>
+    </message>
+    <message>
+        <source>They hold no post today; any later secondment is cancelled.</source>
+        <translation>其今日未在任何岗位；尚未开始的下沉将一并取消。</translation>
+    </message>
+    <message>
+        <source>Remove volunteer</source>
+        <translation>移除志愿者</translation>
+    </message>
+    <message>
+        <source>The volunteer no longer shows in the roster or its exports.</source>
+        <translation>该志愿者将不再出现在花名册及导出文件中。</translation>
+    </message>
+    <message>
+        <source>The record is kept in the history and syncs as removed.</source>
+        <translation>记录仍保留在历史中，并作为“已移除”同步。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>DemoBanner</name>
     <message>
         <source>synthetic data for training; it can be reset</source>
@@ -950,6 +1152,17 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Add a note to case {number}</source>
+        <translation>为案件 {number} 添加备注</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPane</name>
     <message>
         <source>In this database</source>
@@ -1012,6 +1225,192 @@
     <message>
         <source>The monthly report per street or for the district, compared with the previous month and the same month last year, printed on A4 without personal names; confidential ledgers per person or per case.</source>
         <translation>按街道或全区出具月报，含环比与同比，A4 打印且不含个人姓名；按人或按案件打印的保密台账。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterActions</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a staff member or a volunteer (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected person (F2 or Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second someone into the vacant post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End secondment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the selected secondment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected person (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected unit&apos;s roster as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a roster from Excel or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the roster to Excel or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the roster again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by unit type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group the units by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit} roster.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the roster as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the roster PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster was saved as {path}. Open it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterFilterBar</name>
+    <message>
+        <source>All unit types</source>
+        <extracomment>status filter → which staff rows it keeps</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: name, pinyin, initials or mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typing 张, zhang, zs or part of a mobile number finds 张三.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacant posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondment ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No post</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterTreeModel</name>
+    <message>
+        <source>vacant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacant: the secondment ended on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacant post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{vacant} of {posts} posts vacant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street, unit, post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacant / posts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1557,372 @@
     <message>
         <source>Create the administrator and sign in</source>
         <translation>创建管理员并登录</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Choose a department from the list.</source>
+        <translation>请从列表中选择派出部门。</translation>
+    </message>
+    <message>
+        <source>Choose a vacant post from the list, or leave it empty.</source>
+        <translation>请从列表中选择空缺岗位，或留空。</translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation>新增工作人员</translation>
+    </message>
+    <message>
+        <source>Edit staff</source>
+        <translation>编辑工作人员</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>手机(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>职务(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>派出部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>11 digits, e.g. 138 0013 8000</source>
+        <translation>11 位数字，如 138 0013 8000</translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation>输入文字或拼音搜索</translation>
+    </message>
+    <message>
+        <source>Second into a vacant post (optional)</source>
+        <translation>下沉到空缺岗位（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Post:</source>
+        <translation>岗位(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>None; type to search</source>
+        <translation>无；输入文字或拼音搜索</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>开始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>结束日期(&amp;U)：</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconded from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconded until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondment ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(vacant post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Received</source>
+        <translation>收案</translation>
+    </message>
+    <message>
+        <source>Details edited</source>
+        <translation>修改信息</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Three-person team</source>
+        <translation>三人小组</translation>
+    </message>
+    <message>
+        <source>Early-warning lead linked</source>
+        <translation>关联预警线索</translation>
+    </message>
+    <message>
+        <source>Lead handed to the police</source>
+        <translation>线索移交公安</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>Team: {before} → {after}</source>
+        <translation>小组：{before} → {after}</translation>
+    </message>
+    <message>
+        <source>Lead level: {level}</source>
+        <translation>线索等级：{level}</translation>
+    </message>
+    <message>
+        <source>Police receipt: {receipt}</source>
+        <translation>公安回执：{receipt}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>备注：{note}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>TypeVacancyModel</name>
+    <message>
+        <source>Unit type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished">岗位</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitVacancyModel</name>
+    <message>
+        <source>Unit</source>
+        <extracomment>columns holding numbers: right-aligned, sorted as numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished">岗位</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacant posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerDialog</name>
+    <message>
+        <source>Choose an entry from the list, or leave the field empty.</source>
+        <translation>请从列表中选择，或将此项留空。</translation>
+    </message>
+    <message>
+        <source>New volunteer</source>
+        <translation>新增志愿者</translation>
+    </message>
+    <message>
+        <source>Edit volunteer</source>
+        <translation>编辑志愿者</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>手机(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>队伍(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Grid:</source>
+        <translation>网格(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>幸福里(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Skills:</source>
+        <translation>技能(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>11 digits, e.g. 138 0013 8000</source>
+        <translation>11 位数字，如 138 0013 8000</translation>
+    </message>
+    <message>
+        <source>None; type to search</source>
+        <translation>无；输入文字或拼音搜索</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WarningText</name>
+    <message>
+        <source>severity is {severity}</source>
+        <translation>严重程度为{severity}</translation>
+    </message>
+    <message>
+        <source>{people} or more people involved</source>
+        <translation>涉及 {people} 人以上</translation>
+    </message>
+    <message>
+        <source>{amount} yuan or more owed</source>
+        <translation>涉及金额 {amount} 元以上</translation>
+    </message>
+    <message>
+        <source>past its deadline</source>
+        <extracomment>Fill colours of the four warning levels (the board&apos;s cards use the same).</extracomment>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>within its deadline</source>
+        <translation>未超期</translation>
+    </message>
+    <message>
+        <source>severity is {expected} (this case: {actual})</source>
+        <translation>严重程度为{expected}（本案：{actual}）</translation>
+    </message>
+    <message>
+        <source>{expected} or more people involved (this case: {actual})</source>
+        <translation>涉及 {expected} 人以上（本案：{actual} 人）</translation>
+    </message>
+    <message>
+        <source>{expected} yuan or more owed (this case: {actual})</source>
+        <translation>涉及金额 {expected} 元以上（本案：{actual} 元）</translation>
+    </message>
+    <message>
+        <source>{wanted} (this case: {actual})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no warning colour</source>
+        <translation>无预警颜色</translation>
+    </message>
+    <message>
+        <source>No rule matched this case.</source>
+        <translation>没有规则适用于本案。</translation>
+    </message>
+    <message>
+        <source>by the rule “{rule}”</source>
+        <translation>依据规则“{rule}”</translation>
+    </message>
+    <message>
+        <source>gave the colour</source>
+        <translation>据此定色</translation>
+    </message>
+    <message>
+        <source>any open case</source>
+        <translation>任何在办案件</translation>
     </message>
 </context>
 </TS>
