@@ -169,6 +169,98 @@
     </message>
 </context>
 <context>
+    <name>CaseFormDialog</name>
+    <message>
+        <source>&amp;Source:</source>
+        <extracomment>Fields an edit compares with what was loaded.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People involved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount owed (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, pinyin or initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a case as it was received, from any source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case from the early-warning lead: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit case {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit {unit} has been removed from the roster; choose a current unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner {name} has left the roster; choose a new owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an entry from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload to merge; your changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeletePersonDialog</name>
     <message>
         <source>Remove staff member</source>
@@ -422,6 +514,140 @@
     </message>
     <message>
         <source>Early-warning leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisputesPane</name>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {overdue} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving cards is not available on this desk yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} moved to {stage}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} was changed elsewhere after it was shown; the board has been read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} cannot move further right from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} cannot move back to the left from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three-person team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set work-in-progress limit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work-in-progress limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most cards wanted in {stage} (0 for no limit):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/ limit {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive a case from any source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early-warning leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a card to see the case here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndSecondmentDialog</name>
+    <message>
+        <source>End a secondment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in {post}, since {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post is vacant from the next day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. rotation ended, recalled to the department</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -981,6 +1207,133 @@
     </message>
 </context>
 <context>
+    <name>FillPostDialog</name>
+    <message>
+        <source>Choose a staff member from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post: {post}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last held by {name} until {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Staff member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, its pinyin or initials, or a mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>All unit types</source>
+        <extracomment>Wait this long after the last keystroke before searching. Reference lists offered as single-choice filters. the filters or the swimlanes changed (search text after a short pause)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search number or title (pinyin works)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only cards with this warning colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No swimlanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By unit type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swimlanes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>The password is wrong.</source>
@@ -1342,7 +1695,7 @@
     <name>RosterFilterBar</name>
     <message>
         <source>All unit types</source>
-        <extracomment>status filter → which staff rows it keeps</extracomment>
+        <extracomment>status filter → which staff rows it keeps a combo changed the search text changed</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1441,6 +1794,46 @@
     </message>
     <message>
         <source>Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RostersPane</name>
+    <message>
+        <source>Loading the roster…</source>
+        <extracomment>the tree, the staff rows and the vacancies are shown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster could not be loaded: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All streets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {total} units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {total} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancies ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancies</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1556,6 +1949,13 @@
     </message>
     <message>
         <source>Create the administrator and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffChoiceModel</name>
+    <message>
+        <source>now: {posts}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1678,6 +2078,57 @@
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <source>{person} · {count} open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three-person team of case {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{number}&lt;/b&gt; {title}&lt;br&gt;A {severity} case needs: {places}. Each place is proposed to the person with the fewest open cases; change any of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody on the roster fits this place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed: {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, pinyin or initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose someone from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload to see the current team; your choices are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three-person team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>Received</source>
@@ -1788,6 +2239,21 @@
     </message>
     <message>
         <source>Vacant posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VacancyStrip</name>
+    <message>
+        <source>{scope}: {vacant} posts vacant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{posts} posts in {units} units, {filled} filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {expired} left vacant by an ended secondment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
