@@ -617,7 +617,7 @@
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">刷新</translation>
     </message>
     <message>
         <source>Select a card to see the case here.</source>
@@ -1246,7 +1246,7 @@
     <message>
         <source>All unit types</source>
         <extracomment>Wait this long after the last keystroke before searching. Reference lists offered as single-choice filters. the filters or the swimlanes changed (search text after a short pause)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">全部类型</translation>
     </message>
     <message>
         <source>All categories</source>
@@ -1584,111 +1584,111 @@
     <name>RosterActions</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Add a staff member or a volunteer (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>新增工作人员或群防群治力量（Ctrl+N）</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Edit the selected person (F2 or Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选人员（F2 或回车）</translation>
     </message>
     <message>
         <source>Fill post</source>
-        <translation type="unfinished"></translation>
+        <translation>补岗</translation>
     </message>
     <message>
         <source>Second someone into the vacant post</source>
-        <translation type="unfinished"></translation>
+        <translation>派驻人员填补所选空缺岗位</translation>
     </message>
     <message>
         <source>End secondment</source>
-        <translation type="unfinished"></translation>
+        <translation>结束派驻</translation>
     </message>
     <message>
         <source>End the selected secondment</source>
-        <translation type="unfinished"></translation>
+        <translation>结束所选人员的派驻</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Delete the selected person (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选人员（Del）</translation>
     </message>
     <message>
         <source>Print roster</source>
-        <translation type="unfinished"></translation>
+        <translation>打印名册</translation>
     </message>
     <message>
         <source>The selected unit&apos;s roster as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选幸福里的名册生成 PDF</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Import a roster from Excel or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Excel 或 CSV 导入名册</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Export the roster to Excel or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将名册导出为 Excel 或 CSV</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Load the roster again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载名册（F5）</translation>
     </message>
     <message>
         <source>Group by unit type</source>
-        <translation type="unfinished"></translation>
+        <translation>按类型分组</translation>
     </message>
     <message>
         <source>Group the units by type</source>
-        <translation type="unfinished"></translation>
+        <translation>按幸福里类型分组显示</translation>
     </message>
     <message>
         <source>{unit} roster.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit}名册.pdf</translation>
     </message>
     <message>
         <source>Save the roster as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将名册保存为 PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the roster PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成名册 PDF…</translation>
     </message>
     <message>
         <source>Roster printed</source>
-        <translation type="unfinished"></translation>
+        <translation>名册已生成</translation>
     </message>
     <message>
         <source>The roster was saved as {path}. Open it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>名册已保存为 {path}。现在打开吗？</translation>
     </message>
     <message>
         <source>Roster not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>名册未能打印</translation>
     </message>
 </context>
 <context>
@@ -1696,74 +1696,74 @@
     <message>
         <source>All unit types</source>
         <extracomment>status filter → which staff rows it keeps a combo changed the search text changed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>全部类型</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>全部派出部门</translation>
     </message>
     <message>
         <source>All posts</source>
-        <translation type="unfinished"></translation>
+        <translation>全部岗位</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>全部队伍</translation>
     </message>
     <message>
         <source>Search: name, pinyin, initials or mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索：姓名、拼音、首字母或手机号</translation>
     </message>
     <message>
         <source>Typing 张, zhang, zs or part of a mobile number finds 张三.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入“张”、“zhang”、“zs”或手机号的一部分即可找到张三。</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>Vacant posts</source>
-        <translation type="unfinished"></translation>
+        <translation>空缺岗位</translation>
     </message>
     <message>
         <source>In post</source>
-        <translation type="unfinished"></translation>
+        <translation>在岗</translation>
     </message>
     <message>
         <source>Secondment ended</source>
-        <translation type="unfinished"></translation>
+        <translation>派驻到期</translation>
     </message>
     <message>
         <source>No post</source>
-        <translation type="unfinished"></translation>
+        <translation>未派驻</translation>
     </message>
 </context>
 <context>
     <name>RosterTreeModel</name>
     <message>
         <source>vacant</source>
-        <translation type="unfinished"></translation>
+        <translation>空缺</translation>
     </message>
     <message>
         <source>Vacant: the secondment ended on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>空缺：派驻已于 {date} 到期</translation>
     </message>
     <message>
         <source>Vacant post</source>
-        <translation type="unfinished"></translation>
+        <translation>空缺岗位</translation>
     </message>
     <message>
         <source>{vacant} of {posts} posts vacant</source>
-        <translation type="unfinished"></translation>
+        <translation>{posts} 个岗位中 {vacant} 个空缺</translation>
     </message>
     <message>
         <source>Street, unit, post</source>
-        <translation type="unfinished"></translation>
+        <translation>街道 / 幸福里 / 岗位</translation>
     </message>
     <message>
         <source>Vacant / posts</source>
-        <translation type="unfinished"></translation>
+        <translation>空缺 / 岗位</translation>
     </message>
 </context>
 <context>
@@ -1802,39 +1802,39 @@
     <message>
         <source>Loading the roster…</source>
         <extracomment>the tree, the staff rows and the vacancies are shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正在加载名册…</translation>
     </message>
     <message>
         <source>The roster could not be loaded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>名册无法加载：{reason}</translation>
     </message>
     <message>
         <source>All streets</source>
-        <translation type="unfinished"></translation>
+        <translation>全部街道</translation>
     </message>
     <message>
         <source>{shown} of {total} units</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 {shown} / 共 {total} 个幸福里</translation>
     </message>
     <message>
         <source>{shown} of {total} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 {shown} / 共 {total} 条</translation>
     </message>
     <message>
         <source>Vacancies ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>空岗（{count}）</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">工作人员</translation>
+        <translation>工作人员</translation>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished">志愿者</translation>
+        <translation>群防群治力量</translation>
     </message>
     <message>
         <source>Vacancies</source>
-        <translation type="unfinished"></translation>
+        <translation>空岗</translation>
     </message>
 </context>
 <context>
@@ -2026,55 +2026,55 @@
     <name>StaffTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>手机</translation>
     </message>
     <message>
         <source>Home department</source>
-        <translation type="unfinished"></translation>
+        <translation>派出部门</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>幸福里</translation>
     </message>
     <message>
         <source>Seconded from</source>
-        <translation type="unfinished"></translation>
+        <translation>派驻开始</translation>
     </message>
     <message>
         <source>Seconded until</source>
-        <translation type="unfinished"></translation>
+        <translation>派驻结束</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>In post</source>
-        <translation type="unfinished"></translation>
+        <translation>在岗</translation>
     </message>
     <message>
         <source>Secondment ended</source>
-        <translation type="unfinished"></translation>
+        <translation>派驻到期</translation>
     </message>
     <message>
         <source>No post</source>
-        <translation type="unfinished"></translation>
+        <translation>未派驻</translation>
     </message>
     <message>
         <source>Vacant</source>
-        <translation type="unfinished"></translation>
+        <translation>空缺</translation>
     </message>
     <message>
         <source>(vacant post)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空缺岗位）</translation>
     </message>
 </context>
 <context>
@@ -2195,23 +2195,23 @@
     <name>TypeVacancyModel</name>
     <message>
         <source>Unit type</source>
-        <translation type="unfinished"></translation>
+        <translation>幸福里类型</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>幸福里数</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished">岗位</translation>
+        <translation>岗位数</translation>
     </message>
     <message>
         <source>Filled</source>
-        <translation type="unfinished"></translation>
+        <translation>在岗</translation>
     </message>
     <message>
         <source>Vacant</source>
-        <translation type="unfinished"></translation>
+        <translation>空缺</translation>
     </message>
 </context>
 <context>
@@ -2219,42 +2219,42 @@
     <message>
         <source>Unit</source>
         <extracomment>columns holding numbers: right-aligned, sorted as numbers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>幸福里</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished">岗位</translation>
+        <translation>岗位数</translation>
     </message>
     <message>
         <source>Filled</source>
-        <translation type="unfinished"></translation>
+        <translation>在岗</translation>
     </message>
     <message>
         <source>Vacant</source>
-        <translation type="unfinished"></translation>
+        <translation>空缺</translation>
     </message>
     <message>
         <source>Vacant posts</source>
-        <translation type="unfinished"></translation>
+        <translation>空缺岗位</translation>
     </message>
 </context>
 <context>
     <name>VacancyStrip</name>
     <message>
         <source>{scope}: {vacant} posts vacant</source>
-        <translation type="unfinished"></translation>
+        <translation>{scope}：{vacant} 个岗位空缺</translation>
     </message>
     <message>
         <source>{posts} posts in {units} units, {filled} filled</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {units} 个幸福里、{posts} 个岗位，在岗 {filled} 个</translation>
     </message>
     <message>
         <source>; {expired} left vacant by an ended secondment</source>
-        <translation type="unfinished"></translation>
+        <translation>；其中 {expired} 个因派驻到期而空缺</translation>
     </message>
 </context>
 <context>
@@ -2308,27 +2308,27 @@
     <name>VolunteerTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>手机</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>队伍</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>网格</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>幸福里</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>技能</translation>
     </message>
 </context>
 <context>

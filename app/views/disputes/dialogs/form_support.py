@@ -72,10 +72,18 @@ class ErrorMarks:
         self.message.clear()
         self.message.hide()
 
-    def show_text(self, text: str, field: str | None = None) -> QWidget | None:
+    def show_text(
+        self, text: str, field: str | None = None, also: tuple[str, ...] = ()
+    ) -> QWidget | None:
+        """Show ``text``; mark ``field`` (focused) and any ``also`` fields."""
         self.clear()
         self.message.setText(text)
         self.message.show()
+        for other in also:
+            extra = self.widget_for(other)
+            if extra is not None:
+                set_marked(extra, True)
+                self.marked.append(extra)
         widget = self.widget_for(field) if field else None
         if widget is not None:
             set_marked(widget, True)
@@ -84,10 +92,13 @@ class ErrorMarks:
         return widget
 
     def show_error(self, exc: BaseException) -> QWidget | None:
-        """The service's refusal in the dialog; the field it names marked and focused."""
+        """The service's refusal in the dialog; the field it names marked and focused (and
+        every other field a move found missing, marked)."""
         field = exc.field if isinstance(exc, ValidationError) else None
+        missing = exc.params.get("missing") if isinstance(exc, ValidationError) else None
+        also = tuple(str(name) for name in missing) if isinstance(missing, (tuple, list)) else ()
         text = dispute_error_text(exc, self.labels, self.language)
-        return self.show_text(text, field)
+        return self.show_text(text, field, also)
 
 
 def ok_cancel(dialog: QDialog, on_ok: Callable[[], None]) -> QDialogButtonBox:
