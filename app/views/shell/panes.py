@@ -52,14 +52,14 @@ PANES: tuple[PaneSpec, ...] = (
     PaneSpec(
         "rosters",
         QT_TRANSLATE_NOOP("Panes", "Rosters"),
-        "app.views.shell.overview_pane:RostersOverview",
+        "app.views.rosters.pane:RostersPane",
         Permission.ROSTER_VIEW,
         "Ctrl+1",
     ),
     PaneSpec(
         "disputes",
         QT_TRANSLATE_NOOP("Panes", "Disputes"),
-        "app.views.shell.overview_pane:DisputesOverview",
+        "app.views.disputes.pane:DisputesPane",
         Permission.DISPUTE_VIEW,
         "Ctrl+2",
     ),

@@ -1,0 +1,466 @@
+"""The Rosters pane: the 幸福里 tree beside the people of the chosen node.
+
+Left, street → community (or unit type) → unit → post with vacancy counts; right, a strip
+with the vacancies in view, the search box and filters, and three tabs: staff (vacant
+posts among them, in red), volunteers, and vacancies per unit and unit type. Data loads
+on worker threads (staff first, then the volunteers) and reloads, keeping the selection
+and the scroll position, whenever another view reports a roster change.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QEvent, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QMenu,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.rosters import (
+    NodeKind,
+    PeopleFilter,
+    PeopleTable,
+    Scope,
+    StaffRow,
+    TreeNode,
+    VolunteerRow,
+)
+from app.services.rosters.tree import NO_COMMUNITY
+from app.views.error_text import error_text, translate_error
+from app.views.pane_context import PaneContext
+from app.views.rosters.filter_bar import RosterFilterBar
+from app.views.rosters.pane_actions import RosterActions
+from app.views.rosters.people_models import StaffTableModel, VolunteerTableModel
+from app.views.rosters.people_view import PeopleView
+from app.views.rosters.roster_data import RosterData, load_roster_data, load_volunteer_table
+from app.views.rosters.roster_tree_model import RosterTreeModel
+from app.views.rosters.roster_tree_view import RosterTreeView
+from app.views.rosters.vacancy_strip import VacancyStrip, units_in_scope
+from app.views.rosters.vacancy_view import VacancyView
+from app.views.tasks import run_task
+
+SETTINGS = "rosters/"
+
+
+class RostersPane(QWidget):
+    #: the tree, the staff rows and the vacancies are shown
+    loaded = Signal()
+    volunteers_loaded = Signal()
+
+    TAB_STAFF, TAB_VOLUNTEERS, TAB_VACANCIES = range(3)
+
+    def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.data: RosterData | None = None
+        self.volunteers: PeopleTable[VolunteerRow] | None = None
+        self._generation = 0
+        self._loading = False
+        self._again = False
+        self._restored_filters = False
+        self._stale: set[int] = set()
+        self._state_timer = QTimer(self)
+        self._state_timer.setSingleShot(True)
+        self._state_timer.setInterval(400)
+        self._state_timer.timeout.connect(self.save_state)
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(0)
+        self._reload_timer.timeout.connect(self.reload)
+
+        self.actions_ = RosterActions(self)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("rosterToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        a = self.actions_
+        for group in ((a.new, a.edit, a.fill, a.end, a.delete), (a.print,), (a.import_, a.export)):
+            self.toolbar.addActions(list(group))
+            self.toolbar.addSeparator()
+        self.toolbar.addActions([a.refresh, a.group])
+
+        self.tree = RosterTreeView(self)
+        self.tree.selectionModel().currentChanged.connect(self._scope_changed)
+        self.strip = VacancyStrip(self)
+        self.filters = RosterFilterBar(self)
+        self.filters.changed.connect(self._filters_changed)
+        self.filters.query_changed.connect(self._query_changed)
+        self.staff_view = self._people_view(
+            PeopleView("staffTable", StaffTableModel(self), (5, 8, 11, 6, 11, 6, 6), self)
+        )
+        self.volunteer_view = self._people_view(
+            PeopleView("volunteerTable", VolunteerTableModel(self), (5, 8, 11, 8, 11), self)
+        )
+        self.vacancy_view = VacancyView(self)
+        self.vacancy_view.unit_activated.connect(self.show_unit_vacancies)
+        self.vacancy_view.unit_view.selectionModel().currentRowChanged.connect(
+            lambda *_: self.actions_.update()
+        )
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("rosterTabs")
+        for widget in (self.staff_view, self.volunteer_view, self.vacancy_view):
+            self.tabs.addTab(widget, "")
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("rosterCount")
+        self.busy_label = QLabel(self)
+        self.busy_label.setObjectName("rosterBusy")
+
+        right = QWidget(self)
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.strip)
+        column.addWidget(self.filters)
+        column.addWidget(self.tabs, 1)
+        column.addWidget(self.count_label)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("rosterSplitter")
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([320, 900])
+        self.splitter.splitterMoved.connect(self._state_timer.start)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.busy_label)
+
+        self.retranslate()
+        self._restore_layout()
+        self.filters.set_mode(self.tabs.currentIndex())
+        context.changes.changed.connect(self._on_changed)
+        self.actions_.update()
+        self.reload()
+
+    def _people_view(self, view: PeopleView) -> PeopleView:
+        view.horizontalHeader().sectionResized.connect(lambda *_: self._state_timer.start())
+        view.customContextMenuRequested.connect(lambda point: self._context_menu(view, point))
+        view.activated.connect(lambda _index: self.actions_.edit_selected())
+        view.selectionModel().currentRowChanged.connect(lambda *_: self.actions_.update())
+        return view
+
+    @property
+    def staff_model(self) -> StaffTableModel:
+        return self.staff_view.people  # type: ignore[return-value]
+
+    @property
+    def volunteer_model(self) -> VolunteerTableModel:
+        return self.volunteer_view.people  # type: ignore[return-value]
+
+    @property
+    def tree_model(self) -> RosterTreeModel:
+        return self.tree.nodes
+
+    # loading ---------------------------------------------------------------------------
+    def schedule_reload(self) -> None:
+        self._reload_timer.start()
+
+    def reload(self) -> None:
+        if self._loading:
+            self._again = True
+            return
+        self._loading, self._again = True, False
+        self._generation += 1
+        generation = self._generation
+        database, actor = self.context.database, self.context.actor
+        language = self.context.language
+        group_by = NodeKind.UNIT_TYPE if self.actions_.group.isChecked() else NodeKind.COMMUNITY
+        if self.data is None:
+            self.show_busy(self.tr("Loading the roster…"))
+        run_task(
+            lambda _p: (generation, load_roster_data(database, actor, language, group_by)),
+            self._core_loaded,
+            self._load_failed,
+        )
+
+    def _core_loaded(self, result: tuple[int, RosterData]) -> None:
+        generation, data = result
+        if generation != self._generation:
+            return
+        self.show_busy("")
+        self.data = data
+        self.filters.set_choices(data.choices)
+        if not self._restored_filters:
+            self._restored_filters = True
+            self.filters.restore_state(QSettings())
+        self.tree.show_tree(
+            data.tree, data.expired, self.filters.unit_type_id(), self.filters.vacant_only()
+        )
+        self.staff_view.show_table(data.staff, self._staff_filter())
+        self._stale.discard(self.TAB_STAFF)
+        self._show_vacancies()
+        self._update_counts()
+        self.actions_.update()
+        self.loaded.emit()
+        database, actor = self.context.database, self.context.actor
+        run_task(
+            lambda _p: (generation, load_volunteer_table(database, actor)),
+            self._volunteers_loaded,
+            self._load_failed,
+        )
+
+    def _volunteers_loaded(self, result: tuple[int, PeopleTable[VolunteerRow]]) -> None:
+        generation, table = result
+        if generation != self._generation:
+            return
+        self.volunteers = table
+        self.volunteer_view.show_table(table, self._volunteer_filter())
+        self._stale.discard(self.TAB_VOLUNTEERS)
+        self._finish_loading()
+        self._update_counts()
+        self.actions_.update()
+        self.volunteers_loaded.emit()
+
+    def _load_failed(self, exc: object) -> None:
+        self._finish_loading()
+        self.show_busy("")
+        message = error_text(exc) if isinstance(exc, BaseException) else str(exc)
+        self.strip.show_error(
+            self.tr("The roster could not be loaded: {reason}").format(reason=message)
+        )
+
+    def _finish_loading(self) -> None:
+        self._loading = False
+        if self._again:
+            self.schedule_reload()
+
+    def select_person_after_reload(self, person_id: uuid.UUID) -> None:
+        view = self.volunteer_view if self.current_tab() == self.TAB_VOLUNTEERS else self.staff_view
+        view.pending_person = person_id
+
+    def _on_changed(self, area: str, _ids: list[object]) -> None:
+        if area == "rosters":
+            self.schedule_reload()
+
+    # filtering -------------------------------------------------------------------------
+    def selected_node(self) -> TreeNode | None:
+        return self.tree.selected_node()
+
+    def selected_scope(self) -> Scope:
+        node = self.selected_node()
+        return node.scope if node is not None else Scope()
+
+    def _staff_filter(self) -> PeopleFilter:
+        f = self.filters
+        return PeopleFilter(
+            query=f.query(),
+            scope=self.selected_scope(),
+            unit_type_id=f.unit_type_id(),
+            department_id=f.department_id(),
+            post_kind_id=f.post_kind_id(),
+            statuses=f.statuses(),
+        )
+
+    def _volunteer_filter(self) -> PeopleFilter:
+        f = self.filters
+        return PeopleFilter(
+            query=f.query(),
+            scope=self.selected_scope(),
+            unit_type_id=f.unit_type_id(),
+            team_id=f.team_id(),
+        )
+
+    def _refilter(self, tab: int) -> None:
+        if tab == self.TAB_STAFF:
+            self.staff_view.refilter(self._staff_filter())
+        elif tab == self.TAB_VOLUNTEERS:
+            self.volunteer_view.refilter(self._volunteer_filter())
+        elif tab == self.TAB_VACANCIES:
+            self._show_vacancies()
+        self._stale.discard(tab)
+
+    def _refilter_shown(self) -> None:
+        """Filter the tab in view now; the others when they are shown."""
+        current = self.tabs.currentIndex()
+        self._stale = {self.TAB_STAFF, self.TAB_VOLUNTEERS, self.TAB_VACANCIES} - {current}
+        self._refilter(current)
+        self._update_counts()
+        self.actions_.update()
+
+    def _query_changed(self) -> None:
+        self._refilter_shown()
+
+    def _filters_changed(self) -> None:
+        if self.data is not None:
+            self.tree.narrow(self.filters.unit_type_id(), self.filters.vacant_only())
+        self._refilter_shown()
+        self._show_strip()
+        self._state_timer.start()
+
+    def _scope_changed(self, *_: object) -> None:
+        if not self.tree.restoring:
+            self._refilter_shown()
+            self._show_strip()
+
+    def _tab_changed(self, tab: int) -> None:
+        self.filters.set_mode(tab)
+        if tab in self._stale:
+            self._refilter(tab)
+        self._update_counts()
+        self.actions_.update()
+        self._state_timer.start()
+
+    def _show_vacancies(self) -> None:
+        if self.data is not None:
+            units = units_in_scope(
+                self.data, self.selected_scope(), self.filters.unit_type_id(), self.filters.query()
+            )
+            self.vacancy_view.show_units(units)
+        self._show_strip()
+
+    def _show_strip(self) -> None:
+        if self.data is None:
+            return
+        node = self.selected_node()
+        label = self.tr("All streets")
+        if node is not None:
+            label = translate_error(node.label) if node.label == NO_COMMUNITY else node.label
+        unit_type_id = self.filters.unit_type_id()
+        units = units_in_scope(self.data, self.selected_scope(), unit_type_id, "")
+        self.strip.show_counts(label, units, node, self.data, unit_type_id)
+
+    def _update_counts(self) -> None:
+        tab = self.tabs.currentIndex()
+        if tab == self.TAB_VACANCIES:
+            total = len(self.data.summary.units) if self.data else 0
+            shown = self.vacancy_view.unit_model.rowCount()
+            text = self.tr("{shown} of {total} units").format(shown=shown, total=total)
+        else:
+            model = self.staff_model if tab == self.TAB_STAFF else self.volunteer_model
+            text = self.tr("{shown} of {total} rows").format(
+                shown=f"{model.rowCount():,}", total=f"{model.total():,}"
+            )
+        self.count_label.setText(text)
+        self.tabs.setTabText(
+            self.TAB_VACANCIES, self.tr("Vacancies ({count})").format(count=self.strip.vacant)
+        )
+
+    def show_unit_vacancies(self, unit_id: object) -> None:
+        """The unit's vacant posts on the staff tab: filling one is then one action."""
+        if not self.tree.select_unit(unit_id):
+            return
+        self.filters.set_status("vacant")
+        self.tabs.setCurrentIndex(self.TAB_STAFF)
+        self.staff_view.setFocus()
+        if self.staff_model.rowCount():
+            self.staff_view.setCurrentIndex(self.staff_model.index(0, 0))
+
+    # what the actions work on ----------------------------------------------------------
+    def current_tab(self) -> int:
+        return self.tabs.currentIndex()
+
+    def selected_person(self) -> StaffRow | VolunteerRow | None:
+        tab = self.tabs.currentIndex()
+        if tab == self.TAB_STAFF:
+            return self.staff_view.selected_row()
+        if tab == self.TAB_VOLUNTEERS:
+            return self.volunteer_view.selected_row()
+        return None
+
+    def selected_unit_id(self) -> uuid.UUID | None:
+        if self.tabs.currentIndex() == self.TAB_VACANCIES:
+            unit = self.vacancy_view.selected_unit()
+            if unit is not None:
+                return unit.unit_id
+        scope = self.selected_scope()
+        if scope.unit_id is not None:
+            return scope.unit_id
+        row = self.selected_person()
+        return row.unit_id if row is not None else None
+
+    def unit_name(self, unit_id: uuid.UUID) -> str:
+        units = self.data.summary.units if self.data is not None else ()
+        return next((unit.unit for unit in units if unit.unit_id == unit_id), "")
+
+    def set_group_by_type(self) -> None:
+        self._state_timer.start()
+        self.reload()
+
+    def show_busy(self, text: str) -> None:
+        self.busy_label.setText(text)
+        self.busy_label.setVisible(bool(text))
+
+    def _context_menu(self, view: PeopleView, point: QPoint) -> None:
+        index = view.indexAt(point)
+        if index.isValid():
+            view.setCurrentIndex(index)
+        self.actions_.update()
+        menu = QMenu(self)
+        menu.setObjectName("rosterContextMenu")
+        a = self.actions_
+        for action in (a.edit, a.fill, a.end, a.delete, None, a.new, a.print):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(view.viewport().mapToGlobal(point))
+
+    # state and text --------------------------------------------------------------------
+    def _layout_parts(self) -> dict[str, Any]:
+        return {
+            "splitter": self.splitter,
+            "staff_header": self.staff_view.horizontalHeader(),
+            "volunteer_header": self.volunteer_view.horizontalHeader(),
+            "vacancy_header": self.vacancy_view.unit_view.horizontalHeader(),
+            "vacancy_splitter": self.vacancy_view.splitter,
+        }
+
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        for key, target in self._layout_parts().items():
+            state = settings.value(SETTINGS + key)
+            if isinstance(state, QByteArray):
+                target.restoreState(state)
+        tab = str(settings.value(SETTINGS + "tab", "0"))
+        self.tabs.setCurrentIndex(int(tab) if tab.isdigit() else 0)
+        grouped = str(settings.value(SETTINGS + "group_by_type", ""))
+        self.actions_.group.setChecked(grouped == "true")
+
+    def save_state(self) -> None:
+        settings = QSettings()
+        for key, target in self._layout_parts().items():
+            settings.setValue(SETTINGS + key, target.saveState())
+        settings.setValue(SETTINGS + "tab", self.tabs.currentIndex())
+        grouped = "true" if self.actions_.group.isChecked() else ""
+        settings.setValue(SETTINGS + "group_by_type", grouped)
+        if self._restored_filters:
+            self.filters.save_state(settings)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.save_state()
+        super().hideEvent(event)
+
+    def retranslate(self) -> None:
+        self.actions_.retranslate()
+        self.tabs.setTabText(self.TAB_STAFF, self.tr("Staff"))
+        self.tabs.setTabText(self.TAB_VOLUNTEERS, self.tr("Volunteers"))
+        self.staff_model.retranslate()
+        self.volunteer_model.retranslate()
+        self.tree_model.retranslate()
+        self.vacancy_view.retranslate()
+        if self.data is not None:
+            self._show_strip()
+            self._update_counts()
+        else:
+            self.tabs.setTabText(self.TAB_VACANCIES, self.tr("Vacancies"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            # the main window sets the context's language around this event
+            QTimer.singleShot(0, self, self._reload_if_language_changed)
+        super().changeEvent(event)
+
+    def _reload_if_language_changed(self) -> None:
+        # unit types and post kinds are named in the language they were loaded in
+        if self.data is not None and self.data.language != self.context.language:
+            self.schedule_reload()

@@ -1,0 +1,275 @@
+"""The Rosters pane's actions: toolbar buttons, context menu and shortcuts.
+
+Add, edit, fill a post, end a secondment, delete, import and export open the roster
+dialogs (``app.views.rosters.dialogs``), imported when first used; an action whose
+dialog is not there stays disabled. The dialogs write and announce the change; the
+pane reloads what changed. Printing a unit's roster runs on the write lane (it records
+an audit row) and then offers to open the PDF.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import sys
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from app.services.permissions import Permission
+from app.services.rosters import PostStatus, StaffRow, VolunteerRow
+from app.views.error_text import error_text
+from app.views.tasks import run_task, write_lane
+
+if TYPE_CHECKING:
+    from app.views.rosters.pane import RostersPane
+
+DIALOGS = "app.views.rosters.dialogs"
+PERSON, POST, IMPORT, EXPORT = "person_dialogs", "post_dialogs", "import_dialog", "export_dialog"
+
+
+def dialog_available(module: str) -> bool:
+    name = f"{DIALOGS}.{module}"
+    if name in sys.modules:
+        return True
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def dialog_function(module: str, function: str) -> Callable[..., Any] | None:
+    try:
+        loaded = importlib.import_module(f"{DIALOGS}.{module}")
+    except ImportError:
+        return None
+    found = getattr(loaded, function, None)
+    return found if callable(found) else None
+
+
+class RosterActions(QObject):
+    """Builds the actions and keeps them enabled only where they apply."""
+
+    def __init__(self, pane: RostersPane) -> None:
+        super().__init__(pane)
+        self.pane = pane
+        self.can_edit = pane.context.actor.can(Permission.ROSTER_EDIT)
+        self.new = self._action("rosterNew", self.new_person, "Ctrl+N")
+        self.edit = self._action("rosterEdit", self.edit_selected, "F2")
+        self.fill = self._action("rosterFill", self.fill_post)
+        self.end = self._action("rosterEnd", self.end_secondment)
+        self.delete = self._action(
+            "rosterDelete", self.delete_person, QKeySequence.StandardKey.Delete
+        )
+        self.print = self._action("rosterPrint", self.print_roster, QKeySequence.StandardKey.Print)
+        self.import_ = self._action("rosterImport", self.import_roster)
+        self.export = self._action("rosterExport", self.export_roster)
+        self.refresh = self._action("rosterRefresh", pane.reload, QKeySequence.StandardKey.Refresh)
+        self.group = self._action("rosterGroupByType", pane.set_group_by_type)
+        self.group.setCheckable(True)
+        self._pdf_task: object | None = None
+        self.open_pdf_box: QMessageBox | None = None
+
+    def _action(
+        self,
+        name: str,
+        slot: Callable[..., Any],
+        shortcut: str | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(self.pane)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            # the pane's own keys: they must not fire while another pane is shown
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.pane.addAction(action)
+        return action
+
+    def retranslate(self) -> None:
+        texts = {
+            self.new: (self.tr("New"), self.tr("Add a staff member or a volunteer (Ctrl+N)")),
+            self.edit: (self.tr("Edit"), self.tr("Edit the selected person (F2 or Enter)")),
+            self.fill: (self.tr("Fill post"), self.tr("Second someone into the vacant post")),
+            self.end: (self.tr("End secondment"), self.tr("End the selected secondment")),
+            self.delete: (self.tr("Delete"), self.tr("Delete the selected person (Del)")),
+            self.print: (self.tr("Print roster"), self.tr("The selected unit's roster as PDF")),
+            self.import_: (self.tr("Import"), self.tr("Import a roster from Excel or CSV")),
+            self.export: (self.tr("Export"), self.tr("Export the roster to Excel or CSV")),
+            self.refresh: (self.tr("Refresh"), self.tr("Load the roster again (F5)")),
+            self.group: (self.tr("Group by unit type"), self.tr("Group the units by type")),
+        }
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+
+    # which actions apply ---------------------------------------------------------------
+    def update(self) -> None:
+        pane = self.pane
+        row = pane.selected_person()
+        staff = row if isinstance(row, StaffRow) else None
+        person = row is not None and not (staff is not None and staff.staff_id is None)
+        people_tab = pane.current_tab() in (pane.TAB_STAFF, pane.TAB_VOLUNTEERS)
+        edit, person_dialogs = self.can_edit, dialog_available(PERSON)
+        post_dialogs = dialog_available(POST)
+        self.new.setEnabled(edit and person_dialogs and people_tab)
+        fillable = staff is not None and staff.is_vacant and staff.post_id is not None
+        empty_post = fillable and not person
+        self.edit.setEnabled(
+            edit
+            and people_tab
+            and ((person and person_dialogs) or (empty_post and (post_dialogs or person_dialogs)))
+        )
+        self.fill.setEnabled(edit and post_dialogs and fillable)
+        active = (
+            staff is not None
+            and staff.status == PostStatus.ACTIVE
+            and staff.secondment_id is not None
+        )
+        self.end.setEnabled(edit and post_dialogs and active)
+        self.delete.setEnabled(edit and person_dialogs and person)
+        self.print.setEnabled(pane.selected_unit_id() is not None and self._pdf_task is None)
+        self.import_.setEnabled(edit and dialog_available(IMPORT))
+        self.export.setEnabled(dialog_available(EXPORT))
+
+    def _call(self, module: str, function: str, *args: Any, **kwargs: Any) -> Any:
+        found = dialog_function(module, function)
+        if found is None:
+            self.update()
+            return None
+        return found(self.pane, self.pane.context, *args, **kwargs)
+
+    def _after_write(self, result: object, person_id: object = None) -> None:
+        if result:
+            if isinstance(person_id, uuid.UUID):
+                self.pane.select_person_after_reload(person_id)
+            self.pane.schedule_reload()
+
+    # handlers --------------------------------------------------------------------------
+    def new_person(self) -> None:
+        if not self.new.isEnabled():
+            return
+        street_id = self.pane.selected_scope().street_id
+        volunteers = self.pane.current_tab() == self.pane.TAB_VOLUNTEERS
+        function = "open_volunteer_dialog" if volunteers else "open_staff_dialog"
+        new_id = self._call(PERSON, function, None, street_id=street_id)
+        self._after_write(new_id, new_id)
+
+    def edit_selected(self) -> None:
+        """Edit the person; on a post nobody holds, fill it (with someone on the roster,
+        or, without that dialog, with a new staff member)."""
+        row = self.pane.selected_person()
+        if row is None or not self.edit.isEnabled():
+            return
+        if isinstance(row, StaffRow) and row.staff_id is None:
+            if self.fill.isEnabled():
+                self.fill_post()
+            else:
+                saved = self._call(PERSON, "open_staff_dialog", row)
+                self._after_write(saved, saved)
+        elif isinstance(row, StaffRow):
+            saved = self._call(PERSON, "open_staff_dialog", row)
+            self._after_write(saved, saved)
+        elif isinstance(row, VolunteerRow):
+            saved = self._call(PERSON, "open_volunteer_dialog", row)
+            self._after_write(saved, saved)
+
+    def fill_post(self) -> None:
+        row = self.pane.selected_person()
+        if isinstance(row, StaffRow) and self.fill.isEnabled():
+            self._after_write(self._call(POST, "open_fill_post_dialog", row))
+
+    def end_secondment(self) -> None:
+        row = self.pane.selected_person()
+        if isinstance(row, StaffRow) and self.end.isEnabled():
+            self._after_write(self._call(POST, "open_end_secondment_dialog", row))
+
+    def delete_person(self) -> None:
+        row = self.pane.selected_person()
+        if row is not None and self.delete.isEnabled():
+            self._after_write(self._call(PERSON, "confirm_delete_person", row))
+
+    def import_roster(self) -> None:
+        if self.import_.isEnabled():
+            self._after_write(self._call(IMPORT, "open_import_dialog"))
+
+    def export_roster(self) -> None:
+        if self.export.isEnabled():
+            self._call(EXPORT, "open_export_dialog")
+
+    # printing --------------------------------------------------------------------------
+    def choose_pdf_path(self, unit_name: str) -> Path | None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(folder) / self.tr("{unit} roster.pdf").format(unit=unit_name))
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.pane, self.tr("Save the roster as PDF"), suggested, self.tr("PDF (*.pdf)")
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+
+    def print_roster(self) -> None:
+        unit_id = self.pane.selected_unit_id()
+        if unit_id is None or self._pdf_task is not None:
+            return
+        path = self.choose_pdf_path(self.pane.unit_name(unit_id))
+        if path is None:
+            return
+        from app.services.rosters import write_unit_roster_pdf
+
+        context = self.pane.context
+        database, actor, language = context.database, context.actor, context.language
+
+        def work(_progress: Callable[[int, int], bool]) -> Path:
+            with database.session(actor.username) as session:
+                write_unit_roster_pdf(session, actor, unit_id, path, language=language)
+            return path
+
+        self.pane.show_busy(self.tr("Writing the roster PDF…"))
+        self._pdf_task = run_task(work, self._pdf_written, self._pdf_failed, pool=write_lane())
+        self.update()
+
+    def _pdf_written(self, path: object) -> None:
+        self._pdf_task = None
+        self.pane.show_busy("")
+        self.update()
+        assert isinstance(path, Path)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Roster printed"),
+            self.tr("The roster was saved as {path}. Open it now?").format(path=path),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
+            self.pane,
+        )
+        box.setObjectName("rosterPdfWritten")
+
+        def answered(button: object) -> None:
+            if box.standardButton(button) == QMessageBox.StandardButton.Open:  # type: ignore[arg-type]
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+        box.buttonClicked.connect(answered)
+        box.finished.connect(box.deleteLater)
+        self.open_pdf_box = box
+        box.open()
+
+    def _pdf_failed(self, exc: object) -> None:
+        self._pdf_task = None
+        self.pane.show_busy("")
+        self.update()
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Roster not printed"),
+            error_text(exc) if isinstance(exc, BaseException) else str(exc),
+            QMessageBox.StandardButton.Close,
+            self.pane,
+        )
+        box.setObjectName("rosterPdfFailed")
+        box.finished.connect(box.deleteLater)
+        box.open()

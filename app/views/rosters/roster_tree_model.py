@@ -1,0 +1,247 @@
+"""The roster tree: street → community (or unit type) → 幸福里 unit → post, with vacancies.
+
+Column 0 names the node (a post also names who holds it); column 1 counts vacant posts
+out of all posts below. A vacant post shows in red, one whose secondment ended in orange.
+The tree can be narrowed to one unit type and to posts still vacant; counts then cover
+what is shown.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from app.services.rosters import NodeKind, TreeNode
+from app.services.rosters.tree import NO_COMMUNITY
+from app.views.error_text import translate_error
+from app.views.rosters.people_models import (
+    EXPIRED_COLOUR,
+    SORT_ROLE,
+    VACANT_COLOUR,
+    AnyIndex,
+)
+
+NODE_ROLE = Qt.ItemDataRole.UserRole + 3
+NodeKey = tuple[str, uuid.UUID]
+
+
+@dataclass
+class _Item:
+    node: TreeNode
+    parent: int  # item id of the parent, 0 for a top-level node
+    row: int
+    children: list[int] = field(default_factory=list)
+    posts: int = 0
+    vacancies: int = 0
+
+
+def node_key(node: TreeNode) -> NodeKey:
+    return (node.kind.value, node.id)
+
+
+class RosterTreeModel(QAbstractItemModel):
+    NAME, VACANT = range(2)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._roots: tuple[TreeNode, ...] = ()
+        # item ids start at 1: internal id 0 is never handed out
+        self._items: list[_Item | None] = [None]
+        self._top: list[int] = []
+        self._expired: dict[uuid.UUID, date | None] = {}
+        self._unit_type_id: uuid.UUID | None = None
+        self._vacant_only = False
+
+    # content ---------------------------------------------------------------------------
+    def set_tree(
+        self,
+        roots: tuple[TreeNode, ...],
+        expired: dict[uuid.UUID, date | None] | None = None,
+    ) -> None:
+        """New nodes; ``expired`` maps a post whose secondment ended to its end date."""
+        self._roots = roots
+        self._expired = dict(expired or {})
+        self._rebuild()
+
+    def set_narrowing(self, unit_type_id: uuid.UUID | None, vacant_only: bool) -> None:
+        if (unit_type_id, vacant_only) == (self._unit_type_id, self._vacant_only):
+            return
+        self._unit_type_id, self._vacant_only = unit_type_id, vacant_only
+        self._rebuild()
+
+    def _keeps(self, node: TreeNode) -> bool:
+        if node.kind == NodeKind.POST:
+            return not self._vacant_only or node.vacancies > 0
+        if node.kind == NodeKind.UNIT and self._unit_type_id is not None:
+            return node.scope.unit_type_id == self._unit_type_id
+        return True
+
+    def _rebuild(self) -> None:
+        self.beginResetModel()
+        self._items = [None]
+        self._top = [
+            item_id
+            for item_id in (self._add(root, 0, row) for row, root in enumerate(self._roots))
+            if item_id
+        ]
+        for row, item_id in enumerate(self._top):
+            self._item(item_id).row = row
+        self.endResetModel()
+
+    def _add(self, node: TreeNode, parent: int, row: int) -> int:
+        """Add ``node`` and what it keeps below it; 0 when nothing of it is kept."""
+        if not self._keeps(node):
+            return 0
+        item = _Item(node, parent, row)
+        self._items.append(item)
+        item_id = len(self._items) - 1
+        for child in node.children:
+            child_id = self._add(child, item_id, len(item.children))
+            if child_id:
+                item.children.append(child_id)
+        if node.kind == NodeKind.POST:
+            item.posts, item.vacancies = node.posts, node.vacancies
+        else:
+            kids = [self._item(c) for c in item.children]
+            item.posts = sum(k.posts for k in kids)
+            item.vacancies = sum(k.vacancies for k in kids)
+            narrowed = self._vacant_only or self._unit_type_id is not None
+            if narrowed and not kids and node.kind != NodeKind.STREET:
+                self._items.pop()
+                return 0
+        return item_id
+
+    def _item(self, item_id: int) -> _Item:
+        item = self._items[item_id]
+        assert item is not None
+        return item
+
+    def node(self, index: AnyIndex) -> TreeNode | None:
+        if not index.isValid():
+            return None
+        return self._item(index.internalId()).node
+
+    def index_of(self, key: NodeKey) -> QModelIndex:
+        for item_id, item in enumerate(self._items):
+            if item is not None and node_key(item.node) == key:
+                return self.createIndex(item.row, 0, item_id)
+        return QModelIndex()
+
+    def indexes_by_key(self) -> dict[NodeKey, QModelIndex]:
+        """Every node but the posts (which have nothing to expand), by key."""
+        return {
+            node_key(item.node): self.createIndex(item.row, 0, item_id)
+            for item_id, item in enumerate(self._items)
+            if item is not None and item.node.kind != NodeKind.POST
+        }
+
+    def roots(self) -> tuple[TreeNode, ...]:
+        return self._roots
+
+    # Qt --------------------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        siblings = self._item(parent.internalId()).children if parent.isValid() else self._top
+        return self.createIndex(row, column, siblings[row])
+
+    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        parent_id = self._item(index.internalId()).parent
+        if not parent_id:
+            return QModelIndex()
+        return self.createIndex(self._item(parent_id).row, 0, parent_id)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._top)
+        if parent.column() != 0:
+            return 0
+        return len(self._item(parent.internalId()).children)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 2
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self._item(index.internalId())
+        node = item.node
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._name(node) if column == self.NAME else self._count(item)
+        if role == SORT_ROLE:
+            return node.label if column == self.NAME else item.vacancies
+        if role == NODE_ROLE:
+            return node
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._colour(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(item)
+        if role == Qt.ItemDataRole.FontRole and node.kind == NodeKind.STREET:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.VACANT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _name(self, node: TreeNode) -> str:
+        if node.kind != NodeKind.POST:
+            return translate_error(node.label) if node.label == NO_COMMUNITY else node.label
+        if node.vacancies:
+            vacant = self.tr("vacant")
+            return f"{node.label} — {vacant}"
+        return f"{node.label} — {node.occupant}"
+
+    def _count(self, item: _Item) -> str:
+        if item.node.kind == NodeKind.POST:
+            return ""
+        return f"{item.vacancies} / {item.posts}"
+
+    def _colour(self, item: _Item, column: int) -> QColor | None:
+        node = item.node
+        if node.kind == NodeKind.POST and node.vacancies:
+            return EXPIRED_COLOUR if node.id in self._expired else VACANT_COLOUR
+        if column == self.VACANT and item.vacancies:
+            return VACANT_COLOUR
+        return None
+
+    def _tooltip(self, item: _Item) -> str:
+        node = item.node
+        if node.kind == NodeKind.POST and node.vacancies and node.id in self._expired:
+            ended = self._expired[node.id]
+            return self.tr("Vacant: the secondment ended on {date}").format(
+                date=ended.isoformat() if ended else ""
+            )
+        if node.kind == NodeKind.POST:
+            return self.tr("Vacant post") if node.vacancies else node.occupant
+        return self.tr("{vacant} of {posts} posts vacant").format(
+            vacant=item.vacancies, posts=item.posts
+        )
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == self.NAME:
+            return self.tr("Street, unit, post")
+        if section == self.VACANT:
+            return self.tr("Vacant / posts")
+        return None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
+        # the words "vacant" and the tooltips change, not the shape
+        self.layoutAboutToBeChanged.emit()
+        self.layoutChanged.emit()

@@ -1,0 +1,88 @@
+"""The roster tree's view: it keeps what was open and chosen when the tree reloads or is
+narrowed to a unit type or to vacant posts."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QHeaderView, QTreeView, QWidget
+
+from app.services.rosters import NodeKind, TreeNode
+from app.views.rosters.roster_tree_model import NODE_ROLE, NodeKey, RosterTreeModel, node_key
+
+
+class RosterTreeView(QTreeView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rosterTree")
+        self.nodes = RosterTreeModel(self)
+        #: True while the view reselects a node itself; the pane then waits
+        self.restoring = False
+        self.setModel(self.nodes)
+        self.setUniformRowHeights(True)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+
+    def selected_node(self) -> TreeNode | None:
+        node = self.currentIndex().data(NODE_ROLE)
+        return node if isinstance(node, TreeNode) else None
+
+    def show_tree(
+        self,
+        roots: tuple[TreeNode, ...],
+        expired: dict[uuid.UUID, date | None],
+        unit_type_id: uuid.UUID | None,
+        vacant_only: bool,
+    ) -> None:
+        first = not self.nodes.roots()
+        current, expanded = self._state()
+        self.nodes.set_tree(roots, expired)
+        self.nodes.set_narrowing(unit_type_id, vacant_only)
+        self._restore(current, expanded, first)
+
+    def narrow(self, unit_type_id: uuid.UUID | None, vacant_only: bool) -> None:
+        current, expanded = self._state()
+        self.nodes.set_narrowing(unit_type_id, vacant_only)
+        self._restore(current, expanded, False)
+
+    def select_unit(self, unit_id: object) -> bool:
+        index = self.nodes.indexes_by_key().get((NodeKind.UNIT.value, unit_id))  # type: ignore[arg-type]
+        if index is None:
+            return False
+        self.setCurrentIndex(index)
+        return True
+
+    def _state(self) -> tuple[NodeKey | None, set[NodeKey]]:
+        node = self.selected_node()
+        expanded = {
+            key for key, index in self.nodes.indexes_by_key().items() if self.isExpanded(index)
+        }
+        return (node_key(node) if node is not None else None), expanded
+
+    def _restore(self, current: NodeKey | None, expanded: set[Any], first: bool) -> None:
+        """Reopen what was open and choose the same node (or the first)."""
+        model = self.nodes
+        indexes = model.indexes_by_key()
+        if first:
+            # streets open; with one street, its communities (or types) open too
+            for row in range(model.rowCount()):
+                root = model.index(row, 0)
+                self.expand(root)
+                if model.rowCount() == 1:
+                    for child in range(model.rowCount(root)):
+                        self.expand(model.index(child, 0, root))
+        for key in expanded:
+            if key in indexes:
+                self.expand(indexes[key])
+        target = indexes.get(current) if current is not None else None
+        if target is None or not target.isValid():
+            target = model.index(0, 0)
+        self.restoring = True
+        try:
+            self.setCurrentIndex(target)
+        finally:
+            self.restoring = False
