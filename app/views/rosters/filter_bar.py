@@ -56,7 +56,7 @@ class RosterFilterBar(QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("rosterSearch")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(100)
         self.unit_type = self._combo("rosterTypeFilter")
         self.department = self._combo("rosterDepartmentFilter")
         self.post_kind = self._combo("rosterPostKindFilter")
@@ -77,7 +77,7 @@ class RosterFilterBar(QWidget):
         combo = QComboBox(self)
         combo.setObjectName(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(6)
+        combo.setMinimumContentsLength(1)
         combo.currentIndexChanged.connect(self.changed)
         return combo
 
