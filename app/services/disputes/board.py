@@ -285,7 +285,7 @@ def build_cards(
     return cards
 
 
-def _sql_filters(
+def sql_filters(
     actor: Actor, filters: BoardFilters, ctx: CardContext, now: datetime
 ) -> list[ColumnElement[bool]]:
     open_ids = [stage.id for stage in ctx.graph.open_stages]
@@ -344,7 +344,7 @@ def load_board(
     filters = filters or BoardFilters()
     now = now or utcnow()
     ctx = load_card_context(session, now)
-    conditions = _sql_filters(actor, filters, ctx, now)
+    conditions = sql_filters(actor, filters, ctx, now)
     with paused_gc():
         rows = card_rows(session, *conditions)
         teams = team_badges(session, *conditions)

@@ -59,7 +59,7 @@ PANES: tuple[PaneSpec, ...] = (
     PaneSpec(
         "disputes",
         QT_TRANSLATE_NOOP("Panes", "Disputes"),
-        "app.views.shell.overview_pane:DisputesOverview",
+        "app.views.disputes.pane:DisputesPane",
         Permission.DISPUTE_VIEW,
         "Ctrl+2",
     ),

@@ -1,0 +1,279 @@
+"""One board column as a list model: the cards read so far, in column order, with a
+painted header row before each swimlane, and more cards read as the view scrolls.
+
+Rows are plain ``BoardCard`` values (never ORM rows). Each row has its key (the
+column-order sort key from the board reader), so a changed card is removed and inserted
+where it now belongs without resetting the column.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import uuid
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from app.services.disputes import BoardCard
+from app.services.disputes.board_sql import CardKey
+
+#: What a dragged card carries: its id, the version it was shown at and its stage.
+CARD_MIME_TYPE = "application/x-streetdesk-dispute-card"
+
+CardRole = Qt.ItemDataRole.UserRole + 1
+#: Raw sort value: the card's key in column order (a lane header: its lane rank alone).
+SortRole = Qt.ItemDataRole.UserRole + 2
+#: True for a swimlane header row.
+LaneHeaderRole = Qt.ItemDataRole.UserRole + 3
+#: The swimlane rank of the row.
+LaneRole = Qt.ItemDataRole.UserRole + 4
+#: Cards in the row's swimlane in this column (header rows).
+LaneCountRole = Qt.ItemDataRole.UserRole + 5
+
+Index = QModelIndex | QPersistentModelIndex
+#: Reads the next page of a column after a key: (cards, keys).
+PageLoader = Callable[[str, CardKey | None], tuple[Sequence[BoardCard], Sequence[CardKey]]]
+
+
+def card_payload(card: BoardCard) -> dict[str, Any]:
+    return {"id": str(card.id), "version": card.version, "stage": card.stage}
+
+
+def read_payload(mime: QMimeData) -> dict[str, Any] | None:
+    """The dragged card's id, version and stage, or None for anything else."""
+    if not mime.hasFormat(CARD_MIME_TYPE):
+        return None
+    try:
+        data = json.loads(bytes(mime.data(CARD_MIME_TYPE).data()).decode("utf-8"))
+        return {
+            "id": uuid.UUID(data["id"]),
+            "version": int(data["version"]),
+            "stage": data["stage"],
+        }
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+class ColumnModel(QAbstractListModel):
+    """The rows of one stage column."""
+
+    def __init__(self, stage: str, loader: PageLoader, page_size: int, parent: Any = None):
+        super().__init__(parent)
+        self.stage = stage
+        self.loader = loader
+        self.page_size = page_size
+        #: cards in this column that match the filters (not only those read)
+        self.count = 0
+        self.lanes_on = False
+        self.lane_counts: dict[int, int] = {}
+        self._rows: list[BoardCard | int] = []
+        self._keys: list[tuple[Any, ...]] = []
+        self._exhausted = True
+
+    # filling ------------------------------------------------------------------------------
+    def reset(
+        self,
+        cards: Sequence[BoardCard],
+        keys: Sequence[CardKey],
+        count: int,
+        lane_counts: dict[int, int] | None,
+    ) -> None:
+        self.beginResetModel()
+        self._rows.clear()
+        self._keys.clear()
+        self.count = count
+        self.lanes_on = lane_counts is not None
+        self.lane_counts = dict(lane_counts or {})
+        self._append(cards, keys)
+        self._exhausted = len(cards) < self.page_size
+        self.endResetModel()
+
+    def _rows_for(
+        self, cards: Sequence[BoardCard], keys: Sequence[CardKey], last_lane: int | None
+    ) -> tuple[list[BoardCard | int], list[tuple[Any, ...]]]:
+        rows: list[BoardCard | int] = []
+        row_keys: list[tuple[Any, ...]] = []
+        for card, key in zip(cards, keys, strict=True):
+            if self.lanes_on and key[0] != last_lane:
+                last_lane = key[0]
+                rows.append(last_lane)
+                row_keys.append((last_lane,))
+            rows.append(card)
+            row_keys.append(key)
+        return rows, row_keys
+
+    def _last_lane(self) -> int | None:
+        return self._keys[-1][0] if self._keys else None
+
+    def _append(self, cards: Sequence[BoardCard], keys: Sequence[CardKey]) -> None:
+        rows, row_keys = self._rows_for(cards, keys, self._last_lane())
+        self._rows.extend(rows)
+        self._keys.extend(row_keys)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted:
+            return
+        last = self.last_card_key()
+        cards, keys = self.loader(self.stage, last)
+        self._exhausted = len(cards) < self.page_size
+        rows, row_keys = self._rows_for(cards, keys, self._last_lane())
+        if not rows:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self._keys.extend(row_keys)
+        self.endInsertRows()
+
+    # changes ------------------------------------------------------------------------------
+    def last_card_key(self) -> CardKey | None:
+        for key in reversed(self._keys):
+            if len(key) > 1:
+                return key
+        return None
+
+    def row_of(self, card_id: uuid.UUID) -> int:
+        for row, item in enumerate(self._rows):
+            if not isinstance(item, int) and item.id == card_id:
+                return row
+        return -1
+
+    def card_at(self, row: int) -> BoardCard | None:
+        if 0 <= row < len(self._rows):
+            item = self._rows[row]
+            return None if isinstance(item, int) else item
+        return None
+
+    def loaded_cards(self) -> list[BoardCard]:
+        return [item for item in self._rows if not isinstance(item, int)]
+
+    def remove_card(self, card_id: uuid.UUID) -> BoardCard | None:
+        """Take the card out (and its lane header if it was the lane's last card)."""
+        row = self.row_of(card_id)
+        if row < 0:
+            return None
+        card = self._rows[row]
+        assert not isinstance(card, int)
+        lane = self._keys[row][0]
+        first, last = row, row
+        alone_before = row > 0 and isinstance(self._rows[row - 1], int)
+        alone_after = row + 1 >= len(self._rows) or isinstance(self._rows[row + 1], int)
+        if self.lanes_on and alone_before and alone_after:
+            first = row - 1
+        self.beginRemoveRows(QModelIndex(), first, last)
+        del self._rows[first : last + 1]
+        del self._keys[first : last + 1]
+        self.endRemoveRows()
+        self.count = max(self.count - 1, 0)
+        self._count_lane(lane, -1)
+        return card
+
+    def insert_card(self, card: BoardCard, key: CardKey) -> bool:
+        """Put the card where it belongs; a card that sorts after the last one read is left
+        for a later page (paging goes on after that key). True if a row was added."""
+        self.count += 1
+        self._count_lane(key[0], +1)
+        last = self.last_card_key()
+        if not self._exhausted and (last is None or key > last):
+            return False
+        row = bisect.bisect_left(self._keys, key)
+        lane = key[0]
+        new_rows: list[BoardCard | int] = [card]
+        new_keys: list[tuple[Any, ...]] = [key]
+        # a lane's header sorts before its cards: the row above is the header or a card
+        # of the same lane exactly when the header is there
+        if self.lanes_on and not (row > 0 and self._keys[row - 1][0] == lane):
+            new_rows.insert(0, lane)
+            new_keys.insert(0, (lane,))
+        self.beginInsertRows(QModelIndex(), row, row + len(new_rows) - 1)
+        self._rows[row:row] = new_rows
+        self._keys[row:row] = new_keys
+        self.endInsertRows()
+        return True
+
+    def set_counts(self, count: int, lane_counts: dict[int, int] | None) -> None:
+        self.count = count
+        if lane_counts is not None:
+            self.lane_counts = dict(lane_counts)
+            headers = [row for row, item in enumerate(self._rows) if isinstance(item, int)]
+            for row in headers:
+                index = self.index(row)
+                self.dataChanged.emit(index, index, [LaneCountRole])
+
+    def _count_lane(self, lane: int, step: int) -> None:
+        if not self.lanes_on:
+            return
+        self.lane_counts[lane] = max(self.lane_counts.get(lane, 0) + step, 0)
+        for row, item in enumerate(self._rows):
+            if isinstance(item, int) and item == lane:
+                index = self.index(row)
+                self.dataChanged.emit(index, index, [LaneCountRole])
+                break
+
+    # the model interface ------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        key = self._keys[index.row()]
+        if role == SortRole:
+            return key
+        if role == LaneRole:
+            return key[0]
+        if isinstance(item, int):
+            if role == LaneHeaderRole:
+                return True
+            if role == LaneCountRole:
+                return self.lane_counts.get(item, 0)
+            return None
+        if role == CardRole:
+            return item
+        if role == LaneHeaderRole:
+            return False
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{item.number} {item.title}"
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        if isinstance(self._rows[index.row()], int):
+            return Qt.ItemFlag.ItemIsEnabled
+        return (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        )
+
+    def mimeTypes(self) -> list[str]:
+        return [CARD_MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        mime = QMimeData()
+        for index in indexes:
+            card = self.card_at(index.row())
+            if card is not None:
+                payload = json.dumps(card_payload(card)).encode("utf-8")
+                mime.setData(CARD_MIME_TYPE, QByteArray(payload))
+                mime.setText(f"{card.number} {card.title}")
+                break
+        return mime
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
