@@ -2,6 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CardDelegate</name>
+    <message>
+        <source>Overdue {days} d</source>
+        <extracomment>Warning colours as painted: clearly apart from each other, also on a projector. A light wash of the warning colour over the card, so colours tell apart at a glance. lane rank → lane title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workdays left: {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lane} · {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseDetail</name>
     <message>
         <source>none</source>
@@ -216,6 +256,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type a name, pinyin or initials</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,6 +336,38 @@
     </message>
     <message>
         <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemandsModel</name>
+    <message>
+        <source>Tick “resolved on the spot” to record how it was resolved.</source>
+        <extracomment>Service field names (``demands.N.&lt;name&gt;``) by column. (row, column) the service refused, shown on a red background</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved on the spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was resolved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -564,7 +640,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Details</source>
+        <source>Case details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1265,22 +1341,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Red</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yellow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show only cards with this warning colour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1330,6 +1390,190 @@
     </message>
     <message>
         <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Cancelling; nothing will be written…</source>
+        <extracomment>why the summary is shown again after an import did not go through</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the changes from {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {file}… Nothing is written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written. Correct the file, or choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from {file}: {added} rows added, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked {file}: {rows} rows. Nothing is written until you import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To update:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates (same name and mobile, skipped):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With errors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not understood (ignored): {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rows that need attention ({count}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip rows with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster changed since this file was checked. Nothing was written; check the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: the roster already holds every row of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the rows with errors and check the file again, or tick “Skip rows with errors” to import the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster files (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>the file column a problem is about, in the user&apos;s language (Chinese: the export headers)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name and mobile as row {row}; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1441,6 +1685,65 @@
     </message>
     <message>
         <source>Sync: no central database set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Resident meeting (幸福大家谈)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the meeting and every demand raised at it. Each demand becomes a case; one resolved on the spot is closed at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;pic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, pinyin or initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;emands raised:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add demand (Ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove demand (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting was recorded with {demands} demands: {opened} cases opened, {closed} resolved on the spot and closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident meeting recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2092,7 +2395,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{place}:</source>
+        <source>{place} (&amp;{key}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

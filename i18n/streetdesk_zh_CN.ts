@@ -2,6 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>CardDelegate</name>
+    <message>
+        <source>Overdue {days} d</source>
+        <extracomment>Warning colours as painted: clearly apart from each other, also on a projector. A light wash of the warning colour over the card, so colours tell apart at a glance. lane rank → lane title</extracomment>
+        <translation>逾期 {days} 天</translation>
+    </message>
+    <message>
+        <source>Workdays left: {days}</source>
+        <translation>剩余 {days} 个工作日</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <source>No owner yet</source>
+        <translation>尚无负责人</translation>
+    </message>
+    <message>
+        <source>No team yet</source>
+        <translation>尚未组建三人小组</translation>
+    </message>
+    <message>
+        <source>No unit</source>
+        <translation>未指定单元</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>（已移除）</translation>
+    </message>
+    <message>
+        <source>{lane} · {count}</source>
+        <translation>{lane} · {count}</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetail</name>
     <message>
         <source>none</source>
@@ -216,6 +256,10 @@
         <translation>备注（选填）(&amp;N)：</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
         <source>Type a name, pinyin or initials</source>
         <translation>输入姓名、拼音或首字母</translation>
     </message>
@@ -293,6 +337,38 @@
     <message>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>DemandsModel</name>
+    <message>
+        <source>Tick “resolved on the spot” to record how it was resolved.</source>
+        <extracomment>Service field names (``demands.N.&lt;name&gt;``) by column. (row, column) the service refused, shown on a red background</extracomment>
+        <translation>勾选“当场化解”后填写化解情况。</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Resolved on the spot</source>
+        <translation>当场化解</translation>
+    </message>
+    <message>
+        <source>How it was resolved</source>
+        <translation>化解情况</translation>
     </message>
 </context>
 <context>
@@ -521,107 +597,107 @@
     <name>DisputesPane</name>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定</translation>
     </message>
     <message>
         <source>{total} cases</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {total} 件</translation>
     </message>
     <message>
         <source> · {overdue} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation> · 逾期 {overdue} 件</translation>
     </message>
     <message>
         <source>Moving cards is not available on this desk yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>本工作台暂不支持移动卡片。</translation>
     </message>
     <message>
         <source>Case {number} moved to {stage}.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 {number} 已移至“{stage}”。</translation>
     </message>
     <message>
         <source>Case {number} was changed elsewhere after it was shown; the board has been read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 {number} 在显示后已被他人修改，看板已重新读取。</translation>
     </message>
     <message>
         <source>Case {number} cannot move further right from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 {number} 无法从当前阶段继续向右移动。</translation>
     </message>
     <message>
         <source>Case {number} cannot move back to the left from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 {number} 无法从当前阶段向左移动。</translation>
     </message>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>移至</translation>
     </message>
     <message>
         <source>Three-person team…</source>
-        <translation type="unfinished"></translation>
+        <translation>三人小组…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>内容</translation>
+        <source>Case details</source>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Set work-in-progress limit…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置在办上限…</translation>
     </message>
     <message>
         <source>Work-in-progress limit</source>
-        <translation type="unfinished"></translation>
+        <translation>在办上限</translation>
     </message>
     <message>
         <source>Most cards wanted in {stage} (0 for no limit):</source>
-        <translation type="unfinished"></translation>
+        <translation>“{stage}”列最多容纳的案件数（0 表示不限）：</translation>
     </message>
     <message>
         <source>/ limit {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>/ 上限 {limit}</translation>
     </message>
     <message>
         <source>No cases</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无案件</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>新建案件</translation>
     </message>
     <message>
         <source>Receive a case from any source</source>
-        <translation type="unfinished"></translation>
+        <translation>登记各渠道来源的案件</translation>
     </message>
     <message>
         <source>Resident meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>幸福大家谈…</translation>
     </message>
     <message>
         <source>Early-warning leads…</source>
-        <translation type="unfinished"></translation>
+        <translation>预警线索…</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <source>Warning rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>预警规则…</translation>
     </message>
     <message>
         <source>Working calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日历…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">刷新</translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Select a card to see the case here.</source>
-        <translation type="unfinished"></translation>
+        <translation>在看板上选择一张卡片，即可在此查看案件详情。</translation>
     </message>
 </context>
 <context>
@@ -1246,71 +1322,55 @@
     <message>
         <source>All unit types</source>
         <extracomment>Wait this long after the last keystroke before searching. Reference lists offered as single-choice filters. the filters or the swimlanes changed (search text after a short pause)</extracomment>
-        <translation type="unfinished">全部类型</translation>
+        <translation>全部类型</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类别</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>全部等级</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>全部来源</translation>
     </message>
     <message>
         <source>Search number or title (pinyin works)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Red</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yellow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索编号或标题（支持拼音）</translation>
     </message>
     <message>
         <source>Show only cards with this warning colour</source>
-        <translation type="unfinished"></translation>
+        <translation>只看该预警颜色的案件</translation>
     </message>
     <message>
         <source>Overdue or not</source>
-        <translation type="unfinished"></translation>
+        <translation>全部期限</translation>
     </message>
     <message>
         <source>Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅看逾期</translation>
     </message>
     <message>
         <source>Within deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>未逾期</translation>
     </message>
     <message>
         <source>No swimlanes</source>
-        <translation type="unfinished"></translation>
+        <translation>不分泳道</translation>
     </message>
     <message>
         <source>By unit type</source>
-        <translation type="unfinished"></translation>
+        <translation>按单元类型</translation>
     </message>
     <message>
         <source>By severity</source>
-        <translation type="unfinished"></translation>
+        <translation>按严重程度</translation>
     </message>
     <message>
         <source>Swimlanes:</source>
-        <translation type="unfinished"></translation>
+        <translation>泳道：</translation>
     </message>
     <message>
         <source>Unit:</source>
@@ -1322,15 +1382,199 @@
     </message>
     <message>
         <source>All units</source>
-        <translation type="unfinished"></translation>
+        <translation>全部单元</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>全部负责人</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Cancelling; nothing will be written…</source>
+        <extracomment>why the summary is shown again after an import did not go through</extracomment>
+        <translation>正在取消，不会写入任何内容……</translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation>导入花名册</translation>
+    </message>
+    <message>
+        <source>Writing the changes from {file}…</source>
+        <translation>正在写入 {file} 中的更改……</translation>
+    </message>
+    <message>
+        <source>Checking {file}… Nothing is written yet.</source>
+        <translation>正在检查 {file}……此时不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Import all</source>
+        <translation>导入全部(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Choose another &amp;file…</source>
+        <translation>选择其他文件(&amp;F)……</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported:</source>
+        <translation>此文件无法导入：</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Correct the file, or choose another one.</source>
+        <translation>未写入任何内容。请修改文件后重试，或选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Imported from {file}: {added} rows added, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
+        <translation>已从 {file} 导入：新增 {added} 行，更新 {updated} 行，无变化 {unchanged} 行，跳过 {skipped} 行。</translation>
+    </message>
+    <message>
+        <source>Checked {file}: {rows} rows. Nothing is written until you import.</source>
+        <translation>已检查 {file}：共 {rows} 行。确认导入之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>To add:</source>
+        <translation>将新增：</translation>
+    </message>
+    <message>
+        <source>To update:</source>
+        <translation>将更新：</translation>
+    </message>
+    <message>
+        <source>Unchanged:</source>
+        <translation>无变化：</translation>
+    </message>
+    <message>
+        <source>Duplicates (same name and mobile, skipped):</source>
+        <translation>重复行（姓名和手机号相同，将跳过）：</translation>
+    </message>
+    <message>
+        <source>With errors:</source>
+        <translation>有错误：</translation>
+    </message>
+    <message>
+        <source>Columns not understood (ignored): {columns}</source>
+        <translation>无法识别的列（已忽略）：{columns}</translation>
+    </message>
+    <message>
+        <source>&amp;Rows that need attention ({count}):</source>
+        <translation>需要注意的行（{count}）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Skip rows with errors</source>
+        <translation>跳过有错误的行(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The roster changed since this file was checked. Nothing was written; check the file again.</source>
+        <translation>检查文件之后花名册已有变化，未写入任何内容；请重新检查文件。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation>导入已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was written: {reason}</source>
+        <translation>未写入任何内容：{reason}</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the roster already holds every row of the file.</source>
+        <translation>无需更改：文件中的每一行都已在花名册中。</translation>
+    </message>
+    <message>
+        <source>Correct the rows with errors and check the file again, or tick “Skip rows with errors” to import the others.</source>
+        <translation>请修改有错误的行后重新检查文件，或勾选“跳过有错误的行”只导入其余各行。</translation>
+    </message>
+    <message>
+        <source>Roster files (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>花名册文件 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>the file column a problem is about, in the user&apos;s language (Chinese: the export headers)</extracomment>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>幸福里</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>Same name and mobile as row {row}; skipped.</source>
+        <translation>与第 {row} 行的姓名和手机号相同，已跳过。</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重复</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1686,65 @@
     <message>
         <source>Sync: no central database set up</source>
         <translation>同步：尚未配置中心数据库</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Resident meeting (幸福大家谈)</source>
+        <translation>幸福大家谈</translation>
+    </message>
+    <message>
+        <source>Record the meeting and every demand raised at it. Each demand becomes a case; one resolved on the spot is closed at once.</source>
+        <translation>登记会议及会上收集的每项诉求。每项诉求生成一件案件；当场化解的诉求直接结案。</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>幸福里(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;date:</source>
+        <translation>会议日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>To&amp;pic:</source>
+        <translation>议题(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>参会人数(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主持人(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Type a name, pinyin or initials</source>
+        <translation>输入姓名、拼音或首字母</translation>
+    </message>
+    <message>
+        <source>D&amp;emands raised:</source>
+        <translation>收集的诉求(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Add demand (Ins)</source>
+        <translation>添加诉求（Ins）</translation>
+    </message>
+    <message>
+        <source>Remove demand (Del)</source>
+        <translation>删除诉求（Del）</translation>
+    </message>
+    <message>
+        <source>Choose the unit from the list.</source>
+        <translation>请从列表中选择幸福里。</translation>
+    </message>
+    <message>
+        <source>The meeting was recorded with {demands} demands: {opened} cases opened, {closed} resolved on the spot and closed.</source>
+        <translation>会议已登记，共 {demands} 项诉求：新立案 {opened} 件，当场化解并结案 {closed} 件。</translation>
+    </message>
+    <message>
+        <source>Resident meeting recorded</source>
+        <translation>幸福大家谈已登记</translation>
     </message>
 </context>
 <context>
@@ -2092,8 +2395,8 @@
         <translation>&lt;b&gt;{number}&lt;/b&gt; {title}&lt;br&gt;{severity}案件需要：{places}。每个岗位按在办案件最少的人员推荐，可逐一调整。</translation>
     </message>
     <message>
-        <source>{place}:</source>
-        <translation>{place}：</translation>
+        <source>{place} (&amp;{key}):</source>
+        <translation>{place}(&amp;{key})：</translation>
     </message>
     <message>
         <source>Nobody on the roster fits this place.</source>

@@ -44,10 +44,6 @@ _GAP = 6
 _LINES = 5
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CardDelegate", text)
-
-
 @dataclass
 class CardLook:
     """What painting needs besides the card: labels, language, today and the texts."""
@@ -61,24 +57,25 @@ class CardLook:
 
     def retranslate(self) -> None:
         self.texts = {
-            "overdue": _t("Overdue {days} d"),
-            "left": _t("Workdays left: {days}"),
-            "due_today": _t("Due today"),
-            "age": _t("{days} d"),
-            "no_owner": _t("No owner yet"),
-            "no_team": _t("No team yet"),
-            "no_unit": _t("No unit"),
-            "removed": _t("(removed)"),
-            "qing": _t("Street"),
-            "li": _t("Dept."),
-            "fa": _t("Police"),
-            "leader": _t("Leader"),
-            "grid": _t("Grid"),
-            "lane_count": _t("{lane} · {count}"),
+            "overdue": QCoreApplication.translate("CardDelegate", "Overdue {days} d"),
+            "left": QCoreApplication.translate("CardDelegate", "Workdays left: {days}"),
+            "due_today": QCoreApplication.translate("CardDelegate", "Due today"),
+            "age": QCoreApplication.translate("CardDelegate", "{days} d"),
+            "no_owner": QCoreApplication.translate("CardDelegate", "No owner yet"),
+            "no_team": QCoreApplication.translate("CardDelegate", "No team yet"),
+            "no_unit": QCoreApplication.translate("CardDelegate", "No unit"),
+            "removed": QCoreApplication.translate("CardDelegate", "(removed)"),
+            "lane_count": QCoreApplication.translate("CardDelegate", "{lane} · {count}"),
         }
 
     def name(self, kind: str, code: str) -> str:
         return self.labels.name(kind, code, self.language) if self.labels else code
+
+    def role_badge(self, role: str) -> str:
+        """A team role as a badge: the role's name without its explanation in brackets
+        (情（属地街道） → 情, Street (qing) → Street)."""
+        name = self.name("team_role", role)
+        return name.split("（", 1)[0].split(" (", 1)[0].strip() or role
 
 
 def deadline_text(card: BoardCard, look: CardLook) -> tuple[str, bool]:
@@ -284,7 +281,7 @@ class CardDelegate(QStyledItemDelegate):
             return
         x = left
         for badge in card.team:
-            role = look.texts.get(badge.role, badge.role)
+            role = look.role_badge(badge.role)
             role_width = metrics.horizontalAdvance(role) + 6
             name = badge.name or "?"
             name_width = metrics.horizontalAdvance(name)

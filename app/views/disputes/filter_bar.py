@@ -58,7 +58,6 @@ class FilterBar(QWidget):
         self._quiet = False
         self._applied: dict[str, Any] = {}
         self._counts: BoardCounts | None = None
-        self._colour_names: dict[str, str] = {}
 
         self.search = QLineEdit(self)
         self.search.setObjectName("boardSearch")
@@ -165,6 +164,7 @@ class FilterBar(QWidget):
         finally:
             self._quiet = False
         self._applied = self.state()
+        self.set_counts(self._counts)
 
     def _set_values(self, state: dict[str, Any]) -> None:
         self.search.setText(str(state.get("text", "")))
@@ -234,8 +234,9 @@ class FilterBar(QWidget):
         """Show the cards of each colour beside its button (the name alone while unknown)."""
         self._counts = counts
         locale = QLocale()
+        labels = self.choices.labels if self.choices is not None else None
         for colour, button in self.colour_buttons.items():
-            name = self._colour_names.get(colour, colour)
+            name = labels.name("colour", colour, self.language) if labels else colour
             if counts is None or counts.overdue is None:
                 button.setText(name)
             else:
@@ -268,12 +269,6 @@ class FilterBar(QWidget):
         self._quiet = True
         try:
             self.search.setPlaceholderText(self.tr("Search number or title (pinyin works)"))
-            self._colour_names = {
-                "red": self.tr("Red"),
-                "orange": self.tr("Orange"),
-                "yellow": self.tr("Yellow"),
-                "blue": self.tr("Blue"),
-            }
             for button in self.colour_buttons.values():
                 button.setToolTip(self.tr("Show only cards with this warning colour"))
             self.set_counts(self._counts)

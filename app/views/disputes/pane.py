@@ -314,7 +314,7 @@ class DisputesPane(QWidget):
         )
         edit.triggered.connect(lambda: self.edit_card(card))
         menu.addSeparator()
-        details = menu.addAction(self.tr("Details"))
+        details = menu.addAction(self.tr("Case details"))
         details.setObjectName("cardDetailsAction")
         details.triggered.connect(lambda: self.open_card(card))
         return menu
