@@ -100,7 +100,7 @@ class RostersPane(QWidget):
         )
         self.vacancy_view = VacancyView(self)
         self.vacancy_view.unit_activated.connect(self.show_unit_vacancies)
-        self.vacancy_view.unit_view.selectionModel().currentRowChanged.connect(
+        self.vacancy_view.unit_view.selectionModel().selectionChanged.connect(
             lambda *_: self.actions_.update()
         )
         self.tabs = QTabWidget(self)
@@ -144,7 +144,7 @@ class RostersPane(QWidget):
         view.horizontalHeader().sectionResized.connect(lambda *_: self._state_timer.start())
         view.customContextMenuRequested.connect(lambda point: self._context_menu(view, point))
         view.activated.connect(lambda _index: self.actions_.edit_selected())
-        view.selectionModel().currentRowChanged.connect(lambda *_: self.actions_.update())
+        view.selectionModel().selectionChanged.connect(lambda *_: self.actions_.update())
         return view
 
     @property

@@ -47,3 +47,42 @@ def roster_data(
     database: Database, actor: Actor, group_by: NodeKind = NodeKind.COMMUNITY, **kw: Any
 ) -> RosterData:
     return load_roster_data(database, actor, kw.get("language", "zh_CN"), group_by)
+
+
+def open_pane(qtbot: Any, database: Database, role: str = "clerk", language: str = "zh_CN") -> Any:
+    """The Rosters pane on the demo data, shown, with staff and volunteers loaded."""
+    from app.views.pane_context import PaneContext
+    from app.views.rosters.pane import RostersPane
+
+    context = PaneContext(database, demo_actor(database, role), language)
+    pane = RostersPane(context)
+    qtbot.addWidget(pane)
+    with qtbot.waitSignals([pane.loaded, pane.volunteers_loaded], timeout=20_000):
+        pane.resize(1300, 800)
+        pane.show()
+    pane.activateWindow()
+    qtbot.waitUntil(pane.isActiveWindow)
+    return pane
+
+
+def click_tab(qtbot: Any, pane: Any, tab: int) -> None:
+    from PySide6.QtCore import Qt
+
+    bar = pane.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(tab).center())
+    assert pane.tabs.currentIndex() == tab
+
+
+def click_index(qtbot: Any, view: Any, index: Any, double: bool = False) -> None:
+    from PySide6.QtCore import Qt
+
+    view.scrollTo(index)
+    centre = view.visualRect(index).center()
+    click = qtbot.mouseDClick if double else qtbot.mouseClick
+    if double:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    click(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+
+
+def visible_rows(model: Any) -> list[Any]:
+    return [model.row_at(i) for i in range(model.rowCount())]

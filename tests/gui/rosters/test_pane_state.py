@@ -1,0 +1,104 @@
+"""The Rosters pane across sessions and languages, and a unit's roster printed to PDF:
+splitter, columns, tab and filters come back; English shows English headers and
+reference names; the PDF is written off the GUI thread and offered for opening."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox
+
+from app.services.rosters import NodeKind
+from app.views.language import install_language
+from app.views.rosters.roster_tree_model import NODE_ROLE
+from tests.gui.rosters.test_pane_helpers import (
+    click_index,
+    click_tab,
+    demo_database,
+    open_pane,
+)
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Any:
+    database = demo_database(tmp_path)
+    yield database
+    database.dispose()
+
+
+def _first_unit(model: Any, parent: QModelIndex | None = None) -> Any:
+    parent = parent or QModelIndex()
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        if index.data(NODE_ROLE).kind == NodeKind.UNIT:
+            return index
+        found = _first_unit(model, index)
+        if found is not None:
+            return found
+    return None
+
+
+def test_layout_tab_and_filters_come_back(qtbot: Any, database: Any) -> None:
+    pane = open_pane(qtbot, database)
+    pane.splitter.setSizes([410, 800])
+    pane.staff_view.horizontalHeader().resizeSection(2, 233)
+    status = pane.filters.status
+    status.setFocus()
+    while pane.filters.status_key() != "expired":
+        qtbot.keyClick(status, Qt.Key.Key_Down)
+    click_tab(qtbot, pane, pane.TAB_VACANCIES)
+    sizes = pane.splitter.sizes()
+    pane.close()
+    assert QSettings().value("rosters/filter/status") == "expired"
+    again = open_pane(qtbot, database)
+    assert again.splitter.sizes() == sizes
+    assert again.staff_view.horizontalHeader().sectionSize(2) == 233
+    assert again.tabs.currentIndex() == again.TAB_VACANCIES
+    assert again.filters.status_key() == "expired"
+    click_tab(qtbot, again, again.TAB_STAFF)
+    rows = [again.staff_model.row_at(i) for i in range(again.staff_model.rowCount())]
+    assert rows and all(row.status.value == "expired" for row in rows)
+
+
+def test_switching_to_english_reloads_reference_names(qtbot: Any, database: Any) -> None:
+    pane = open_pane(qtbot, database)
+    chinese_types = [pane.filters.unit_type.itemText(i) for i in range(1, 6)]
+    pane.context.language = "en"
+    with qtbot.waitSignals([pane.loaded, pane.volunteers_loaded], timeout=20_000):
+        install_language("en")
+    assert pane.staff_model.headerData(0, Qt.Orientation.Horizontal) == "Name"
+    assert pane.tabs.tabText(pane.TAB_STAFF) == "Staff"
+    assert "posts vacant" in pane.strip.text()
+    english_types = [pane.filters.unit_type.itemText(i) for i in range(1, 6)]
+    assert english_types != chinese_types and all(t.isascii() for t in english_types)
+    assert pane.filters.unit_type.itemText(0) == "All unit types"
+
+
+def test_a_unit_roster_prints_to_pdf_and_is_offered_for_opening(
+    qtbot: Any, database: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pane = open_pane(qtbot, database)
+    assert not pane.actions_.print.isEnabled()  # a street is chosen, not a unit
+    unit_index = _first_unit(pane.tree_model)
+    click_index(qtbot, pane.tree, unit_index)
+    assert pane.actions_.print.isEnabled()
+    target = tmp_path / "roster.pdf"
+    asked: list[str] = []
+    monkeypatch.setattr(pane.actions_, "choose_pdf_path", lambda name: asked.append(name) or target)
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    pane.tree.setFocus()
+    qtbot.keyClick(pane.tree, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [unit_index.data(NODE_ROLE).label]
+    qtbot.waitUntil(lambda: pane.actions_.open_pdf_box is not None, timeout=20_000)
+    box = pane.actions_.open_pdf_box
+    assert target.read_bytes().startswith(b"%PDF")
+    assert str(target) in box.text()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Open), Qt.MouseButton.LeftButton)
+    assert opened == [QUrl.fromLocalFile(str(target))]
