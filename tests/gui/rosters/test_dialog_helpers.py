@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from sqlalchemy import func, select
 
@@ -118,6 +118,9 @@ def cancel_button(dialog: QDialog) -> QWidget:
 
 
 def click(qtbot: Any, widget: QWidget) -> None:
+    """Click the middle of ``widget`` as laid out now: a button just shown gets its place
+    from a pending layout request, which would otherwise decide where the click lands."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
