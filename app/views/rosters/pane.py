@@ -202,7 +202,7 @@ class RostersPane(QWidget):
         self.loaded.emit()
         database, actor = self.context.database, self.context.actor
         run_task(
-            lambda _p: (generation, load_volunteer_table(database, actor)),
+            lambda _p: (generation, load_volunteer_table(database, actor, staff=data.staff)),
             self._volunteers_loaded,
             self._load_failed,
         )

@@ -1,14 +1,18 @@
-"""What the Rosters pane shows, loaded in one go on a worker thread.
+"""What the Rosters pane shows, loaded on worker threads.
 
-``load_roster_data`` reads the tree, the vacancy summary, the staff rows and the filter
-choices in one session; ``load_volunteer_table`` reads the volunteers (tens of thousands)
-separately, so the staff view shows first. Both build the search keys before returning,
-so the first keystroke in the pane costs no more than the next.
+``load_roster_data`` reads the tree, the vacancy summary and the staff rows in one pass
+(``roster_snapshot``) with the filter choices: that is what the pane first paints.
+``load_volunteer_table`` then reads the volunteers (tens of thousands) and builds the
+search keys of both tables, so no keystroke pays for them.
 """
 
 from __future__ import annotations
 
+import gc
+import threading
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
@@ -23,12 +27,34 @@ from app.services.rosters import (
     TreeNode,
     VacancySummary,
     VolunteerRow,
-    load_staff,
-    load_tree,
     load_volunteers,
-    vacancy_summary,
 )
 from app.services.rosters.filter_choices import RosterFilterChoices, roster_filter_choices
+from app.services.rosters.roster_snapshot import load_roster_snapshot
+
+_collector_lock = threading.Lock()
+_collector_holders = 0
+_collector_was_enabled = False
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while tens of thousands of rows are built: its
+    passes over the growing heap would otherwise double the load. Nothing built here
+    forms cycles; the collector runs again as soon as the last load ends."""
+    global _collector_holders, _collector_was_enabled
+    with _collector_lock:
+        if _collector_holders == 0:
+            _collector_was_enabled = gc.isenabled()
+            gc.disable()
+        _collector_holders += 1
+    try:
+        yield
+    finally:
+        with _collector_lock:
+            _collector_holders -= 1
+            if _collector_holders == 0 and _collector_was_enabled:
+                gc.enable()
 
 
 @dataclass(frozen=True)
@@ -48,27 +74,45 @@ class RosterData:
 def load_roster_data(
     database: Database, actor: Actor, language: str, group_by: NodeKind, today: date | None = None
 ) -> RosterData:
-    with database.session(actor.username) as session:
-        tree = load_tree(session, actor, group_by=group_by, today=today, language=language)
-        summary = vacancy_summary(session, actor, today=today, language=language)
-        staff = load_staff(session, actor, today=today, language=language)
+    with collector_paused(), database.session(actor.username) as session:
+        snapshot = load_roster_snapshot(
+            session, actor, group_by=group_by, today=today, language=language
+        )
         choices = roster_filter_choices(session, actor, language=language)
-    staff.keys  # noqa: B018  (built here, off the GUI thread)
     unit_scopes = {
-        node.id: node.scope for root in tree for node in root.walk() if node.kind == NodeKind.UNIT
+        node.id: node.scope
+        for root in snapshot.tree
+        for node in root.walk()
+        if node.kind == NodeKind.UNIT
     }
     expired = {
         row.post_id: row.end_date
-        for row in staff.rows
+        for row in snapshot.staff.rows
         if row.status == PostStatus.EXPIRED and row.post_id is not None
     }
-    return RosterData(language, group_by, tree, summary, staff, choices, unit_scopes, expired)
+    return RosterData(
+        language,
+        group_by,
+        snapshot.tree,
+        snapshot.summary,
+        snapshot.staff,
+        choices,
+        unit_scopes,
+        expired,
+    )
 
 
 def load_volunteer_table(
-    database: Database, actor: Actor, today: date | None = None
+    database: Database,
+    actor: Actor,
+    today: date | None = None,
+    staff: PeopleTable[StaffRow] | None = None,
 ) -> PeopleTable[VolunteerRow]:
-    with database.session(actor.username) as session:
-        volunteers = load_volunteers(session, actor, today=today)
-    volunteers.keys  # noqa: B018  (built here, off the GUI thread)
+    """The volunteers with their search keys; ``staff``'s keys are built too."""
+    with collector_paused():
+        with database.session(actor.username) as session:
+            volunteers = load_volunteers(session, actor, today=today)
+        volunteers.keys  # noqa: B018  (built here, off the GUI thread)
+        if staff is not None:
+            staff.keys  # noqa: B018
     return volunteers
