@@ -1283,6 +1283,47 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export roster</source>
+        <extracomment>the service&apos;s own message (catalogue context &quot;Errors&quot;) for a file it cannot write how &quot;open the folder&quot; is done; a test replaces it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the roster to {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} rows exported: {staff} staff rows and {volunteers} volunteer rows.
+Saved as {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FillPostDialog</name>
     <message>
         <source>Choose a staff member from the list.</source>

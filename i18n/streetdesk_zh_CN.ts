@@ -1283,6 +1283,48 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export roster</source>
+        <extracomment>the service&apos;s own message (catalogue context &quot;Errors&quot;) for a file it cannot write how &quot;open the folder&quot; is done; a test replaces it</extracomment>
+        <translation>导出花名册</translation>
+    </message>
+    <message>
+        <source>Exporting the roster to {file}…</source>
+        <translation>正在将花名册导出到 {file}……</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: {reason}</source>
+        <translation>未导出：{reason}</translation>
+    </message>
+    <message>
+        <source>{total} rows exported: {staff} staff rows and {volunteers} volunteer rows.
+Saved as {path}</source>
+        <translation>共导出 {total} 行：工作人员 {staff} 行，志愿者 {volunteers} 行。
+已保存为 {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Choose another &amp;file…</source>
+        <translation>选择其他文件(&amp;F)……</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 编码 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>FillPostDialog</name>
     <message>
         <source>Choose a staff member from the list.</source>

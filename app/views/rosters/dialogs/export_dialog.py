@@ -1,0 +1,272 @@
+"""Exporting the roster to Excel (.xlsx) or CSV in the layout the importer reads back.
+
+The export runs on a worker thread into a scratch folder and is copied over the chosen
+file only when it is complete, so a cancelled or failed export leaves the chosen file as
+it was. The dialog then says how many rows went out and offers to open the folder.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from datetime import date
+from enum import IntEnum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.errors import ValidationError
+from app.services.roster_io import ExportResult, export_roster
+from app.views.error_text import error_text
+from app.views.pane_context import PaneContext
+from app.views.tasks import ProgressFn, Task, run_task
+
+FOLDER_KEY = "rosters/exportFolder"
+#: the service's own message (catalogue context "Errors") for a file it cannot write
+CANNOT_WRITE = "{file} cannot be written ({reason})."
+
+
+class Page(IntEnum):
+    BUSY = 0
+    REFUSED = 1
+    DONE = 2
+
+
+class _Cancelled(Exception):
+    """Raised inside the export's unit of work so that its audit row rolls back."""
+
+
+def _export_to(
+    context: PaneContext, target: Path, street_id: Any, progress: ProgressFn
+) -> ExportResult:
+    """Export into a scratch folder, then copy over ``target`` unless cancelled."""
+    actor, database = context.actor, context.database
+    with tempfile.TemporaryDirectory(prefix="streetdesk-export-") as scratch:
+        staged = Path(scratch) / target.name
+        with database.session(actor.username) as session:
+            result = export_roster(session, actor, staged, street_id=street_id)
+            if not progress(1, 1):
+                raise _Cancelled
+            try:
+                shutil.copyfile(staged, target)
+            except OSError as exc:
+                raise ValidationError(
+                    "file", CANNOT_WRITE, file=target.name, reason=exc.strerror or str(exc)
+                ) from exc
+    return ExportResult(target, result.staff_rows, result.volunteer_rows)
+
+
+class ExportDialog(QDialog):
+    def __init__(
+        self, context: PaneContext, street_id: Any = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.context = context
+        self.street_id = street_id
+        self.path: Path | None = None
+        self.outcome: ExportResult | None = None
+        self._refusal: BaseException | None = None
+        self._task: Task | None = None
+        self._token = object()
+        #: how "open the folder" is done; a test replaces it
+        self.open_url = QDesktopServices.openUrl
+
+        self.pages = QStackedWidget(self)
+        busy = QWidget(self)
+        self.busy_label = QLabel(busy)
+        self.busy_label.setWordWrap(True)
+        self.progress = QProgressBar(busy)
+        self.progress.setRange(0, 0)
+        busy_layout = QVBoxLayout(busy)
+        busy_layout.addStretch(1)
+        busy_layout.addWidget(self.busy_label)
+        busy_layout.addWidget(self.progress)
+        busy_layout.addStretch(1)
+        self.refused_text = QLabel(self)
+        self.refused_text.setObjectName("exportRefused")
+        self.refused_text.setWordWrap(True)
+        self.refused_text.setStyleSheet("color: #b03a2e;")
+        self.done_text = QLabel(self)
+        self.done_text.setObjectName("exportDone")
+        self.done_text.setWordWrap(True)
+        self.done_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for widget in (busy, self.refused_text, self.done_text):
+            self.pages.addWidget(widget)
+
+        self.buttons = QDialogButtonBox(self)
+        self.open_button = QPushButton(self)
+        self.open_button.setObjectName("exportOpenFolder")
+        self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.choose_button = QPushButton(self)
+        self.choose_button.setObjectName("exportChooseFile")
+        self.buttons.addButton(self.choose_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.open_button.clicked.connect(self.open_folder)
+        self.choose_button.clicked.connect(self._choose_another)
+        self.cancel_button.clicked.connect(self.reject)
+        self.close_button.clicked.connect(self._close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.buttons)
+        self.setMinimumSize(480, 200)
+        self._show_page(Page.BUSY)
+        self.retranslate()
+
+    def _show_page(self, page: Page) -> None:
+        self.pages.setCurrentIndex(page)
+        self.open_button.setVisible(page == Page.DONE)
+        self.choose_button.setVisible(page == Page.REFUSED)
+        self.cancel_button.setVisible(page == Page.BUSY)
+        self.close_button.setVisible(page != Page.BUSY)
+        (self.open_button if page == Page.DONE else self.close_button).setFocus()
+
+    def export(self, path: Path) -> None:
+        """Write the roster to ``path`` on a worker thread."""
+        self.path, self.outcome, self._refusal = Path(path), None, None
+        token = self._token = object()
+        context, target, street = self.context, self.path, self.street_id
+
+        def work(progress: ProgressFn) -> tuple[object, object]:
+            try:
+                return token, _export_to(context, target, street, progress)
+            except Exception as exc:  # shown in the dialog, never raised past it
+                return token, exc
+
+        self._show_page(Page.BUSY)
+        self.retranslate()
+        self._task = run_task(work, self._exported)
+
+    def _exported(self, outcome: tuple[object, object]) -> None:
+        token, value = outcome
+        if token is not self._token:
+            return
+        self._task = None
+        if isinstance(value, ExportResult):
+            self.outcome = value
+            self._show_page(Page.DONE)
+        else:
+            assert isinstance(value, BaseException)
+            self._refusal = value
+            self._show_page(Page.REFUSED)
+        self.retranslate()
+
+    def open_folder(self) -> None:
+        if self.outcome is not None:
+            self.open_url(QUrl.fromLocalFile(str(self.outcome.path.parent)))
+
+    def ask_for_file(self) -> Path | None:
+        return choose_export_file(self)
+
+    def _choose_another(self) -> None:
+        path = self.ask_for_file()
+        if path is not None:
+            self.export(path)
+
+    def reject(self) -> None:
+        """Cancel: the export finishes in its scratch folder and is thrown away there."""
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+        self._token = object()
+        super().reject()
+
+    def _close(self) -> None:
+        if self.outcome is not None:
+            self.accept()
+        else:
+            self.reject()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Export roster"))
+        name = self.path.name if self.path else ""
+        self.busy_label.setText(self.tr("Exporting the roster to {file}…").format(file=name))
+        self.refused_text.setText(
+            self.tr("Nothing was exported: {reason}").format(reason=error_text(self._refusal))
+            if self._refusal
+            else ""
+        )
+        if self.outcome is not None:
+            result = self.outcome
+            self.done_text.setText(
+                self.tr(
+                    "{total} rows exported: {staff} staff rows and {volunteers} volunteer"
+                    " rows.\nSaved as {path}"
+                ).format(
+                    total=result.staff_rows + result.volunteer_rows,
+                    staff=result.staff_rows,
+                    volunteers=result.volunteer_rows,
+                    path=str(result.path),
+                )
+            )
+        self.open_button.setText(self.tr("&Open folder"))
+        self.choose_button.setText(self.tr("Choose another &file…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def choose_export_file(parent: QWidget | None) -> Path | None:
+    """Ask where to save, suggesting 花名册_YYYYMMDD.xlsx in the folder used last time;
+    the suffix follows the chosen file type when the name has none."""
+    settings = QSettings()
+    folder = Path(str(settings.value(FOLDER_KEY, str(Path.home()))))
+    base = QCoreApplication.translate("ExportDialog", "Roster")
+    suggested = folder / f"{base}_{date.today():%Y%m%d}.xlsx"
+    excel = QCoreApplication.translate("ExportDialog", "Excel workbook (*.xlsx)")
+    csv = QCoreApplication.translate("ExportDialog", "CSV, UTF-8 (*.csv)")
+    title = QCoreApplication.translate("ExportDialog", "Export roster")
+    chosen, kind = QFileDialog.getSaveFileName(
+        parent, title, str(suggested), f"{excel};;{csv}", excel
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.casefold() not in (".xlsx", ".csv"):
+        path = path.with_name(path.name + (".csv" if kind == csv else ".xlsx"))
+    settings.setValue(FOLDER_KEY, str(path.parent))
+    return path
+
+
+def build_export_dialog(
+    parent: QWidget | None, context: PaneContext, path: Path, *, street_id: Any = None
+) -> ExportDialog:
+    """The dialog, already exporting to ``path``."""
+    dialog = ExportDialog(context, street_id, parent)
+    dialog.export(path)
+    return dialog
+
+
+def open_export_dialog(
+    parent: QWidget | None,
+    context: PaneContext,
+    path: Path | None = None,
+    *,
+    street_id: Any = None,
+) -> Path | None:
+    """Ask where to save (unless ``path`` is given) and export; the file, or None."""
+    if path is None:
+        path = choose_export_file(parent)
+        if path is None:
+            return None
+    dialog = build_export_dialog(parent, context, path, street_id=street_id)
+    dialog.exec()
+    dialog.deleteLater()
+    return dialog.outcome.path if dialog.outcome else None
