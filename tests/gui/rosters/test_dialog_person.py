@@ -7,17 +7,21 @@ from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit
 
 from app.services.rosters import PostStatus, fill_post, update_staff
 from app.services.rosters.editing import StaffForm
 from app.services.rosters.sample_street import UNIT_NAMES
+from app.views.language import install_language
 from app.views.rosters.dialogs.form_support import is_marked
 from app.views.rosters.dialogs.person_dialogs import (
     build_delete_dialog,
     build_staff_dialog,
     build_volunteer_dialog,
+    confirm_delete_person,
+    open_staff_dialog,
+    open_volunteer_dialog,
 )
 from tests.gui.keyboard import type_text
 from tests.gui.rosters.test_dialog_helpers import (
@@ -338,3 +342,55 @@ def test_labels_have_buddies_and_mnemonics(qtbot: Any, context: Any) -> None:
         assert label.buddy() is not None and "&" in label.text()
     qtbot.keyClick(dialog, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
     assert dialog.department.hasFocus() or dialog.department.lineEdit().hasFocus()
+
+
+def test_switching_language_retranslates_an_open_dialog(qtbot: Any, context: Any) -> None:
+    dialog = _shown(qtbot, build_staff_dialog(None, context))
+    type_text(qtbot, dialog.name, "周五")
+    install_language("en")
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "New staff member")
+    assert dialog.name_label.text() == "&Name:" and cancel_button(dialog).text() == "Cancel"
+    assert dialog.name.text() == "周五"
+    install_language("zh_CN")
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "新增工作人员")
+
+
+def _drive_modal(qtbot: Any, act: Any) -> None:
+    """Once the modal dialog is up and its choices are in, ``act(dialog)``."""
+
+    def attempt() -> None:
+        dialog = QApplication.activeModalWidget()
+        ok = ok_button(dialog) if isinstance(dialog, QDialog) else None
+        if dialog is None or (ok is not None and not ok.isEnabled()):
+            QTimer.singleShot(10, attempt)
+            return
+        act(dialog)
+
+    QTimer.singleShot(0, attempt)
+
+
+def test_open_functions_run_modally_and_return_what_was_done(
+    qtbot: Any, context: Any, roster: Any
+) -> None:
+    def add(dialog: Any) -> None:
+        type_text(qtbot, dialog.name, "钱七")
+        type_text(qtbot, dialog.phone, "15000150000")
+        click(qtbot, ok_button(dialog))
+
+    _drive_modal(qtbot, add)
+    new_id = open_volunteer_dialog(None, context)
+    assert new_id == volunteer_row(context, "钱七").volunteer_id
+
+    _drive_modal(qtbot, lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Escape))
+    assert open_staff_dialog(None, context, staff_row(context, "李四")) is None
+
+    _drive_modal(qtbot, lambda dialog: click(qtbot, dialog.remove_button))
+    assert confirm_delete_person(None, context, volunteer_row(context, "钱七")) is True
+    assert not any(r.name == "钱七" for r in _volunteers(context))
+
+
+def _volunteers(context: Any) -> list[Any]:
+    from app.services.rosters import load_volunteers
+
+    with context.database.session() as session:
+        return list(load_volunteers(session, context.actor).rows)

@@ -8,11 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtWidgets import QApplication
 
 from app.services.roster_io import RowAction, plan_import
 from app.views.rosters.dialogs import export_dialog as export_module
-from app.views.rosters.dialogs.export_dialog import Page, build_export_dialog
+from app.views.rosters.dialogs.export_dialog import Page, build_export_dialog, open_export_dialog
 from tests.gui.rosters.test_dialog_helpers import build_roster, click, counts, make_context, shoot
 
 
@@ -113,3 +114,16 @@ def test_cancel_leaves_the_existing_file_alone(
     qtbot.waitUntil(done.is_set)
     assert target.read_text(encoding="utf-8") == "earlier export"
     assert dialog.outcome is None
+
+
+def test_open_export_dialog_runs_modally(qtbot: Any, context: Any, tmp_path: Path) -> None:
+    def close_when_done() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or dialog.pages.currentIndex() != Page.DONE:
+            QTimer.singleShot(10, close_when_done)
+            return
+        click(qtbot, dialog.close_button)
+
+    QTimer.singleShot(0, close_when_done)
+    path = tmp_path / "roster.xlsx"
+    assert open_export_dialog(None, context, path) == path and path.stat().st_size > 0

@@ -12,13 +12,14 @@ from typing import Any
 
 import pytest
 from openpyxl import Workbook
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from app.services.roster_io import ImportResult, RowAction
 from app.services.rosters import StaffForm, add_staff
 from app.services.rosters.sample_street import UNIT_NAMES
 from app.views.rosters.dialogs import import_dialog as import_module
-from app.views.rosters.dialogs.import_dialog import Page, build_import_dialog
+from app.views.rosters.dialogs.import_dialog import Page, build_import_dialog, open_import_dialog
 from app.views.rosters.dialogs.import_problems_model import (
     COL_PROBLEM,
     COL_ROW,
@@ -398,3 +399,33 @@ def test_problem_rows_model(qtmodeltester: Any, context: Any, tmp_path: Path) ->
     assert model.rowCount() == 3
     assert model.headerData(COL_PROBLEM, Qt.Orientation.Horizontal) == "问题"
     assert model.index(0, 0).data(ROW_ROLE).action == RowAction.ERROR
+
+
+def _when(ready: Any, act: Any) -> None:
+    """Run ``act(dialog)`` once the modal dialog is up and ``ready(dialog)``."""
+
+    def attempt() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not ready(dialog):
+            QTimer.singleShot(10, attempt)
+            return
+        act(dialog)
+
+    QTimer.singleShot(0, attempt)
+
+
+def test_open_import_dialog_runs_modally(
+    qtbot: Any, context: Any, database: Any, tmp_path: Path
+) -> None:
+    def confirm_then_close(dialog: Any) -> None:
+        click(qtbot, dialog.import_button)
+        _when(lambda d: d.pages.currentIndex() == Page.DONE, lambda d: click(qtbot, d.close_button))
+
+    _when(lambda d: d.import_button.isEnabled(), confirm_then_close)
+    result = open_import_dialog(None, context, good_file(tmp_path))
+    assert isinstance(result, ImportResult) and result.added == 3
+
+    before = counts(database)
+    _when(lambda d: d.close_button.isVisible(), lambda d: click(qtbot, d.close_button))
+    assert open_import_dialog(None, context, _not_a_workbook(tmp_path)) is None
+    assert counts(database) == before
