@@ -1362,7 +1362,7 @@ Saved as {path}</source>
     <name>FilterBar</name>
     <message>
         <source>All unit types</source>
-        <extracomment>Wait this long after the last keystroke before searching. Reference lists offered as single-choice filters. the filters or the swimlanes changed (search text after a short pause)</extracomment>
+        <extracomment>Wait this long after the last keystroke before searching. Reference lists offered as single-choice filters. the filters or the swimlanes changed (search text after a short pause) values set before the lists that hold them were filled</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2086,6 +2086,11 @@ Saved as {path}</source>
 <context>
     <name>RosterTreeModel</name>
     <message>
+        <source>All streets</source>
+        <extracomment>id of the node above the streets when a user sees several</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>vacant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2150,10 +2155,6 @@ Saved as {path}</source>
     </message>
     <message>
         <source>The roster could not be loaded: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All streets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1363,7 +1363,7 @@ Saved as {path}</source>
     <name>FilterBar</name>
     <message>
         <source>All unit types</source>
-        <extracomment>Wait this long after the last keystroke before searching. Reference lists offered as single-choice filters. the filters or the swimlanes changed (search text after a short pause)</extracomment>
+        <extracomment>Wait this long after the last keystroke before searching. Reference lists offered as single-choice filters. the filters or the swimlanes changed (search text after a short pause) values set before the lists that hold them were filled</extracomment>
         <translation>全部类型</translation>
     </message>
     <message>
@@ -2087,6 +2087,11 @@ Saved as {path}</source>
 <context>
     <name>RosterTreeModel</name>
     <message>
+        <source>All streets</source>
+        <extracomment>id of the node above the streets when a user sees several</extracomment>
+        <translation>全部街道</translation>
+    </message>
+    <message>
         <source>vacant</source>
         <translation>空缺</translation>
     </message>
@@ -2152,10 +2157,6 @@ Saved as {path}</source>
     <message>
         <source>The roster could not be loaded: {reason}</source>
         <translation>名册无法加载：{reason}</translation>
-    </message>
-    <message>
-        <source>All streets</source>
-        <translation>全部街道</translation>
     </message>
     <message>
         <source>{shown} of {total} units</source>

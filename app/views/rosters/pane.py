@@ -33,8 +33,7 @@ from app.services.rosters import (
     TreeNode,
     VolunteerRow,
 )
-from app.services.rosters.tree import NO_COMMUNITY
-from app.views.error_text import error_text, translate_error
+from app.views.error_text import error_text
 from app.views.pane_context import PaneContext
 from app.views.rosters.filter_bar import RosterFilterBar
 from app.views.rosters.pane_actions import RosterActions
@@ -320,9 +319,7 @@ class RostersPane(QWidget):
         if self.data is None:
             return
         node = self.selected_node()
-        label = self.tr("All streets")
-        if node is not None:
-            label = translate_error(node.label) if node.label == NO_COMMUNITY else node.label
+        label = self.tree_model.label_of(node) if node is not None else ""
         unit_type_id = self.filters.unit_type_id()
         units = units_in_scope(self.data, self.selected_scope(), unit_type_id, "")
         self.strip.show_counts(label, units, node, self.data, unit_type_id)

@@ -39,9 +39,15 @@ _collector_was_enabled = False
 
 @contextmanager
 def collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector off while tens of thousands of rows are built: its
-    passes over the growing heap would otherwise double the load. Nothing built here
-    forms cycles; the collector runs again as soon as the last load ends."""
+    """The cyclic garbage collector off while tens of thousands of rows are built, then
+    the rows moved out of its sight.
+
+    Left on, its passes over the growing heap double the load; and once loaded, the rows
+    (no reference cycles among them; they live until the next load) would make the next
+    full collection, on whatever thread allocates then, last ~200 ms at district scale,
+    often in the middle of a paint. So the young generations are swept here, on the
+    worker, and what survives is frozen (``gc.freeze``).
+    """
     global _collector_holders, _collector_was_enabled
     with _collector_lock:
         if _collector_holders == 0:
@@ -54,6 +60,8 @@ def collector_paused() -> Iterator[None]:
         with _collector_lock:
             _collector_holders -= 1
             if _collector_holders == 0 and _collector_was_enabled:
+                gc.collect(1)
+                gc.freeze()
                 gc.enable()
 
 

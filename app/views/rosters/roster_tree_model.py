@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from app.services.rosters import NodeKind, TreeNode
+from app.services.rosters import NodeKind, Scope, TreeNode
 from app.services.rosters.tree import NO_COMMUNITY
 from app.views.error_text import translate_error
 from app.views.rosters.people_models import (
@@ -40,8 +40,29 @@ class _Item:
     vacancies: int = 0
 
 
+#: id of the node above the streets when a user sees several
+ALL_STREETS_ID = uuid.UUID(int=0)
+
+
 def node_key(node: TreeNode) -> NodeKey:
     return (node.kind.value, node.id)
+
+
+def with_all_streets(roots: tuple[TreeNode, ...]) -> tuple[TreeNode, ...]:
+    """Several streets hang under one node that stands for them all (an empty scope), so
+    a district user opens on every row and can come back to them with one click."""
+    if len(roots) < 2:
+        return roots
+    everything = TreeNode(
+        kind=NodeKind.STREET,
+        id=ALL_STREETS_ID,
+        label="",
+        scope=Scope(),
+        posts=sum(r.posts for r in roots),
+        vacancies=sum(r.vacancies for r in roots),
+        children=roots,
+    )
+    return (everything,)
 
 
 class RosterTreeModel(QAbstractItemModel):
@@ -140,6 +161,10 @@ class RosterTreeModel(QAbstractItemModel):
             if item is not None and item.node.kind != NodeKind.POST
         }
 
+    def label_of(self, node: TreeNode) -> str:
+        """A node's name as the tree shows it (a post without who holds it)."""
+        return node.label if node.kind == NodeKind.POST else self._name(node)
+
     def roots(self) -> tuple[TreeNode, ...]:
         return self._roots
 
@@ -193,6 +218,8 @@ class RosterTreeModel(QAbstractItemModel):
         return None
 
     def _name(self, node: TreeNode) -> str:
+        if node.id == ALL_STREETS_ID:
+            return self.tr("All streets")
         if node.kind != NodeKind.POST:
             return translate_error(node.label) if node.label == NO_COMMUNITY else node.label
         if node.vacancies:

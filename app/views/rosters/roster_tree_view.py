@@ -10,7 +10,14 @@ from typing import Any
 from PySide6.QtWidgets import QHeaderView, QTreeView, QWidget
 
 from app.services.rosters import NodeKind, TreeNode
-from app.views.rosters.roster_tree_model import NODE_ROLE, NodeKey, RosterTreeModel, node_key
+from app.views.rosters.roster_tree_model import (
+    ALL_STREETS_ID,
+    NODE_ROLE,
+    NodeKey,
+    RosterTreeModel,
+    node_key,
+    with_all_streets,
+)
 
 
 class RosterTreeView(QTreeView):
@@ -40,7 +47,7 @@ class RosterTreeView(QTreeView):
     ) -> None:
         first = not self.nodes.roots()
         current, expanded = self._state()
-        self.nodes.set_tree(roots, expired)
+        self.nodes.set_tree(with_all_streets(roots), expired)
         self.nodes.set_narrowing(unit_type_id, vacant_only)
         self._restore(current, expanded, first)
 
@@ -67,14 +74,13 @@ class RosterTreeView(QTreeView):
         """Reopen what was open and choose the same node (or the first)."""
         model = self.nodes
         indexes = model.indexes_by_key()
-        if first:
-            # streets open; with one street, its communities (or types) open too
-            for row in range(model.rowCount()):
-                root = model.index(row, 0)
-                self.expand(root)
-                if model.rowCount() == 1:
-                    for child in range(model.rowCount(root)):
-                        self.expand(model.index(child, 0, root))
+        if first and model.rowCount():
+            # the top open; below one street, its communities (or types) open too
+            root = model.index(0, 0)
+            self.expand(root)
+            if root.data(NODE_ROLE).id != ALL_STREETS_ID:
+                for child in range(model.rowCount(root)):
+                    self.expand(model.index(child, 0, root))
         for key in expanded:
             if key in indexes:
                 self.expand(indexes[key])

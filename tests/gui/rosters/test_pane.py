@@ -208,3 +208,36 @@ def test_staff_columns_are_the_ones_asked_for(qtbot: Any, database: Any) -> None
         for c in range(VolunteerTableModel.COLUMN_COUNT)
     ]
     assert headers == ["姓名", "手机", "队伍", "网格", "幸福里", "技能"]
+
+
+def test_a_district_user_opens_on_all_streets_and_can_narrow_to_one(
+    qtbot: Any, database: Any
+) -> None:
+    from app.services.permissions import Actor
+    from app.services.rosters.sample_street import build_sample_street
+    from app.views.pane_context import PaneContext
+    from app.views.rosters.pane import RostersPane
+
+    district = Actor.system("district")
+    with database.session("test") as session:
+        second = build_sample_street(session, district, code="XT")
+    pane = RostersPane(PaneContext(database, district, "zh_CN"))
+    qtbot.addWidget(pane)
+    with qtbot.waitSignals([pane.loaded, pane.volunteers_loaded], timeout=20_000):
+        pane.resize(1300, 800)
+        pane.show()
+    top = pane.tree_model.index(0, 0)
+    assert pane.tree_model.rowCount() == 1 and top.data() == "全部街道"
+    assert pane.tree_model.rowCount(top) == 2
+    assert pane.selected_node().scope.street_id is None
+    assert pane.staff_model.rowCount() == len(pane.data.staff.rows)
+    assert {row.street_id for row in visible_rows(pane.staff_model)} >= {second.street_id}
+    assert "全部街道" in pane.strip.text()
+    streets = [pane.tree_model.index(r, 0, top) for r in range(2)]
+    new_street = next(i for i in streets if i.data(NODE_ROLE).id == second.street_id)
+    click_index(qtbot, pane.tree, new_street)
+    rows = visible_rows(pane.staff_model)
+    # the new street has posts but nobody in them yet
+    assert rows and all(r.street_id == second.street_id and r.is_vacant for r in rows)
+    click_index(qtbot, pane.tree, top)
+    assert pane.staff_model.rowCount() == len(pane.data.staff.rows)
