@@ -24,6 +24,7 @@ from app.views.rosters.dialogs.import_problems_model import (
     COL_PROBLEM,
     COL_ROW,
     ROW_ROLE,
+    SORT_ROLE,
     ImportProblemsModel,
 )
 from app.views.tasks import run_task, write_lane
@@ -399,6 +400,20 @@ def test_problem_rows_model(qtmodeltester: Any, context: Any, tmp_path: Path) ->
     assert model.rowCount() == 3
     assert model.headerData(COL_PROBLEM, Qt.Orientation.Horizontal) == "问题"
     assert model.index(0, 0).data(ROW_ROLE).action == RowAction.ERROR
+    model.sort(COL_ROW, Qt.SortOrder.DescendingOrder)  # checked by the tester as it happens
+    assert [model.index(i, COL_ROW).data(SORT_ROLE) for i in range(3)] == [4, 3, 2]
+    model.sort(-1)
+    assert [model.index(i, COL_ROW).data(SORT_ROLE) for i in range(3)] == [2, 3, 4]
+
+
+def test_problem_rows_sort_by_a_header_click(qtbot: Any, context: Any, tmp_path: Path) -> None:
+    dialog = _shown(qtbot, context, file_with_bad_rows(tmp_path))
+    header = dialog.table.horizontalHeader()
+    assert list(_problems(dialog)) == [2, 3, 4]  # file order
+    click_at = QPoint(header.sectionViewportPosition(COL_ROW) + 5, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=click_at)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=click_at)
+    assert list(_problems(dialog)) == [4, 3, 2]
 
 
 def _when(ready: Any, act: Any) -> None:

@@ -14,7 +14,7 @@ from enum import IntEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,14 +36,11 @@ from app.services.errors import ConflictError
 from app.services.roster_io import ImportPlan, ImportResult, RowAction, apply_plan, plan_import
 from app.views.error_text import error_text
 from app.views.pane_context import PaneContext
-from app.views.rosters.dialogs.import_problems_model import (
-    COL_PROBLEM,
-    SORT_ROLE,
-    ImportProblemsModel,
-)
+from app.views.rosters.dialogs.import_problems_model import COL_PROBLEM, ImportProblemsModel
 from app.views.tasks import ProgressFn, Task, run_task, write_lane
 
 FOLDER_KEY = "rosters/importFolder"
+RESIZE_PRECISION = 200
 COUNTED = (
     RowAction.ADD,
     RowAction.UPDATE,
@@ -162,19 +159,19 @@ class ImportDialog(QDialog):
         self.ignored.setWordWrap(True)
         self.problems_title = QLabel(page)
         self.problems = ImportProblemsModel(self)
-        self.sorted_problems = QSortFilterProxyModel(self)
-        self.sorted_problems.setSourceModel(self.problems)
-        self.sorted_problems.setSortRole(SORT_ROLE)
         self.table = QTableView(page)
         self.table.setObjectName("importProblems")
-        self.table.setModel(self.sorted_problems)
+        self.table.setModel(self.problems)
+        # file order to start with; a click on a header sorts by that column
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
+        # widths from the first rows, not from all of a 20,000-row file
+        header.setResizeContentsPrecision(RESIZE_PRECISION)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_PROBLEM, QHeaderView.ResizeMode.Stretch)
         self.problems_title.setBuddy(self.table)
@@ -416,7 +413,6 @@ class ImportDialog(QDialog):
             self.tr("&Rows that need attention ({count}):").format(count=self.problems.rowCount())
         )
         self.skip.setText(self.tr("&Skip rows with errors"))
-        self.problems.retranslate()
         note = self._note_text()
         self.note.setText(note)
         self.note.setVisible(bool(note))
@@ -448,6 +444,7 @@ class ImportDialog(QDialog):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self.problems.retranslate()
             self.retranslate()
         super().changeEvent(event)
 
