@@ -2067,7 +2067,7 @@ Saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vacant posts</source>
+        <source>Vacant posts and ended secondments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

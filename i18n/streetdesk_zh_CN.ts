@@ -2068,8 +2068,8 @@ Saved as {path}</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <source>Vacant posts</source>
-        <translation>空缺岗位</translation>
+        <source>Vacant posts and ended secondments</source>
+        <translation>空缺岗位及派驻到期</translation>
     </message>
     <message>
         <source>In post</source>

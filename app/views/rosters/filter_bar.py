@@ -163,7 +163,7 @@ class RosterFilterBar(QWidget):
         )
         texts = {
             "": self.tr("Any status"),
-            "vacant": self.tr("Vacant posts"),
+            "vacant": self.tr("Vacant posts and ended secondments"),
             "active": self.tr("In post"),
             "expired": self.tr("Secondment ended"),
             "unassigned": self.tr("No post"),

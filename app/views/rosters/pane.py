@@ -92,7 +92,7 @@ class RostersPane(QWidget):
         self.filters.changed.connect(self._filters_changed)
         self.filters.query_changed.connect(self._query_changed)
         self.staff_view = self._people_view(
-            PeopleView("staffTable", StaffTableModel(self), (5, 8, 11, 6, 11, 6, 6), self)
+            PeopleView("staffTable", StaffTableModel(self), (5, 8, 11, 8, 11, 6, 6), self)
         )
         self.volunteer_view = self._people_view(
             PeopleView("volunteerTable", VolunteerTableModel(self), (5, 8, 11, 8, 11), self)
@@ -347,8 +347,11 @@ class RostersPane(QWidget):
         self.filters.set_status("vacant")
         self.tabs.setCurrentIndex(self.TAB_STAFF)
         self.staff_view.setFocus()
-        if self.staff_model.rowCount():
-            self.staff_view.setCurrentIndex(self.staff_model.index(0, 0))
+        rows = [self.staff_model.row_at(i) for i in range(self.staff_model.rowCount())]
+        # a post nobody holds first: it is the one to fill
+        empty = [i for i, row in enumerate(rows) if row.staff_id is None]
+        if rows:
+            self.staff_view.setCurrentIndex(self.staff_model.index(empty[0] if empty else 0, 0))
 
     # what the actions work on ----------------------------------------------------------
     def current_tab(self) -> int:

@@ -119,7 +119,9 @@ class RosterActions(QObject):
         edit, person_dialogs = self.can_edit, dialog_available(PERSON)
         post_dialogs = dialog_available(POST)
         self.new.setEnabled(edit and person_dialogs and people_tab)
-        fillable = staff is not None and staff.is_vacant and staff.post_id is not None
+        # a post whose secondment ended may have been filled again since
+        vacant_posts = pane.data.vacant_posts if pane.data is not None else frozenset()
+        fillable = staff is not None and staff.is_vacant and staff.post_id in vacant_posts
         empty_post = fillable and not person
         self.edit.setEnabled(
             edit

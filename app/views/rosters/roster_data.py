@@ -75,8 +75,11 @@ class RosterData:
     choices: RosterFilterChoices
     #: unit id → where the unit sits (street, community, type), from the tree
     unit_scopes: dict[uuid.UUID, Scope]
-    #: post id → end date of the secondment that left it vacant
+    #: post id → end date of a secondment into it that has ended (the post may be
+    #: filled again since)
     expired: dict[uuid.UUID, date | None]
+    #: posts nobody holds today
+    vacant_posts: frozenset[uuid.UUID]
 
 
 def load_roster_data(
@@ -98,6 +101,11 @@ def load_roster_data(
         for row in snapshot.staff.rows
         if row.status == PostStatus.EXPIRED and row.post_id is not None
     }
+    vacant_posts = frozenset(
+        row.post_id
+        for row in snapshot.staff.rows
+        if row.status == PostStatus.VACANT and row.post_id is not None
+    )
     return RosterData(
         language,
         group_by,
@@ -107,6 +115,7 @@ def load_roster_data(
         choices,
         unit_scopes,
         expired,
+        vacant_posts,
     )
 
 

@@ -66,6 +66,12 @@ class VacancyView(QWidget):
         self.splitter.addWidget(self.type_view)
         self.splitter.addWidget(self.unit_view)
         self.splitter.setStretchFactor(1, 3)
+        # the type table shows its five types whole; the units take the rest
+        self.type_view.horizontalHeader().setStretchLastSection(False)
+        rows = self.type_view.verticalHeader().defaultSectionSize() * 5
+        self.splitter.setSizes(
+            [rows + self.type_view.horizontalHeader().sizeHint().height() + 4, 600]
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)

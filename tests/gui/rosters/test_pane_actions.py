@@ -109,7 +109,17 @@ def test_toolbar_buttons_and_the_context_menu(
     assert actions.end.isEnabled() and not actions.fill.isEnabled()
     qtbot.mouseClick(pane.toolbar.widgetForAction(actions.end), Qt.MouseButton.LeftButton)
     assert calls.seen[-1] == ("open_end_secondment_dialog", active, {})
-    expired = _select(qtbot, pane, view, lambda r: r.status == PostStatus.EXPIRED)
+    vacant_posts = pane.data.vacant_posts
+    refilled = _select(
+        qtbot,
+        pane,
+        view,
+        lambda r: r.status == PostStatus.EXPIRED and r.post_id not in vacant_posts,
+    )
+    assert refilled and not actions.fill.isEnabled()  # someone holds that post again
+    expired = _select(
+        qtbot, pane, view, lambda r: r.status == PostStatus.EXPIRED and r.post_id in vacant_posts
+    )
     assert actions.fill.isEnabled() and not actions.end.isEnabled()
     qtbot.mouseClick(pane.toolbar.widgetForAction(actions.fill), Qt.MouseButton.LeftButton)
     assert calls.seen[-1] == ("open_fill_post_dialog", expired, {})
