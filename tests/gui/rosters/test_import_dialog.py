@@ -178,6 +178,7 @@ def test_dry_run_writes_nothing_then_import_writes_everything(
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == Page.DONE)
     assert "3" in dialog.done_text.text() and "花名册.xlsx" in dialog.done_text.text()
     assert isinstance(dialog.outcome, ImportResult) and dialog.outcome.added == 3
+    shoot(dialog, "roster_import_done")
     staff, volunteers, secondments, audit = counts(database)
     assert (staff, volunteers, secondments) == (before[0] + 2, before[1] + 1, before[2] + 1)
     assert audit == before[3] + 1  # one audit row for the whole import
@@ -357,12 +358,15 @@ def test_roster_changed_since_the_check(
     click(qtbot, dialog.import_button)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == Page.SUMMARY and dialog.note.isVisible())
     assert "变化" in dialog.note.text() and dialog.again_button.isVisible()
+    assert not dialog.import_button.isEnabled()  # not with the outdated check
+    shoot(dialog, "roster_import_stale")
     assert counts(database) == before  # all or nothing
     click(qtbot, dialog.again_button)
     qtbot.waitUntil(
         lambda: dialog.pages.currentIndex() == Page.SUMMARY and not dialog.again_button.isVisible()
     )
     assert _count(dialog, RowAction.ADD) == 2 and _count(dialog, RowAction.UPDATE) == 2
+    assert dialog.import_button.isEnabled()
 
 
 def test_nothing_to_change(qtbot: Any, context: Any, tmp_path: Path) -> None:

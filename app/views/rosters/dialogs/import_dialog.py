@@ -268,10 +268,12 @@ class ImportDialog(QDialog):
     def _update_import_button(self) -> None:
         plan = self.plan
         errors = plan.count(RowAction.ERROR) if plan else 0
+        stale = self._note is not None and self._note[0] == _STALE  # check again first
         self.import_button.setEnabled(
             plan is not None
             and plan.has_writes
             and not self.applying
+            and not stale
             and (errors == 0 or self.skip.isChecked())
         )
 
