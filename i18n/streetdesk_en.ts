@@ -2586,6 +2586,11 @@ Saved as {path}</source>
         <source>Vacant posts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>between the kinds of vacant post</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VacancyStrip</name>

@@ -2587,6 +2587,11 @@ Saved as {path}</source>
         <source>Vacant posts</source>
         <translation>空缺岗位</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>between the kinds of vacant post</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>VacancyStrip</name>

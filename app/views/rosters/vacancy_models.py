@@ -147,7 +147,8 @@ class UnitVacancyModel(_CountsModel):
             return row.count.filled
         if column == self.VACANT:
             return row.count.vacant
-        return "、".join(
+        separator = self.tr(", ", "between the kinds of vacant post")
+        return separator.join(
             kind if number == 1 else f"{kind} ×{number}" for kind, number in row.vacant_by_kind
         )
 

@@ -57,7 +57,7 @@ class VacancyView(QWidget):
         self.unit_view.setModel(self.unit_proxy)
         self.unit_view.sortByColumn(UnitVacancyModel.VACANT, Qt.SortOrder.DescendingOrder)
         em = self.fontMetrics().horizontalAdvance("中")
-        for view, widths in ((self.type_view, (8, 5, 5, 5, 5)), (self.unit_view, (12, 6, 4, 4, 4))):
+        for view, widths in ((self.type_view, (8, 5, 5, 5, 5)), (self.unit_view, (12, 9, 4, 4, 4))):
             for column, width in enumerate(widths):
                 view.horizontalHeader().resizeSection(column, width * em + 16)
         self.unit_view.activated.connect(self._activated)
@@ -82,6 +82,7 @@ class VacancyView(QWidget):
         types, total = by_unit_type(units)
         self.type_model.set_rows(types)
         self.unit_model.set_rows(units)
+        self.type_view.resizeColumnsToContents()
         return total
 
     def selected_unit(self) -> UnitVacancies | None:
