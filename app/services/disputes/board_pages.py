@@ -5,9 +5,10 @@ A ``BoardReader`` is prepared once per choice of filters and swimlanes: it loads
 rules, the calendar and the reference lists, and builds the SQL for colours, overdue and
 lanes (``board_sql``). Then
 
-- ``open`` gives the cards per column (and per lane) and the first page of every column;
-  ``counts`` adds the cards per colour and the overdue ones, from one grouped query
-  that evaluates every card's colour, so a view runs it after the board is on screen;
+- ``open`` gives the first page of every column, and as many counts as asked for:
+  none, per column (and lane), or all (``counts``: per column, lane, colour and overdue,
+  from one grouped query that evaluates every card's colour). A view opens with none
+  and counts on a worker thread once the board is on screen;
 - ``page`` continues a column after the last card shown. Paging is by key, not by
   offset, so a card moved meanwhile is neither skipped nor shown twice;
 - ``cards`` re-reads a few cases after a change so the board can put them where they
@@ -45,6 +46,7 @@ from app.services.disputes.board_sql import (
 )
 from app.services.disputes.board_types import COLOUR_RANK, BoardCard, BoardFilters
 from app.services.disputes.reference_data import Labels
+from app.services.disputes.working_calendar import local_date
 from app.services.permissions import Actor, Permission, require
 from app.services.pinyin_search import matches, search_keys
 
@@ -54,7 +56,7 @@ PAGE_SIZE = 40
 
 @dataclass(frozen=True)
 class BoardCounts:
-    #: stage code → cards in the column
+    #: stage code → cards in the column; empty when not counted
     columns: dict[str, int]
     #: (stage code, lane rank) → cards; empty when the board is not grouped
     lanes: dict[tuple[str, int], int]
@@ -76,7 +78,8 @@ class PagedColumn:
     is_terminal: bool
     #: stages a card of this column may be dropped on
     moves_to: tuple[str, ...]
-    count: int
+    #: cards in the column; None when not counted (and the first page is full)
+    count: int | None
     #: the first page, in column order, and each card's key
     cards: tuple[BoardCard, ...]
     keys: tuple[CardKey, ...]
@@ -129,7 +132,10 @@ class BoardReader:
         lanes: str = "",
         now: datetime | None = None,
         page_size: int = PAGE_SIZE,
+        expressions: BoardExpressions | None = None,
     ) -> None:
+        """``expressions`` from an earlier reader of the same day are reused (rules,
+        calendar and reference lists are then not read again)."""
         require(actor, Permission.DISPUTE_VIEW)
         if lanes and lanes not in LANE_KINDS:
             raise ValueError(f"unknown swimlane kind {lanes!r}")
@@ -139,8 +145,11 @@ class BoardReader:
         self.now = now or utcnow()
         self.page_size = max(page_size, 1)
         session.flush()
-        self.ctx = load_card_context(session, self.now)
-        self.sql = BoardExpressions(self.ctx)
+        if expressions is not None and expressions.ctx.today == local_date(self.now):
+            self.sql = expressions
+        else:
+            self.sql = BoardExpressions(load_card_context(session, self.now))
+        self.ctx = self.sql.ctx
         self.labels = self.ctx.reference.labels(self.ctx.graph.stage_items())
         self._lane = self.sql.lane(lanes)
         base = sql_filters(actor, self.filters, self.ctx, self.now)
@@ -172,14 +181,21 @@ class BoardReader:
             self._columns[stage.code] = _ColumnQuery(stage.id, tuple(conditions), key)
 
     # what a caller asks for ---------------------------------------------------------------
-    def open(self, session: Session, *, stats: bool = False) -> PagedBoard:
-        """The cards per column and the first page of every column; with ``stats``, the
-        colour and overdue counts as well."""
-        counts = self.counts(session) if stats else self.column_counts(session)
+    def open(self, session: Session, *, counts: str = "columns") -> PagedBoard:
+        """The first page of every column, with the counts asked for: "none", "columns"
+        (per column and lane) or "all" (per colour and overdue too)."""
+        if counts == "all":
+            counted: BoardCounts | None = self.counts(session)
+        elif counts == "columns":
+            counted = self.column_counts(session)
+        else:
+            counted = None
         columns = []
         for stage in self.ctx.graph.stages:
-            count = counts.columns.get(stage.code, 0)
-            cards, keys = self.page(session, stage.code) if count else ((), ())
+            count = counted.columns.get(stage.code, 0) if counted is not None else None
+            cards, keys = self.page(session, stage.code) if count != 0 else ((), ())
+            if count is None and len(cards) < self.page_size:
+                count = len(cards)
             columns.append(
                 PagedColumn(
                     stage=stage.code,
@@ -194,7 +210,7 @@ class BoardReader:
             )
         return PagedBoard(
             columns=tuple(columns),
-            counts=counts,
+            counts=counted or BoardCounts({}, {}, {}, None),
             filters=self.filters,
             lanes=self.lanes,
             lane_codes=self.lane_codes(),

@@ -12,12 +12,12 @@ import uuid
 from collections.abc import Iterable
 from datetime import datetime
 
-from PySide6.QtCore import QPoint, QSettings, Qt, Signal
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QWidget
 
 from app.services.disputes import BoardCard, BoardFilters
 from app.services.disputes.board_pages import BoardCounts, BoardReader, PagedBoard
-from app.services.disputes.board_sql import CardKey
+from app.services.disputes.board_sql import BoardExpressions, CardKey
 from app.views.disputes.card_delegate import CardDelegate, CardLook
 from app.views.disputes.column_model import ColumnModel
 from app.views.disputes.column_view import (
@@ -30,6 +30,8 @@ from app.views.pane_context import PaneContext
 from app.views.tasks import run_task
 
 SETTINGS_WIP = "disputes/board/wip/{stage}"
+#: After a change the board counts again this much later (one count for a burst).
+RECOUNT_DELAY_MS = 250
 
 
 def wip_limit(stage: str) -> int:
@@ -81,6 +83,12 @@ class BoardWidget(QScrollArea):
         self.moves_to: dict[str, tuple[str, ...]] = {}
         self.texts: dict[str, str] = {}
         self._generation = 0
+        self._counting = 0
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.timeout.connect(self.count_in_background)
+        #: colour, overdue and lane SQL of the day, kept between filter changes
+        self._expressions: BoardExpressions | None = None
         self._stats_task: object | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -97,8 +105,11 @@ class BoardWidget(QScrollArea):
         """Read the board afresh for these filters (first pages and column counts)."""
         actor = self.context.actor
         with self.context.database.session(actor.username) as session:
-            reader = BoardReader(session, actor, filters, lanes=lanes, now=now)
-            board = reader.open(session)
+            reader = BoardReader(
+                session, actor, filters, lanes=lanes, now=now, expressions=self._expressions
+            )
+            board = reader.open(session, counts="none")
+        self._expressions = reader.sql
         self._generation += 1
         self.reader = reader
         self.board = board
@@ -106,18 +117,21 @@ class BoardWidget(QScrollArea):
         self.look.today = board.today
         self._ensure_columns(board)
         for column in board.columns:
-            lanes_of = self._lane_counts(board.counts, column.stage)
-            self.models[column.stage].reset(column.cards, column.keys, column.count, lanes_of)
-        self.counts = board.counts
+            model = self.models[column.stage]
+            model.reset(column.cards, column.keys, column.count, bool(lanes))
+        self.counts = None
         self.refresh_headers()
         self.loaded.emit(board)
-        self.counts_changed.emit(board.counts)
+        # the counts follow from a worker thread; the colour counts shown meanwhile are
+        # the previous board's
         self.count_in_background()
         return board
 
     def reload(self) -> PagedBoard | None:
+        """Read everything afresh, the rules, calendar and reference lists too."""
         if self.reader is None:
             return None
+        self._expressions = None
         return self.load(self.reader.filters, self.reader.lanes)
 
     def _load_page(self, stage: str, after: CardKey | None) -> tuple[list[BoardCard], list]:
@@ -127,8 +141,13 @@ class BoardWidget(QScrollArea):
             cards, keys = self.reader.page(session, stage, after)
         return list(cards), list(keys)
 
-    def count_in_background(self) -> None:
-        """Colour and overdue counts (and exact column counts) off the GUI thread."""
+    def count_in_background(self, delay_ms: int = 0) -> None:
+        """Every count (column, lane, colour, overdue) off the GUI thread; after a
+        delay, changes coming in quick succession are counted once."""
+        if delay_ms > 0:
+            self._count_timer.start(delay_ms)
+            return
+        self._count_timer.stop()
         reader = self.reader
         if reader is None:
             return
@@ -136,15 +155,27 @@ class BoardWidget(QScrollArea):
         database = self.context.database
         author = self.context.actor.username
 
-        def work(_progress: object) -> BoardCounts:
+        def work(_progress: object) -> tuple[int, BoardCounts]:
             with database.session(author) as session:
-                return reader.counts(session)
+                return generation, reader.counts(session)
 
-        def done(counts: BoardCounts) -> None:
-            if generation == self._generation:
-                self._apply_counts(counts)
+        # bound methods: the connection goes with the board if it is closed meanwhile
+        self._counting += 1
+        self._stats_task = run_task(work, self._counted, self._count_failed)
 
-        self._stats_task = run_task(work, done, lambda _exc: None)
+    def counting(self) -> bool:
+        """Counts are on their way (or about to be asked for)."""
+        return self._counting > 0 or self._count_timer.isActive()
+
+    def _counted(self, result: tuple[int, BoardCounts]) -> None:
+        self._counting -= 1
+        generation, counts = result
+        if generation == self._generation:
+            self._apply_counts(counts)
+
+    def _count_failed(self, _exc: BaseException) -> None:
+        """The counts stay as the board last showed them; the next change counts again."""
+        self._counting -= 1
 
     def _apply_counts(self, counts: BoardCounts) -> None:
         self.counts = counts
@@ -177,7 +208,7 @@ class BoardWidget(QScrollArea):
         if selected is not None and selected.id in fresh:
             self.select_card(selected.id)
         self.refresh_headers()
-        self.count_in_background()
+        self.count_in_background(RECOUNT_DELAY_MS)
 
     # columns ------------------------------------------------------------------------------
     def _ensure_columns(self, board: PagedBoard) -> None:
@@ -223,11 +254,11 @@ class BoardWidget(QScrollArea):
                 continue
             limit = wip_limit(column.stage)
             limit_text = self.texts.get("wip", "/ {limit}").format(limit=limit) if limit else ""
+            # until counted: the cards read so far, and a "+" when there are more
+            count = model.count if model.count is not None else model.loaded_count()
+            count_text = str(count) if model.count is not None or model.exhausted() else f"{count}+"
             frame.show_header(
-                column.label(language),
-                str(model.count),
-                limit_text,
-                bool(limit) and model.count > limit,
+                column.label(language), count_text, limit_text, bool(limit) and count > limit
             )
             frame.view.empty_text = self.texts.get("empty", "")
             frame.view.viewport().update()

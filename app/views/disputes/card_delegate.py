@@ -137,7 +137,10 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(font)
         painter.setPen(QColor("#2b3138"))
         lane = self.look.lane_titles.get(int(index.data(LaneRole)), "—")
-        text = self.look.texts["lane_count"].format(lane=lane, count=index.data(LaneCountRole))
+        count = index.data(LaneCountRole)
+        text = (
+            lane if count is None else self.look.texts["lane_count"].format(lane=lane, count=count)
+        )
         metrics = QFontMetrics(font)
         text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 2 * _PAD)
         painter.drawText(

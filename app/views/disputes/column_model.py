@@ -71,12 +71,16 @@ class ColumnModel(QAbstractListModel):
         self.stage = stage
         self.loader = loader
         self.page_size = page_size
-        #: cards in this column that match the filters (not only those read)
-        self.count = 0
+        #: cards in this column that match the filters (not only those read); None
+        #: until counted
+        self.count: int | None = 0
         self.lanes_on = False
         self.lane_counts: dict[int, int] = {}
         self._rows: list[BoardCard | int] = []
         self._keys: list[tuple[Any, ...]] = []
+        self._ids: set[uuid.UUID] = set()
+        #: the key of the last card read page by page: the next page starts after it
+        self._page_end: CardKey | None = None
         self._exhausted = True
 
     # filling ------------------------------------------------------------------------------
@@ -84,67 +88,49 @@ class ColumnModel(QAbstractListModel):
         self,
         cards: Sequence[BoardCard],
         keys: Sequence[CardKey],
-        count: int,
-        lane_counts: dict[int, int] | None,
+        count: int | None,
+        lanes_on: bool,
+        lane_counts: dict[int, int] | None = None,
     ) -> None:
         self.beginResetModel()
         self._rows.clear()
         self._keys.clear()
+        self._ids = {card.id for card in cards}
         self.count = count
-        self.lanes_on = lane_counts is not None
+        self.lanes_on = lanes_on
         self.lane_counts = dict(lane_counts or {})
-        self._append(cards, keys)
+        last_lane: int | None = None
+        for card, key in zip(cards, keys, strict=True):
+            if lanes_on and key[0] != last_lane:
+                last_lane = key[0]
+                self._rows.append(last_lane)
+                self._keys.append((last_lane,))
+            self._rows.append(card)
+            self._keys.append(key)
+        self._page_end = keys[-1] if keys else None
         self._exhausted = len(cards) < self.page_size
         self.endResetModel()
-
-    def _rows_for(
-        self, cards: Sequence[BoardCard], keys: Sequence[CardKey], last_lane: int | None
-    ) -> tuple[list[BoardCard | int], list[tuple[Any, ...]]]:
-        rows: list[BoardCard | int] = []
-        row_keys: list[tuple[Any, ...]] = []
-        for card, key in zip(cards, keys, strict=True):
-            if self.lanes_on and key[0] != last_lane:
-                last_lane = key[0]
-                rows.append(last_lane)
-                row_keys.append((last_lane,))
-            rows.append(card)
-            row_keys.append(key)
-        return rows, row_keys
-
-    def _last_lane(self) -> int | None:
-        return self._keys[-1][0] if self._keys else None
-
-    def _append(self, cards: Sequence[BoardCard], keys: Sequence[CardKey]) -> None:
-        rows, row_keys = self._rows_for(cards, keys, self._last_lane())
-        self._rows.extend(rows)
-        self._keys.extend(row_keys)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        """The next page, each card put in its place (cards already shown, such as one
+        just moved here, are not shown twice)."""
         if parent.isValid() or self._exhausted:
             return
-        last = self.last_card_key()
-        cards, keys = self.loader(self.stage, last)
+        cards, keys = self.loader(self.stage, self._page_end)
         self._exhausted = len(cards) < self.page_size
-        rows, row_keys = self._rows_for(cards, keys, self._last_lane())
-        if not rows:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self._rows.extend(rows)
-        self._keys.extend(row_keys)
-        self.endInsertRows()
+        if keys:
+            self._page_end = keys[-1]
+        for card, key in zip(cards, keys, strict=True):
+            if card.id not in self._ids:
+                self._place(card, key)
 
     # changes ------------------------------------------------------------------------------
-    def last_card_key(self) -> CardKey | None:
-        for key in reversed(self._keys):
-            if len(key) > 1:
-                return key
-        return None
-
     def row_of(self, card_id: uuid.UUID) -> int:
+        if card_id not in self._ids:
+            return -1
         for row, item in enumerate(self._rows):
             if not isinstance(item, int) and item.id == card_id:
                 return row
@@ -175,19 +161,22 @@ class ColumnModel(QAbstractListModel):
         self.beginRemoveRows(QModelIndex(), first, last)
         del self._rows[first : last + 1]
         del self._keys[first : last + 1]
+        self._ids.discard(card_id)
         self.endRemoveRows()
-        self.count = max(self.count - 1, 0)
+        if self.count is not None:
+            self.count = max(self.count - 1, 0)
         self._count_lane(lane, -1)
         return card
 
-    def insert_card(self, card: BoardCard, key: CardKey) -> bool:
-        """Put the card where it belongs; a card that sorts after the last one read is left
-        for a later page (paging goes on after that key). True if a row was added."""
-        self.count += 1
+    def insert_card(self, card: BoardCard, key: CardKey) -> int:
+        """Put a card that came into the column where it belongs, also past the cards
+        read so far (later pages then fill in before it); returns its row."""
+        if self.count is not None:
+            self.count += 1
         self._count_lane(key[0], +1)
-        last = self.last_card_key()
-        if not self._exhausted and (last is None or key > last):
-            return False
+        return self._place(card, key)
+
+    def _place(self, card: BoardCard, key: CardKey) -> int:
         row = bisect.bisect_left(self._keys, key)
         lane = key[0]
         new_rows: list[BoardCard | int] = [card]
@@ -200,8 +189,16 @@ class ColumnModel(QAbstractListModel):
         self.beginInsertRows(QModelIndex(), row, row + len(new_rows) - 1)
         self._rows[row:row] = new_rows
         self._keys[row:row] = new_keys
+        self._ids.add(card.id)
         self.endInsertRows()
-        return True
+        return row + len(new_rows) - 1
+
+    def loaded_count(self) -> int:
+        return len(self._ids)
+
+    def exhausted(self) -> bool:
+        """Every card of the column has been read."""
+        return self._exhausted
 
     def set_counts(self, count: int, lane_counts: dict[int, int] | None) -> None:
         self.count = count
@@ -213,9 +210,9 @@ class ColumnModel(QAbstractListModel):
                 self.dataChanged.emit(index, index, [LaneCountRole])
 
     def _count_lane(self, lane: int, step: int) -> None:
-        if not self.lanes_on:
+        if not self.lanes_on or lane not in self.lane_counts:
             return
-        self.lane_counts[lane] = max(self.lane_counts.get(lane, 0) + step, 0)
+        self.lane_counts[lane] = max(self.lane_counts[lane] + step, 0)
         for row, item in enumerate(self._rows):
             if isinstance(item, int) and item == lane:
                 index = self.index(row)
@@ -239,7 +236,7 @@ class ColumnModel(QAbstractListModel):
             if role == LaneHeaderRole:
                 return True
             if role == LaneCountRole:
-                return self.lane_counts.get(item, 0)
+                return self.lane_counts.get(item)
             return None
         if role == CardRole:
             return item

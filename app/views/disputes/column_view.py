@@ -276,14 +276,19 @@ class ColumnFrame(QFrame):
         self.over_limit = False
 
     def show_header(self, name: str, count_text: str, limit_text: str, over_limit: bool) -> None:
-        self.over_limit = over_limit
         colour = "#c62828" if over_limit else "#5f6670"
         limit = f" <span style='color:{colour}'>{limit_text}</span>" if limit_text else ""
-        self.header.setText(
+        text = (
             f"<b style='font-size:11pt'>{name}</b>"
             f" <span style='color:#5f6670'>{count_text}</span>{limit}"
         )
-        self.setStyleSheet(
-            f"QFrame#{self.objectName()} {{ background: #f3f5f7; border-radius: 6px;"
-            f" border: {'2px solid #c62828' if over_limit else '1px solid #d5d9de'}; }}"
-        )
+        # a new style sheet restyles and repaints the whole column: only when it changes
+        if text != self.header.text():
+            self.header.setText(text)
+        if over_limit != self.over_limit or not self.styleSheet():
+            self.over_limit = over_limit
+            border = "2px solid #c62828" if over_limit else "1px solid #d5d9de"
+            self.setStyleSheet(
+                f"QFrame#{self.objectName()} {{ background: #f3f5f7; border-radius: 6px;"
+                f" border: {border}; }}"
+            )

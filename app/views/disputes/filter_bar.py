@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.disputes import BoardFilters, FilterChoices
+from app.services.disputes import BoardFilters, FilterChoices, Labels
 from app.services.disputes.board_pages import BoardCounts
 from app.views.disputes.card_delegate import WARNING_COLOURS
 from app.views.disputes.dialogs.searchable_combo import Choice, SearchableCombo
@@ -58,6 +58,10 @@ class FilterBar(QWidget):
         self._quiet = False
         self._applied: dict[str, Any] = {}
         self._counts: BoardCounts | None = None
+        self._labels: Labels | None = None
+        self._keys: dict[uuid.UUID, str] = {}
+        #: values set before the lists that hold them were filled
+        self._pending: dict[str, Any] = {}
 
         self.search = QLineEdit(self)
         self.search.setObjectName("boardSearch")
@@ -92,6 +96,11 @@ class FilterBar(QWidget):
         self.owner.setObjectName("boardOwner")
         for searchable in (self.unit, self.owner):
             searchable.setMinimumWidth(150)
+            # sized by a few characters, not by measuring every one of thousands of names
+            searchable.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            searchable.setMinimumContentsLength(10)
             searchable.currentIndexChanged.connect(self._maybe_changed)
             searchable.editTextChanged.connect(self._cleared)
         self.lists: dict[str, QComboBox] = {}
@@ -135,69 +144,90 @@ class FilterBar(QWidget):
         self.retranslate()
 
     # choices and state --------------------------------------------------------------------
-    def set_choices(self, choices: FilterChoices) -> None:
+    def set_labels(self, labels: Labels) -> None:
+        """The reference lists: unit types, categories, severities, sources, colours."""
         state = self.state()
-        self.choices = choices
-        self._fill(state)
-
-    def _fill(self, state: dict[str, Any]) -> None:
+        self._labels = labels
         self._quiet = True
         try:
-            choices = self.choices
-            if choices is not None:
-                labels = choices.labels
-                type_name = {i.code: i.label(self.language) for i in labels.items("unit_type")}
-                self.unit.set_choices(
-                    [
-                        Choice(f"{u.name}（{type_name.get(u.unit_type, u.unit_type)}）", u.id)
-                        for u in choices.units
-                    ]
-                )
-                self.owner.set_choices([Choice(o.name, o.staff_id) for o in choices.owners])
-                for kind in _LIST_FILTERS:
-                    combo = self.lists[kind]
-                    combo.clear()
-                    combo.addItem(self._all_text(kind), None)
-                    for item in labels.items(kind):
-                        combo.addItem(item.label(self.language), item.code)
-            self._set_values(state)
+            for kind in _LIST_FILTERS:
+                combo = self.lists[kind]
+                combo.clear()
+                combo.addItem(self._all_text(kind), None)
+                for item in labels.items(kind):
+                    combo.addItem(item.label(self.language), item.code)
+                combo.setCurrentIndex(max(combo.findData(state.get(kind)), 0))
         finally:
             self._quiet = False
         self._applied = self.state()
         self.set_counts(self._counts)
 
-    def _set_values(self, state: dict[str, Any]) -> None:
-        self.search.setText(str(state.get("text", "")))
-        colours = set(state.get("colours", []))
-        for colour, button in self.colour_buttons.items():
-            button.setChecked(colour in colours)
-        self.overdue.setCurrentIndex(max(self.overdue.findData(state.get("overdue")), 0))
-        self.lanes.setCurrentIndex(max(self.lanes.findData(state.get("lanes", "")), 0))
-        self.unit.set_value(_as_uuid(state.get("unit")))
-        self.owner.set_value(_as_uuid(state.get("owner")))
-        for kind, combo in self.lists.items():
-            combo.setCurrentIndex(max(combo.findData(state.get(kind)), 0))
+    def set_choices(self, choices: FilterChoices, keys: dict[uuid.UUID, str] | None = None) -> None:
+        """Units and owners (``keys``: their pinyin search keys when already computed)."""
+        if self._labels is None:
+            self.set_labels(choices.labels)
+        state = self.state()
+        self.choices = choices
+        self._keys = keys or {}
+        labels = self._labels or choices.labels
+        type_name = {i.code: i.label(self.language) for i in labels.items("unit_type")}
+        self._quiet = True
+        try:
+            self.unit.set_choices(
+                [
+                    Choice(
+                        f"{u.name}（{type_name.get(u.unit_type, u.unit_type)}）",
+                        u.id,
+                        self._keys.get(u.id, ""),
+                    )
+                    for u in choices.units
+                ]
+            )
+            self.owner.set_choices(
+                [Choice(o.name, o.staff_id, self._keys.get(o.staff_id, "")) for o in choices.owners]
+            )
+            self.unit.set_value(_as_uuid(state.get("unit")))
+            self.owner.set_value(_as_uuid(state.get("owner")))
+        finally:
+            self._quiet = False
+        self._applied = self.state()
 
     def state(self) -> dict[str, Any]:
-        """The filters as plain values (codes, id strings), for QSettings."""
-        unit = self.unit.value()
-        owner = self.owner.value()
+        """The filters as plain values (codes, id strings), for QSettings. Lists not yet
+        filled keep the values last set for them."""
         state: dict[str, Any] = {
             "text": self.search.text().strip(),
             "colours": sorted(c for c, b in self.colour_buttons.items() if b.isChecked()),
             "overdue": self.overdue.currentData(),
             "lanes": self.lanes.currentData() or "",
-            "unit": str(unit) if unit else None,
-            "owner": str(owner) if owner else None,
         }
+        if self.choices is None:
+            state["unit"] = self._pending.get("unit")
+            state["owner"] = self._pending.get("owner")
+        else:
+            unit, owner = self.unit.value(), self.owner.value()
+            state["unit"] = str(unit) if unit else None
+            state["owner"] = str(owner) if owner else None
         for kind, combo in self.lists.items():
-            state[kind] = combo.currentData()
+            state[kind] = combo.currentData() if self._labels else self._pending.get(kind)
         return state
 
     def set_state(self, state: dict[str, Any]) -> None:
+        self._pending = dict(state)
         self._quiet = True
         try:
-            self._set_values(state)
+            self.search.setText(str(state.get("text", "")))
+            colours = set(state.get("colours", []))
+            for colour, button in self.colour_buttons.items():
+                button.setChecked(colour in colours)
+            self.overdue.setCurrentIndex(max(self.overdue.findData(state.get("overdue")), 0))
+            self.lanes.setCurrentIndex(max(self.lanes.findData(state.get("lanes", "")), 0))
+            if self.choices is not None:
+                self.unit.set_value(_as_uuid(state.get("unit")))
+                self.owner.set_value(_as_uuid(state.get("owner")))
+            if self._labels is not None:
+                for kind, combo in self.lists.items():
+                    combo.setCurrentIndex(max(combo.findData(state.get(kind)), 0))
         finally:
             self._quiet = False
         self._applied = self.state()
@@ -234,7 +264,7 @@ class FilterBar(QWidget):
         """Show the cards of each colour beside its button (the name alone while unknown)."""
         self._counts = counts
         locale = QLocale()
-        labels = self.choices.labels if self.choices is not None else None
+        labels = self._labels
         for colour, button in self.colour_buttons.items():
             name = labels.name("colour", colour, self.language) if labels else colour
             if counts is None or counts.overdue is None:
@@ -306,10 +336,11 @@ class FilterBar(QWidget):
 
     def set_language(self, language: str) -> None:
         self.language = language
-        state = self.state()
         self.retranslate()
+        if self._labels is not None:
+            self.set_labels(self._labels)
         if self.choices is not None:
-            self._fill(state)
+            self.set_choices(self.choices, self._keys)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -27,14 +27,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.disputes import FALLBACK_NOTICE, BoardCard, filter_choices
+from app.services.disputes import (
+    FALLBACK_NOTICE,
+    BoardCard,
+    FilterChoices,
+    Labels,
+    filter_choices,
+)
 from app.services.disputes.board_pages import BoardCounts, PagedBoard
 from app.services.permissions import Permission
+from app.services.pinyin_search import search_keys
 from app.views.disputes.board_widget import BoardWidget, set_wip_limit, wip_limit
 from app.views.disputes.card_delegate import CardLook
 from app.views.disputes.filter_bar import FilterBar
 from app.views.error_text import error_text, translate_error
 from app.views.pane_context import PaneContext
+from app.views.tasks import run_task
 
 SETTINGS_FILTERS = "disputes/board/filters"
 SETTINGS_SPLITTER = "disputes/board/splitter"
@@ -66,6 +74,7 @@ class DisputesPane(QWidget):
         self.look = CardLook(language=context.language)
         self.look.retranslate()
         self.message_text = ""
+        self._labels: Labels | None = None
         self._build_toolbar()
         self.filter_bar = FilterBar(context.language, self)
         self.board = BoardWidget(context, self.look, self)
@@ -180,12 +189,31 @@ class DisputesPane(QWidget):
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
         self.splitter.splitterMoved.connect(self._save_splitter)
-        with self.context.database.session(self.context.actor.username) as session:
-            choices = filter_choices(session, self.context.actor)
-        self.filter_bar.set_choices(choices)
         if isinstance(state, dict):
             self.filter_bar.set_state(state)
         self.board.load(self.filter_bar.filters(), self.filter_bar.lane_kind())
+        self._load_people()
+
+    def _load_people(self) -> None:
+        """Units and owners for the filter bar, with their pinyin keys, off the GUI thread
+        (thousands of names); the board does not wait for them."""
+        database = self.context.database
+        actor = self.context.actor
+
+        def work(_progress: object) -> tuple[FilterChoices, dict[uuid.UUID, str]]:
+            with database.session(actor.username) as session:
+                choices = filter_choices(session, actor)
+            keys = {unit.id: search_keys(unit.name) for unit in choices.units}
+            keys.update({owner.staff_id: search_keys(owner.name) for owner in choices.owners})
+            return choices, keys
+
+        run_task(work, self._people_loaded, self._task_failed)
+
+    def _people_loaded(self, result: tuple[FilterChoices, dict[uuid.UUID, str]]) -> None:
+        self.filter_bar.set_choices(*result)
+
+    def _task_failed(self, exc: BaseException) -> None:
+        self.say(error_text(exc))
 
     def _save_splitter(self, *_args: object) -> None:
         QSettings().setValue(SETTINGS_SPLITTER, self.splitter.saveState())
@@ -196,6 +224,9 @@ class DisputesPane(QWidget):
 
     # showing ------------------------------------------------------------------------------
     def _loaded(self, board: PagedBoard) -> None:
+        if self._labels is None or self._labels.lists != board.labels.lists:
+            self._labels = board.labels
+            self.filter_bar.set_labels(board.labels)
         self.look.lane_titles = {
             rank: board.labels.name(board.lanes, code, self.context.language)
             for rank, code in enumerate(board.lane_codes)

@@ -55,6 +55,8 @@ def open_pane(qtbot: Any, database: Database, language: str = "zh_CN") -> Disput
     pane.show()
     pane.activateWindow()
     qtbot.waitUntil(pane.isActiveWindow)
+    # the counts come from a worker thread once the board is on screen
+    qtbot.waitUntil(lambda: pane.board.counts is not None)
     return pane
 
 

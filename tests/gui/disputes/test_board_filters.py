@@ -64,7 +64,7 @@ def test_chinese_search_typed_through_the_input_method(qtbot: Any, demo: Databas
     assert sum(wanted.values()) > 0
     type_text(qtbot, pane.filter_bar.search, "噪音")
     qtbot.keyClick(pane.filter_bar.search, Qt.Key.Key_Return)
-    assert counts_of(pane) == wanted
+    qtbot.waitUntil(lambda: counts_of(pane) == wanted)
     assert all("噪音" in card.title for card in loaded(pane))
 
 
@@ -78,12 +78,13 @@ def test_colour_buttons_show_counts_and_filter(qtbot: Any, demo: Database) -> No
     assert red.text() == f"红色预警 {board.colour_counts['red']}"
     qtbot.mouseClick(red, Qt.MouseButton.LeftButton)
     wanted = expected(pane, BoardFilters(colours=frozenset({"red"})))
-    assert counts_of(pane) == wanted != full
+    assert wanted != full
+    qtbot.waitUntil(lambda: counts_of(pane) == wanted)
     assert {card.colour for card in loaded(pane)} == {"red"}
     qtbot.mouseClick(pane.filter_bar.colour_buttons["blue"], Qt.MouseButton.LeftButton)
     assert {card.colour for card in loaded(pane)} == {"red", "blue"}
     qtbot.mouseClick(pane.filter_bar.clear_button, Qt.MouseButton.LeftButton)
-    assert counts_of(pane) == full
+    qtbot.waitUntil(lambda: counts_of(pane) == full)
     assert not red.isChecked()
 
 
@@ -93,7 +94,8 @@ def test_overdue_only_from_the_keyboard(qtbot: Any, demo: Database) -> None:
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key.Key_Down)
     assert combo.currentData() is True
-    assert counts_of(pane) == expected(pane, BoardFilters(overdue=True))
+    wanted = expected(pane, BoardFilters(overdue=True))
+    qtbot.waitUntil(lambda: counts_of(pane) == wanted)
     cards = loaded(pane)
     assert cards and all(card.overdue for card in cards)
 
@@ -101,12 +103,14 @@ def test_overdue_only_from_the_keyboard(qtbot: Any, demo: Database) -> None:
 def test_unit_chosen_by_typing_its_name(qtbot: Any, demo: Database) -> None:
     pane = open_pane(qtbot, demo)
     unit = pane.filter_bar.unit
+    # units and owners arrive from a worker thread once the board is on screen
+    qtbot.waitUntil(lambda: len(unit.choice_model.choices) > 3)
     choice = unit.choice_model.choices[3]
     type_text(qtbot, unit.editor(), choice.label)
     qtbot.keyClick(unit.editor(), Qt.Key.Key_Return)
     assert unit.value() == choice.value
     wanted = expected(pane, BoardFilters(unit_ids=frozenset({choice.value})))
-    assert counts_of(pane) == wanted
+    qtbot.waitUntil(lambda: counts_of(pane) == wanted)
     assert all(card.unit_id == choice.value for card in loaded(pane))
 
 
@@ -115,6 +119,7 @@ def test_filters_are_kept_for_the_next_session(qtbot: Any, demo: Database) -> No
     qtbot.mouseClick(pane.filter_bar.colour_buttons["orange"], Qt.MouseButton.LeftButton)
     type_text(qtbot, pane.filter_bar.search, "纠纷")
     qtbot.keyClick(pane.filter_bar.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: pane.board.counts is not None)
     shown = counts_of(pane)
     state = pane.filter_bar.state()
     pane.close()

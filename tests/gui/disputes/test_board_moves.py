@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QMessageBox
@@ -48,6 +48,20 @@ def _resets(pane: DisputesPane) -> list[str]:
     return seen
 
 
+def drag_event(kind: type[Any], at: QPointF, mime: QMimeData) -> Any:
+    """A drag enter or move event (PySide6 6.12 takes a QPointF, earlier ones a QPoint)."""
+    args = (
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    try:
+        return kind(at, *args)
+    except TypeError:
+        return kind(at.toPoint(), *args)
+
+
 def drag_and_drop(pane: DisputesPane, source: ColumnView, row: int, target: ColumnView) -> None:
     """Press on the card and move the mouse through the window, which starts the view's
     own drag; then deliver the drop that drag carries to the target column.
@@ -70,10 +84,10 @@ def drag_and_drop(pane: DisputesPane, source: ColumnView, row: int, target: Colu
     buttons = Qt.MouseButton.LeftButton
     mods = Qt.KeyboardModifier.NoModifier
     viewport = target.viewport()
-    enter = QDragEnterEvent(at, actions, mime, buttons, mods)
+    enter = drag_event(QDragEnterEvent, at, mime)
     QApplication.sendEvent(viewport, enter)
     assert enter.isAccepted()
-    hover = QDragMoveEvent(at, actions, mime, buttons, mods)
+    hover = drag_event(QDragMoveEvent, at, mime)
     QApplication.sendEvent(viewport, hover)
     assert hover.isAccepted()
     QApplication.sendEvent(viewport, QDropEvent(at, actions, mime, buttons, mods))
@@ -135,19 +149,11 @@ def test_drop_on_a_forbidden_column_is_refused_with_the_reason_and_the_card_stay
 
 
 def test_a_drop_of_anything_else_is_ignored(qtbot: Any, demo: Database) -> None:
-    from PySide6.QtCore import QMimeData
-
     pane = open_pane(qtbot, demo)
     mime = QMimeData()
     mime.setText("JF20250101-0001")
     assert read_payload(mime) is None
-    enter = QDragEnterEvent(
-        QPointF(10, 10),
-        Qt.DropAction.MoveAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
+    enter = drag_event(QDragEnterEvent, QPointF(10, 10), mime)
     QApplication.sendEvent(pane.board.views["mediating"].viewport(), enter)
     assert not enter.isAccepted()
 

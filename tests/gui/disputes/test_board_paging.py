@@ -59,7 +59,7 @@ def test_every_column_holds_the_full_boards_cards_in_the_defined_order(
     with demo.session() as session:
         full = load_board(session, ACTOR)
         reader = BoardReader(session, ACTOR, lanes=lanes, page_size=100_000)
-        paged = reader.open(session, stats=True)
+        paged = reader.open(session, counts="all")
     assert full.total > 100
     for column in full.columns:
         shown = paged.column(column.stage)
@@ -106,7 +106,7 @@ def test_filtered_counts_and_pages_match_the_full_query(
     with demo.session() as session:
         full = load_board(session, ACTOR, filters)
         reader = BoardReader(session, ACTOR, filters, page_size=100_000)
-        paged = reader.open(session, stats=True)
+        paged = reader.open(session, counts="all")
         quick = reader.column_counts(session)
     for column in full.columns:
         assert paged.column(column.stage).count == column.count
