@@ -172,10 +172,14 @@ class RostersPane(QWidget):
         database, actor = self.context.database, self.context.actor
         language = self.context.language
         group_by = NodeKind.UNIT_TYPE if self.actions_.group.isChecked() else NodeKind.COMMUNITY
+        shown = self.data.staff if self.data is not None else None
         if self.data is None:
             self.show_busy(self.tr("Loading the roster…"))
         run_task(
-            lambda _p: (generation, load_roster_data(database, actor, language, group_by)),
+            lambda _p: (
+                generation,
+                load_roster_data(database, actor, language, group_by, previous=shown),
+            ),
             self._core_loaded,
             self._load_failed,
         )
@@ -193,25 +197,34 @@ class RostersPane(QWidget):
         self.tree.show_tree(
             data.tree, data.expired, self.filters.unit_type_id(), self.filters.vacant_only()
         )
-        self.staff_view.show_table(data.staff, self._staff_filter())
+        self.staff_view.show_table(data.staff, self._staff_filter(), data.staff_changed)
         self._stale.discard(self.TAB_STAFF)
-        self._show_vacancies()
+        if self.tabs.currentIndex() == self.TAB_VACANCIES:
+            self._show_vacancies()
+        else:
+            self._stale.add(self.TAB_VACANCIES)
+            self._show_strip()
         self._update_counts()
         self.actions_.update()
         self.loaded.emit()
-        database, actor = self.context.database, self.context.actor
+        database, actor, shown = self.context.database, self.context.actor, self.volunteers
         run_task(
-            lambda _p: (generation, load_volunteer_table(database, actor, staff=data.staff)),
+            lambda _p: (
+                generation,
+                *load_volunteer_table(database, actor, staff=data.staff, previous=shown),
+            ),
             self._volunteers_loaded,
             self._load_failed,
         )
 
-    def _volunteers_loaded(self, result: tuple[int, PeopleTable[VolunteerRow]]) -> None:
-        generation, table = result
+    def _volunteers_loaded(
+        self, result: tuple[int, PeopleTable[VolunteerRow], list[int] | None]
+    ) -> None:
+        generation, table, changed = result
         if generation != self._generation:
             return
         self.volunteers = table
-        self.volunteer_view.show_table(table, self._volunteer_filter())
+        self.volunteer_view.show_table(table, self._volunteer_filter(), changed)
         self._stale.discard(self.TAB_VOLUNTEERS)
         self._finish_loading()
         self._update_counts()

@@ -7,12 +7,40 @@ searches only the previous matches.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import replace
-from typing import Generic
+from typing import Any, Generic
 
 from app.services.pinyin_search import normalise_query
-from app.services.rosters import PeopleFilter, PeopleTable
+from app.services.rosters import PeopleFilter, PeopleTable, StaffRow, VolunteerRow
 from app.services.rosters.people import RowT
+
+
+def staff_identity(row: StaffRow) -> Hashable:
+    """A staff row stands for a person in a post (or a post nobody holds)."""
+    return (row.staff_id, row.post_id)
+
+
+def volunteer_identity(row: VolunteerRow) -> Hashable:
+    return row.volunteer_id
+
+
+def changed_rows(
+    old: Sequence[Any], new: Sequence[Any], identity: Callable[[Any], Hashable]
+) -> list[int] | None:
+    """Indices of rows that changed in place between two loads, or None when rows came,
+    went or moved (the view then resets). Run on the worker: at 20,000 volunteers the
+    comparison takes longer than a frame."""
+    if len(old) != len(new):
+        return None
+    changed = []
+    for i in range(len(new)):
+        before, after = old[i], new[i]
+        if identity(before) != identity(after):
+            return None
+        if before != after:
+            changed.append(i)
+    return changed
 
 
 class PeopleFiltering(Generic[RowT]):

@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor
 from app.services.pinyin_search import pinyin_sort_key
 from app.services.rosters import PeopleTable, PostStatus, StaffRow, VolunteerRow
 from app.services.rosters.occupancy import TIER_ORDER
+from app.views.rosters.people_filtering import staff_identity, volunteer_identity
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -80,26 +81,27 @@ class PeopleTableModel(QAbstractTableModel, Generic[RowT]):
         self._visible = self._ordered(visible)
         self.endResetModel()
 
-    def refresh_rows(self, table: PeopleTable[RowT], visible: list[int]) -> bool:
-        """A reload that kept every shown row in place: repaint only the rows that changed.
-
-        Returns False (and changes nothing) when rows came or went or moved.
-        """
+    def replace_rows(
+        self, table: PeopleTable[RowT], changed: list[int], visible: list[int]
+    ) -> bool:
+        """A reload that kept every row in place (``changed``: the indices that differ,
+        from ``changed_rows``): repaint only those. False, with nothing changed, when the
+        shown rows would differ."""
         if len(table.rows) != len(self._rows):
             return False
-        old = self._rows
-        new_rows = table.rows
-        if any(self.identity(old[i]) != self.identity(new_rows[i]) for i in range(len(old))):
-            return False
+        ranks = self._ranks
         self._ranks = {}
-        ordered = self._ordered(visible)
-        if ordered != self._visible:
-            return False
+        new_rows, old_rows = table.rows, self._rows
         self._rows = new_rows
-        last = self.columnCount() - 1
-        for position, i in enumerate(self._visible):
-            if old[i] != new_rows[i]:
-                self.dataChanged.emit(self.index(position, 0), self.index(position, last))
+        if self._ordered(visible) != self._visible:
+            self._rows, self._ranks = old_rows, ranks
+            return False
+        if changed:
+            where = {i: position for position, i in enumerate(self._visible)}
+            last = self.COLUMN_COUNT - 1
+            for i in changed:
+                if i in where:
+                    self.dataChanged.emit(self.index(where[i], 0), self.index(where[i], last))
         return True
 
     def set_visible(self, visible: list[int]) -> None:
@@ -259,7 +261,7 @@ class StaffTableModel(PeopleTableModel[StaffRow]):
         return text_key(self.display(row, column))
 
     def identity(self, row: StaffRow) -> Hashable:
-        return (row.staff_id, row.post_id)
+        return staff_identity(row)
 
     def foreground(self, row: StaffRow) -> QColor | None:
         if row.status == PostStatus.VACANT:
@@ -304,7 +306,7 @@ class VolunteerTableModel(PeopleTableModel[VolunteerRow]):
         return text_key(self.display(row, column))
 
     def identity(self, row: VolunteerRow) -> Hashable:
-        return row.volunteer_id
+        return volunteer_identity(row)
 
 
 _VOLUNTEER_TEXT: dict[int, Callable[[VolunteerRow], str]] = {

@@ -54,16 +54,26 @@ class PeopleView(QTableView):
     def loaded(self) -> bool:
         return self.filtering is not None
 
-    def show_table(self, table: PeopleTable[Any], flt: PeopleFilter) -> None:
-        """A freshly loaded table, filtered; the selection and scroll position kept."""
+    def show_table(
+        self, table: PeopleTable[Any], flt: PeopleFilter, changed: list[int] | None = None
+    ) -> None:
+        """A freshly loaded table, filtered; the selection and scroll position kept.
+
+        ``changed``: when the reload kept every row in place, the indices that differ;
+        only those are repainted.
+        """
         self.filtering = PeopleFiltering(table)
         visible = self.filtering.select(flt)
         model = self.people
+        if (
+            changed is not None
+            and self.pending_person is None
+            and model.replace_rows(table, changed, visible)
+        ):
+            return
         current = self.currentIndex()
         identity = model.identity(model.row_at(current.row())) if current.isValid() else None
         scroll = self.verticalScrollBar().value()
-        if self.pending_person is None and model.refresh_rows(table, visible):
-            return
         model.set_table(table, visible)
         position = model.position_of(identity) if identity is not None else -1
         self.verticalScrollBar().setValue(scroll)

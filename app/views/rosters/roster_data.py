@@ -31,6 +31,7 @@ from app.services.rosters import (
 )
 from app.services.rosters.filter_choices import RosterFilterChoices, roster_filter_choices
 from app.services.rosters.roster_snapshot import load_roster_snapshot
+from app.views.rosters.people_filtering import changed_rows, staff_identity, volunteer_identity
 
 _collector_lock = threading.Lock()
 _collector_holders = 0
@@ -80,11 +81,19 @@ class RosterData:
     expired: dict[uuid.UUID, date | None]
     #: posts nobody holds today
     vacant_posts: frozenset[uuid.UUID]
+    #: staff rows that changed in place since the previous load (None: rows moved)
+    staff_changed: list[int] | None = None
 
 
 def load_roster_data(
-    database: Database, actor: Actor, language: str, group_by: NodeKind, today: date | None = None
+    database: Database,
+    actor: Actor,
+    language: str,
+    group_by: NodeKind,
+    today: date | None = None,
+    previous: PeopleTable[StaffRow] | None = None,
 ) -> RosterData:
+    """``previous``: the staff table shown now, to find which rows changed."""
     with collector_paused(), database.session(actor.username) as session:
         snapshot = load_roster_snapshot(
             session, actor, group_by=group_by, today=today, language=language
@@ -106,6 +115,9 @@ def load_roster_data(
         for row in snapshot.staff.rows
         if row.status == PostStatus.VACANT and row.post_id is not None
     )
+    changed = None
+    if previous is not None:
+        changed = changed_rows(previous.rows, snapshot.staff.rows, staff_identity)
     return RosterData(
         language,
         group_by,
@@ -116,6 +128,7 @@ def load_roster_data(
         unit_scopes,
         expired,
         vacant_posts,
+        changed,
     )
 
 
@@ -124,12 +137,17 @@ def load_volunteer_table(
     actor: Actor,
     today: date | None = None,
     staff: PeopleTable[StaffRow] | None = None,
-) -> PeopleTable[VolunteerRow]:
-    """The volunteers with their search keys; ``staff``'s keys are built too."""
+    previous: PeopleTable[VolunteerRow] | None = None,
+) -> tuple[PeopleTable[VolunteerRow], list[int] | None]:
+    """The volunteers with their search keys (``staff``'s keys are built too), and
+    which rows changed in place since ``previous`` (None: rows came, went or moved)."""
     with collector_paused():
         with database.session(actor.username) as session:
             volunteers = load_volunteers(session, actor, today=today)
         volunteers.keys  # noqa: B018  (built here, off the GUI thread)
         if staff is not None:
             staff.keys  # noqa: B018
-    return volunteers
+        changed = None
+        if previous is not None:
+            changed = changed_rows(previous.rows, volunteers.rows, volunteer_identity)
+    return volunteers, changed

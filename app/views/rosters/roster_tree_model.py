@@ -30,7 +30,7 @@ NODE_ROLE = Qt.ItemDataRole.UserRole + 3
 NodeKey = tuple[str, uuid.UUID]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     node: TreeNode
     parent: int  # item id of the parent, 0 for a top-level node
@@ -118,23 +118,36 @@ class RosterTreeModel(QAbstractItemModel):
         """Add ``node`` and what it keeps below it; 0 when nothing of it is kept."""
         if not self._keeps(node):
             return 0
+        items = self._items
         item = _Item(node, parent, row)
-        self._items.append(item)
-        item_id = len(self._items) - 1
-        for child in node.children:
-            child_id = self._add(child, item_id, len(item.children))
-            if child_id:
-                item.children.append(child_id)
-        if node.kind == NodeKind.POST:
+        items.append(item)
+        item_id = len(items) - 1
+        if node.kind == NodeKind.UNIT:
+            # a unit's posts inline: thousands of them at district scale
+            vacant_only = self._vacant_only
+            for post in node.children:
+                if vacant_only and not post.vacancies:
+                    continue
+                items.append(
+                    _Item(post, item_id, len(item.children), [], post.posts, post.vacancies)
+                )
+                item.children.append(len(items) - 1)
+                item.posts += post.posts
+                item.vacancies += post.vacancies
+        elif node.kind == NodeKind.POST:
             item.posts, item.vacancies = node.posts, node.vacancies
         else:
-            kids = [self._item(c) for c in item.children]
-            item.posts = sum(k.posts for k in kids)
-            item.vacancies = sum(k.vacancies for k in kids)
-            narrowed = self._vacant_only or self._unit_type_id is not None
-            if narrowed and not kids and node.kind != NodeKind.STREET:
-                self._items.pop()
-                return 0
+            for child in node.children:
+                child_id = self._add(child, item_id, len(item.children))
+                if child_id:
+                    item.children.append(child_id)
+                    kid = self._item(child_id)
+                    item.posts += kid.posts
+                    item.vacancies += kid.vacancies
+        narrowed = self._vacant_only or self._unit_type_id is not None
+        if narrowed and not item.children and node.kind not in (NodeKind.STREET, NodeKind.POST):
+            items.pop()
+            return 0
         return item_id
 
     def _item(self, item_id: int) -> _Item:

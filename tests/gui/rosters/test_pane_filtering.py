@@ -20,7 +20,7 @@ from tests.gui.rosters.test_pane_helpers import demo_actor, demo_database, roste
 def loaded(tmp_path: Path) -> Any:
     database = demo_database(tmp_path)
     actor = demo_actor(database)
-    yield database, actor, roster_data(database, actor), load_volunteer_table(database, actor)
+    yield database, actor, roster_data(database, actor), load_volunteer_table(database, actor)[0]
     database.dispose()
 
 

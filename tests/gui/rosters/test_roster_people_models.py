@@ -12,6 +12,7 @@ from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from app.services.pinyin_search import pinyin_sort_key
 from app.services.rosters import PeopleTable, PostStatus
+from app.views.rosters.people_filtering import changed_rows, staff_identity
 from app.views.rosters.people_models import (
     EXPIRED_COLOUR,
     ROW_ROLE,
@@ -29,7 +30,7 @@ def loaded(tmp_path: Path) -> Any:
     database = demo_database(tmp_path)
     actor = demo_actor(database)
     data = roster_data(database, actor)
-    volunteers = load_volunteer_table(database, actor)
+    volunteers, _ = load_volunteer_table(database, actor)
     yield data, volunteers
     database.dispose()
 
@@ -123,14 +124,19 @@ def test_a_reload_with_the_same_rows_repaints_only_the_changed_row(qtbot: Any, l
     rows = list(data.staff.rows)
     rows[3] = replace(rows[3], phone="13900000000", staff_version=rows[3].staff_version + 1)
     changed_table = PeopleTable(tuple(rows), lambda: data.staff.keys, data.staff.loaded_on)
+    changed = changed_rows(data.staff.rows, changed_table.rows, staff_identity)
+    assert changed == [3]
     seen: list[tuple[int, int]] = []
     model.dataChanged.connect(lambda top, bottom, _roles=(): seen.append((top.row(), bottom.row())))
     with qtbot.assertNotEmitted(model.modelReset):
-        assert model.refresh_rows(changed_table, list(range(len(rows))))
+        assert model.replace_rows(changed_table, changed, list(range(len(rows))))
     assert seen == [(3, 3)]
     assert model.index(3, StaffTableModel.PHONE).data() == "13900000000"
-    shorter = PeopleTable(tuple(rows[1:]), lambda: data.staff.keys[1:], data.staff.loaded_on)
-    assert not model.refresh_rows(shorter, list(range(len(rows) - 1)))
+    # rows that came, went or moved: the view resets instead
+    assert changed_rows(rows, rows[1:], staff_identity) is None
+    assert changed_rows(rows, [rows[1], rows[0], *rows[2:]], staff_identity) is None
+    assert not model.replace_rows(changed_table, [], list(range(0, len(rows), 2)))
+    assert model.rowCount() == len(rows)
 
 
 def test_headers_are_translated(loaded: Any) -> None:
