@@ -118,8 +118,9 @@ def receive_case(
 class ModalDriver:
     """Runs a handler on each modal dialog of a given class as it opens.
 
-    A timer polls ``QApplication.activeModalWidget()`` (no sleeping); a handler that fails
-    still closes its dialog, so a broken test fails instead of hanging in ``exec()``.
+    A timer polls ``QApplication.activeModalWidget()`` (no sleeping); a handler that fails,
+    or returns with its dialog still open, closes it, so a broken test fails instead of
+    hanging in ``exec()``.
     """
 
     def __init__(self) -> None:
@@ -142,10 +143,15 @@ class ModalDriver:
         kind, handler = self.steps[0]
         if not isinstance(widget, kind) or not widget.isVisible():
             return
+        if not widget.isActiveWindow():
+            widget.activateWindow()  # handled on a later tick, once it has the focus
+            return
         self.steps.pop(0)
         self.seen.append(widget)
         try:
             handler(widget)
+            if widget.isVisible():
+                raise AssertionError(f"the handler left {type(widget).__name__} open")
         except BaseException as exc:
             self.errors.append(exc)
             if isinstance(widget, QDialog) and widget.isVisible():

@@ -50,8 +50,17 @@ def _pick_unit(qtbot: Any, dialog: CaseFormDialog, typed: str) -> None:
     qtbot.keyClick(popup, Qt.Key.Key_Return)
 
 
+def _choose_category(qtbot: Any, dialog: CaseFormDialog) -> None:
+    """A new case starts with no category: the clerk picks the first (labour)."""
+    dialog.category.setFocus()
+    qtbot.keyClick(dialog.category, Qt.Key.Key_Down)
+    assert dialog.category.currentData() == "labour"
+
+
 def _new(qtbot: Any, desk: Desk, source: str = "hotline") -> CaseFormDialog:
-    return _shown(qtbot, build_new_case_dialog(None, desk.context, source))
+    dialog = _shown(qtbot, build_new_case_dialog(None, desk.context, source))
+    _choose_category(qtbot, dialog)
+    return dialog
 
 
 @pytest.mark.parametrize(
@@ -62,6 +71,10 @@ def test_intake_from_every_source(qtbot: Any, database: Any, source: str) -> Non
 
     def fill(dialog: CaseFormDialog) -> None:
         assert dialog.source.currentData() == source
+        assert dialog.severity.currentData() == "general"
+        _ok(qtbot, dialog)  # no category yet
+        assert dialog.category.property(ERROR_PROPERTY) is True
+        _choose_category(qtbot, dialog)
         type_text(qtbot, dialog.title_edit, "业主反映电梯停运")
         _pick_unit(qtbot, dialog, "fhhy")
         _ok(qtbot, dialog)

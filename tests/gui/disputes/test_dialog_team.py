@@ -48,7 +48,7 @@ def test_major_case_proposes_four_places_least_busy_first(qtbot: Any, database: 
     card = receive_case(desk, severity="major")
     dialog = _dialog(qtbot, desk, card.id)
     assert list(dialog.combos) == ["qing", "li", "fa", "leader"]
-    assert dialog.captions["fa"].text() == "法（公安机关）："
+    assert dialog.captions["fa"].text() == "法（公安机关）(&3)："
     assert dialog.combos["fa"].value() in (desk.roster.staff["liu"], desk.roster.staff["sun"])
     assert dialog.combos["leader"].value() == desk.roster.staff["zhao"]
     assert "在办 0 件" in dialog.hints["qing"].text()

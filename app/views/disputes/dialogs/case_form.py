@@ -105,6 +105,10 @@ class CaseFormDialog(QDialog):
         self.description = self._text("case_description", 96)
         self.category = self._combo("category", "category")
         self.severity = self._combo("severity", "severity")
+        if detail is None:
+            # a new case starts "general" and with no category, so the clerk picks one
+            self.severity.setCurrentIndex(self.severity.findData("general"))
+            self.category.setCurrentIndex(-1)
         self.unit = SearchableCombo(self)
         self.unit.setObjectName("case_unit")
         self.unit.set_choices(units)
@@ -259,6 +263,7 @@ class CaseFormDialog(QDialog):
         }
         for name, caption in self.captions.items():
             caption.setText(captions[name])
+        self.category.setPlaceholderText(self.tr("Choose…"))
         search = self.tr("Type a name, pinyin or initials")
         self.unit.editor().setPlaceholderText(search)
         self.owner.editor().setPlaceholderText(search)
@@ -309,6 +314,9 @@ class CaseFormDialog(QDialog):
             return None
 
     def _picked(self) -> bool:
+        if self.category.currentIndex() < 0:
+            self.marks.show_text(self.tr("Choose an entry from the list."), "category")
+            return False
         for name, combo in (("unit", self.unit), ("owner", self.owner)):
             if combo.typed_something_else():
                 self.marks.show_text(self.tr("Choose an entry from the list."), name)

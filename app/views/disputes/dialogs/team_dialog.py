@@ -161,9 +161,11 @@ class TeamDialog(QDialog):
                 places=places,
             )
         )
-        for slot in self.proposal.slots:
+        for key, slot in enumerate(self.proposal.slots, start=1):
             self.captions[slot.role].setText(
-                self.tr("{place}:").format(place=role_name(slot.role, self.labels, language))
+                self.tr("{place} (&{key}):").format(
+                    place=role_name(slot.role, self.labels, language), key=key
+                )
             )
             if slot.proposed is None:
                 hint = self.tr("Nobody on the roster fits this place.")
