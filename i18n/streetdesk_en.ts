@@ -1619,6 +1619,140 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
+    <name>LeadsDialog</name>
+    <message>
+        <source>Early-warning leads</source>
+        <extracomment>The filter&apos;s choices: every lead, those not yet handed over, those handed over. emitted after each (re)load with the rows shown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raise a lead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link to a case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand to the &amp;police…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead is handed to the police once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role can read the leads; recording them needs the lead permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a lead in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadsModel</name>
+    <message>
+        <source>Online patrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline canvassing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gathering risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}, receipt {receipt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gathering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed to the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkLeadDialog</name>
+    <message>
+        <source>Link the lead to a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number, the title or its pinyin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the case from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>The password is wrong.</source>
@@ -1891,6 +2025,29 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
+    <name>PoliceDialog</name>
+    <message>
+        <source>Hand the lead to the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead: {summary}&lt;br&gt;The hand-over is recorded on the lead and on the timeline of its linked cases ({cases}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police &amp;receipt number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handed over at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PsychOverview</name>
     <message>
         <source>Psychological registry</source>
@@ -1910,6 +2067,53 @@ Saved as {path}</source>
     </message>
     <message>
         <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RaiseLeadDialog</name>
+    <message>
+        <source>Raise an early-warning lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead from online patrol or offline canvassing, e.g. a planned gathering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured &amp;at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People (estimate):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk of an organised &amp;gathering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, pinyin or initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an entry from the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2155,6 +2359,10 @@ Saved as {path}</source>
     </message>
     <message>
         <source>The roster could not be loaded: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No units yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1620,6 +1620,140 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
+    <name>LeadsDialog</name>
+    <message>
+        <source>Early-warning leads</source>
+        <extracomment>The filter&apos;s choices: every lead, those not yet handed over, those handed over. emitted after each (re)load with the rows shown</extracomment>
+        <translation>预警线索</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>All leads</source>
+        <translation>全部线索</translation>
+    </message>
+    <message>
+        <source>Not yet handed over</source>
+        <translation>未移交公安</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>已移交公安</translation>
+    </message>
+    <message>
+        <source>&amp;Raise a lead…</source>
+        <translation>登记线索(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Link to a case…</source>
+        <translation>关联案件(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a case…</source>
+        <translation>立案(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Hand to the &amp;police…</source>
+        <translation>移交公安(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>A lead is handed to the police once.</source>
+        <translation>每条线索只移交公安一次。</translation>
+    </message>
+    <message>
+        <source>Your role can read the leads; recording them needs the lead permission.</source>
+        <translation>您的角色只能查看线索；登记线索需要预警线索权限。</translation>
+    </message>
+    <message>
+        <source>Choose a lead in the list first.</source>
+        <translation>请先在列表中选择一条线索。</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsModel</name>
+    <message>
+        <source>Online patrol</source>
+        <translation>网上巡查</translation>
+    </message>
+    <message>
+        <source>Offline canvassing</source>
+        <translation>线下摸排</translation>
+    </message>
+    <message>
+        <source>Gathering risk</source>
+        <translation>有聚集风险</translation>
+    </message>
+    <message>
+        <source>Not handed over</source>
+        <translation>未移交</translation>
+    </message>
+    <message>
+        <source>{when}, receipt {receipt}</source>
+        <translation>{when}，回执 {receipt}</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>线索摘要</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Gathering</source>
+        <translation>聚集风险</translation>
+    </message>
+    <message>
+        <source>Linked cases</source>
+        <translation>关联案件</translation>
+    </message>
+    <message>
+        <source>Handed to the police</source>
+        <translation>移交公安</translation>
+    </message>
+</context>
+<context>
+    <name>LinkLeadDialog</name>
+    <message>
+        <source>Link the lead to a case</source>
+        <translation>将线索关联到案件</translation>
+    </message>
+    <message>
+        <source>Lead: {summary}</source>
+        <translation>线索：{summary}</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>案件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Type the number, the title or its pinyin</source>
+        <translation>输入案件编号、标题或拼音</translation>
+    </message>
+    <message>
+        <source>Choose the case from the list.</source>
+        <translation>请从列表中选择案件。</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>The password is wrong.</source>
@@ -1892,6 +2026,29 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
+    <name>PoliceDialog</name>
+    <message>
+        <source>Hand the lead to the police</source>
+        <translation>将线索移交公安</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Lead: {summary}&lt;br&gt;The hand-over is recorded on the lead and on the timeline of its linked cases ({cases}).</source>
+        <translation>线索：{summary}&lt;br&gt;移交情况将记录在线索及其关联案件（{cases}）的办理记录中。</translation>
+    </message>
+    <message>
+        <source>Police &amp;receipt number:</source>
+        <translation>公安回执编号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Handed over at:</source>
+        <translation>移交时间(&amp;H)：</translation>
+    </message>
+</context>
+<context>
     <name>PsychOverview</name>
     <message>
         <source>Psychological registry</source>
@@ -1912,6 +2069,53 @@ Saved as {path}</source>
     <message>
         <source>Follow-ups</source>
         <translation>跟踪回访</translation>
+    </message>
+</context>
+<context>
+    <name>RaiseLeadDialog</name>
+    <message>
+        <source>Raise an early-warning lead</source>
+        <translation>登记预警线索</translation>
+    </message>
+    <message>
+        <source>A lead from online patrol or offline canvassing, e.g. a planned gathering.</source>
+        <translation>网上巡查或线下摸排发现的线索，例如有人组织聚集。</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>线索摘要(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>发现渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>预警等级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit (optional):</source>
+        <translation>所属幸福里（选填）(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Captured &amp;at:</source>
+        <translation>发现时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;People (estimate):</source>
+        <translation>预估人数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Risk of an organised &amp;gathering</source>
+        <translation>有串联聚集风险(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Type a name, pinyin or initials</source>
+        <translation>输入姓名、拼音或首字母</translation>
+    </message>
+    <message>
+        <source>Choose an entry from the list.</source>
+        <translation>请从列表中选择。</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2361,10 @@ Saved as {path}</source>
     <message>
         <source>The roster could not be loaded: {reason}</source>
         <translation>名册无法加载：{reason}</translation>
+    </message>
+    <message>
+        <source>No units yet</source>
+        <translation>尚无幸福里</translation>
     </message>
     <message>
         <source>{shown} of {total} units</source>

@@ -332,7 +332,7 @@ class RostersPane(QWidget):
         if self.data is None:
             return
         node = self.selected_node()
-        label = self.tree_model.label_of(node) if node is not None else ""
+        label = self.tree_model.label_of(node) if node is not None else self.tr("No units yet")
         unit_type_id = self.filters.unit_type_id()
         units = units_in_scope(self.data, self.selected_scope(), unit_type_id, "")
         self.strip.show_counts(label, units, node, self.data, unit_type_id)
