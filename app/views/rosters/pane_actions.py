@@ -199,11 +199,13 @@ class RosterActions(QObject):
 
     def import_roster(self) -> None:
         if self.import_.isEnabled():
-            self._after_write(self._call(IMPORT, "open_import_dialog"))
+            street_id = self.pane.selected_scope().street_id
+            self._after_write(self._call(IMPORT, "open_import_dialog", street_id=street_id))
 
     def export_roster(self) -> None:
         if self.export.isEnabled():
-            self._call(EXPORT, "open_export_dialog")
+            street_id = self.pane.selected_scope().street_id
+            self._call(EXPORT, "open_export_dialog", street_id=street_id)
 
     # printing --------------------------------------------------------------------------
     def choose_pdf_path(self, unit_name: str) -> Path | None:

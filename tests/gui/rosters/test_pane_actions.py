@@ -13,7 +13,7 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMenu
 
 from app.services.rosters import PostStatus, VolunteerForm, update_volunteer
-from app.views.rosters.dialogs import person_dialogs, post_dialogs
+from app.views.rosters.dialogs import export_dialog, import_dialog, person_dialogs, post_dialogs
 from tests.gui.rosters.test_pane_helpers import (
     click_index,
     click_tab,
@@ -222,3 +222,25 @@ def test_ctrl_n_opens_the_real_staff_dialog(qtbot: Any, database: Any) -> None:
     QTimer.singleShot(0, close_it)
     qtbot.keyClick(pane.staff_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert seen and seen[0].objectName() == "staffDialog"
+
+
+def test_import_and_export_buttons_open_their_dialogs_for_the_street(
+    qtbot: Any, database: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[tuple[str, Any]] = []
+
+    def fake(name: str, result: Any) -> Any:
+        def opened(_parent: Any, _context: Any, **kw: Any) -> Any:
+            seen.append((name, kw.get("street_id")))
+            return result
+
+        return opened
+
+    monkeypatch.setattr(import_dialog, "open_import_dialog", fake("import", None))
+    monkeypatch.setattr(export_dialog, "open_export_dialog", fake("export", None))
+    pane = open_pane(qtbot, database)
+    street = pane.selected_scope().street_id
+    for action in (pane.actions_.import_, pane.actions_.export):
+        assert action.isEnabled()
+        qtbot.mouseClick(pane.toolbar.widgetForAction(action), Qt.MouseButton.LeftButton)
+    assert seen == [("import", street), ("export", street)]
