@@ -317,3 +317,19 @@ def test_column_models_pass_the_model_tester(
     for model in pane.board.models.values():
         assert isinstance(model, ColumnModel)
         qtmodeltester.check(model, force_py=True)
+
+
+def test_enter_opens_the_selected_case_beside_the_board(qtbot: Any, demo: Database) -> None:
+    pane = open_pane(qtbot, demo)
+    view = pane.board.views["mediating"]
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    card = view.current_card()
+    assert card is not None
+    pane.splitter.setSizes([1900, 0])
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert pane.detail.case_id == card.id
+    # a panel folded away opens again, and takes the focus
+    assert pane.splitter.sizes()[1] > 0
+    assert pane.detail.isAncestorOf(QApplication.focusWidget()) or pane.detail.hasFocus()
