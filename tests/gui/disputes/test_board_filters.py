@@ -195,3 +195,22 @@ def test_language_switches_at_run_time(qtbot: Any, demo: Database) -> None:
     install_language("zh_CN")
     qtbot.waitUntil(lambda: "调解中" in header.text())
     assert pane.filter_bar.clear_button.text() == "清除筛选"
+
+
+def test_new_case_menu_offers_every_source(qtbot: Any, demo: Database) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    from tests.gui.disputes.board_fixtures import PopupDriver
+
+    pane = open_pane(qtbot, demo)
+    offered: list[str] = []
+
+    def read(menu: QMenu) -> None:
+        offered.extend(action.objectName() for action in menu.actions())
+        qtbot.keyClick(menu, Qt.Key.Key_Escape)
+
+    driver = PopupDriver(read)
+    qtbot.mouseClick(pane.new_case_button, Qt.MouseButton.LeftButton)
+    driver.check()
+    sources = ["meeting", "online_group", "reception", "hotline", "grid_patrol", "early_warning"]
+    assert offered == [f"newCase_{code}" for code in sources]
