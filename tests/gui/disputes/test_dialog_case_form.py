@@ -4,7 +4,7 @@ that lost to another writer merged on reload instead of overwriting."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -106,6 +106,8 @@ def test_rare_characters_are_kept_exactly(qtbot: Any, database: Any) -> None:
     assert detail.description == "𠀾、𪚥、𰻞三人反映工资拖欠"
     assert detail.card.people_involved == 3
     assert str(detail.card.amount_owed) == "12500.50"
+    # the time editor shows China time whatever the desk's zone: now, not 8 hours off
+    assert abs(detail.card.received_at - datetime.now(UTC)) < timedelta(minutes=2)
 
 
 def test_future_received_time_is_refused_and_marked(qtbot: Any, database: Any) -> None:

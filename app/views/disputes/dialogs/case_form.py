@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -47,8 +46,8 @@ from app.views.disputes.dialogs.dispute_errors import dispute_error_text
 from app.views.disputes.dialogs.form_support import (
     FORM_STYLE,
     ErrorMarks,
+    china_time_edit,
     from_qdatetime,
-    now_in_china,
     ok_cancel,
     show_amount,
 )
@@ -120,10 +119,7 @@ class CaseFormDialog(QDialog):
         self.people.setRange(1, MAX_PEOPLE)
         self.amount = QLineEdit("0.00", self)
         self.amount.setObjectName("case_amount_owed")
-        self.received = QDateTimeEdit(now_in_china(), self)
-        self.received.setObjectName("case_received_at")
-        self.received.setCalendarPopup(True)
-        self.received.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.received = china_time_edit(self, "case_received_at")
         self.note = self._text("case_note", 56)
         self.reference_note = QLabel(self)
         self.reference_note.setObjectName("case_reference_note")

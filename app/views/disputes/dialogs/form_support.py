@@ -10,6 +10,7 @@ from decimal import Decimal
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -122,9 +123,21 @@ def to_qdatetime(moment: datetime) -> QDateTime:
 
 
 def from_qdatetime(value: QDateTime) -> datetime:
-    """The editor's China-time moment as an aware datetime (seconds dropped)."""
+    """The editor's moment as an aware China-time datetime (seconds dropped)."""
+    value = value.toTimeZone(CHINA_QT_ZONE)
     day, time = value.date(), value.time()
     return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute(), tzinfo=CHINA_TZ)
+
+
+def china_time_edit(parent: QWidget, name: str, moment: QDateTime | None = None) -> QDateTimeEdit:
+    """A date-time editor that shows and returns China time whatever the desk's zone."""
+    editor = QDateTimeEdit(parent)
+    editor.setObjectName(name)
+    editor.setTimeZone(CHINA_QT_ZONE)
+    editor.setDateTime(moment or now_in_china())
+    editor.setCalendarPopup(True)
+    editor.setDisplayFormat("yyyy-MM-dd HH:mm")
+    return editor
 
 
 def to_qdate(day: date) -> QDate:
