@@ -23,14 +23,24 @@ def test_navigation_shows_the_panes_a_role_may_see(make_window: Any, admin_datab
     assert "psych" in [spec.key for spec in psych.specs]
 
 
-def test_shortcuts_switch_panes_and_build_them_on_first_use(qtbot: Any, make_window: Any) -> None:
+def test_shortcuts_switch_panes_and_build_them_on_first_use(
+    qtbot: Any, make_window: Any
+) -> None:
     window: MainWindow = make_window()
-    assert window.pane("disputes") is None
+    assert window.pane("reports") is None
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.nav.currentRow() == 3
+    pane = window.pane("reports")
+    assert pane is not None and window.stack.currentWidget() is pane
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.nav.currentRow() == 1
-    pane = window.pane("disputes")
-    assert pane is not None and window.stack.currentWidget() is pane
-    count = pane.findChild(QLabel, "count_disputes")
+    assert window.stack.currentWidget() is window.pane("disputes")
+
+
+def test_overview_panes_show_real_counts(qtbot: Any, make_window: Any) -> None:
+    window: MainWindow = make_window()
+    window.show_pane(2)
+    count = window.pane("psych").findChild(QLabel, "count_persons")
     assert count is not None and count.text() == "0"
 
 
