@@ -2,6 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CalendarOverridesDialog</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <extracomment>chinese_calendar&apos;s holiday names, as the calendar page shows them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomb-sweeping Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid-autumn Festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anti-Fascist 70th Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no official data for {year} (Monday to Friday count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({holiday})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: counts as a {kind}. Official calendar: {official}. Override: {override}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the working calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
         <source>Overdue {days} d</source>
@@ -1994,6 +2078,37 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
+    <name>OverridesModel</name>
+    <message>
+        <source>Working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewPane</name>
     <message>
         <source>In this database</source>
@@ -2886,6 +3001,44 @@ Saved as {path}</source>
     </message>
     <message>
         <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WarningRulesDialog</name>
+    <message>
+        <source>Warning rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card takes the colour of the first rule, in this order, whose every condition holds; a case no rule matches has no colour. The rules are reference data kept by the district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WarningRulesModel</name>
+    <message>
+        <source>any open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When every condition holds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>CalendarOverridesDialog</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <extracomment>chinese_calendar&apos;s holiday names, as the calendar page shows them.</extracomment>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <source>Tomb-sweeping Day</source>
+        <translation>清明节</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>劳动节</translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <source>Mid-autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <source>Anti-Fascist 70th Day</source>
+        <translation>抗战胜利70周年纪念日</translation>
+    </message>
+    <message>
+        <source>no official data for {year} (Monday to Friday count)</source>
+        <translation>无 {year} 年官方数据（按周一至周五计）</translation>
+    </message>
+    <message>
+        <source> ({holiday})</source>
+        <translation>（{holiday}）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>{day}: counts as a {kind}. Official calendar: {official}. Override: {override}.</source>
+        <translation>{day}：计为{kind}。官方日历：{official}。调整：{override}。</translation>
+    </message>
+    <message>
+        <source>Working calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Counts &amp;as:</source>
+        <translation>计为(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Set override</source>
+        <translation>设置调整(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove override</source>
+        <translation>取消调整(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the working calendar.</source>
+        <translation>只有系统管理员可以调整工作日历。</translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
         <source>Overdue {days} d</source>
@@ -1995,6 +2079,37 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
+    <name>OverridesModel</name>
+    <message>
+        <source>Working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Rest day</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation>计为</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>设置人</translation>
+    </message>
+    <message>
+        <source>Set at</source>
+        <translation>设置时间</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPane</name>
     <message>
         <source>In this database</source>
@@ -2888,6 +3003,44 @@ Saved as {path}</source>
     <message>
         <source>Skills</source>
         <translation>技能</translation>
+    </message>
+</context>
+<context>
+    <name>WarningRulesDialog</name>
+    <message>
+        <source>Warning rules</source>
+        <translation>预警规则</translation>
+    </message>
+    <message>
+        <source>A card takes the colour of the first rule, in this order, whose every condition holds; a case no rule matches has no colour. The rules are reference data kept by the district.</source>
+        <translation>卡片按以下顺序取第一条条件全部满足的规则的颜色；没有规则适用的案件不显示颜色。规则属于区里维护的基础数据。</translation>
+    </message>
+</context>
+<context>
+    <name>WarningRulesModel</name>
+    <message>
+        <source>any open case</source>
+        <translation>任何在办案件</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> 且 </translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>When every condition holds</source>
+        <translation>适用条件（须全部满足）</translation>
     </message>
 </context>
 <context>

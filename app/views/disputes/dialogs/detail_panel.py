@@ -217,7 +217,10 @@ class CaseDetailPanel(QWidget):
         self.show_case(self.case_id)
 
     def _on_changed(self, area: str, ids: list[Any]) -> None:
-        if area == "disputes" and self.case_id is not None and self.case_id in ids:
+        if self.case_id is None:
+            return
+        # an empty list means "any case may have changed"; the calendar moves deadlines
+        if (area == "disputes" and (not ids or self.case_id in ids)) or area == "calendar":
             self.reload()
 
     def _show(self, detail: CaseDetail | None, explanation: WarningExplanation | None) -> None:
