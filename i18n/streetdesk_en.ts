@@ -41,6 +41,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> (a working day moved for {holiday})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> ({holiday})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -172,7 +176,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>resolved {how} on {when}</source>
+        <source>resolved ({how}) on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1995,6 +1999,10 @@ Saved as {path}</source>
     </message>
     <message>
         <source>Choose the unit from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand {row}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

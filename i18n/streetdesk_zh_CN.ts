@@ -41,6 +41,10 @@
         <translation>无 {year} 年官方数据（按周一至周五计）</translation>
     </message>
     <message>
+        <source> (a working day moved for {holiday})</source>
+        <translation>（{holiday}调休上班）</translation>
+    </message>
+    <message>
         <source> ({holiday})</source>
         <translation>（{holiday}）</translation>
     </message>
@@ -172,7 +176,7 @@
         <translation>尚未组建</translation>
     </message>
     <message>
-        <source>resolved {how} on {when}</source>
+        <source>resolved ({how}) on {when}</source>
         <translation>{when} {how}</translation>
     </message>
     <message>
@@ -1997,6 +2001,10 @@ Saved as {path}</source>
     <message>
         <source>Choose the unit from the list.</source>
         <translation>请从列表中选择幸福里。</translation>
+    </message>
+    <message>
+        <source>Demand {row}: {message}</source>
+        <translation>第 {row} 项诉求：{message}</translation>
     </message>
     <message>
         <source>The meeting was recorded with {demands} demands: {opened} cases opened, {closed} resolved on the spot and closed.</source>

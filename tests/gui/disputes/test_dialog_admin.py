@@ -74,7 +74,7 @@ def test_day_info_says_what_the_official_calendar_says(qtbot: Any, database: Any
     assert "2026-02-17" in dialog.info.text() and "休息日" in dialog.info.text()
     assert "春节" in dialog.info.text()
     _go_to(qtbot, dialog, date(2026, 2, 14))  # a Saturday made a working day (调休)
-    assert "工作日" in dialog.info.text() and "春节" in dialog.info.text()
+    assert "计为工作日" in dialog.info.text() and "春节调休上班" in dialog.info.text()
 
 
 def test_administrator_sets_and_removes_an_override(

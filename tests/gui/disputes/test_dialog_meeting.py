@@ -136,6 +136,7 @@ def test_on_the_spot_without_how_points_at_the_cell(qtbot: Any, database: Any) -
     qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
     _ok(qtbot, dialog)
     assert dialog.isVisible() and dialog.result_value is None
+    assert dialog.marks.message.text().startswith("第 2 项诉求：")
     assert "当场" in dialog.marks.message.text()
     assert dialog.model.error_cell == (row, COL_OUTCOME)
     assert dialog.table.currentIndex() == dialog.model.index(row, COL_OUTCOME)

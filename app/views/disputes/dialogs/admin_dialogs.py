@@ -110,7 +110,7 @@ class WarningRulesDialog(QDialog):
             rules = list_warning_rules(session, context.actor)
             labels = filter_choices(session, context.actor).labels
         self.model.set_rules(rules, labels)
-        self.table.resizeRowsToContents()
+        self.table.setWordWrap(False)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -140,9 +140,15 @@ def day_info_text(info: DayInfo) -> str:
         official = day_kind(info.official_is_workday)
         if info.holiday_name:
             name = HOLIDAY_NAMES.get(info.holiday_name, info.holiday_name)
-            official += QCoreApplication.translate(
-                "CalendarOverridesDialog", " ({holiday})"
-            ).format(holiday=QCoreApplication.translate("CalendarOverridesDialog", name))
+            holiday = QCoreApplication.translate("CalendarOverridesDialog", name)
+            if info.official_is_workday:
+                official += QCoreApplication.translate(
+                    "CalendarOverridesDialog", " (a working day moved for {holiday})"
+                ).format(holiday=holiday)
+            else:
+                official += QCoreApplication.translate(
+                    "CalendarOverridesDialog", " ({holiday})"
+                ).format(holiday=holiday)
     if info.override is None:
         override = QCoreApplication.translate("CalendarOverridesDialog", "none")
     else:

@@ -77,7 +77,7 @@ def result_text(detail: CaseDetail, labels: Labels, language: str) -> str:
     parts = []
     if detail.resolution_method:
         parts.append(
-            QCoreApplication.translate("CaseDetail", "resolved {how} on {when}").format(
+            QCoreApplication.translate("CaseDetail", "resolved ({how}) on {when}").format(
                 how=labels.name("resolution_method", detail.resolution_method, language),
                 when=show_moment(detail.resolved_at),
             )

@@ -110,7 +110,7 @@ class LeadsDialog(QDialog):
         layout.addWidget(self.permission_note)
         layout.addWidget(self.status)
         layout.addLayout(actions)
-        self.resize(980, 560)
+        self.resize(1120, 600)
         self.table.selectionModel().selectionChanged.connect(self._set_enabled)
         context.changes.changed.connect(self._on_changed)
         self.retranslate()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.disputes import MeetingInput, MeetingResult, filter_choices, record_meeting
-from app.services.errors import DomainError
+from app.services.errors import DomainError, ValidationError
 from app.views.disputes.dialogs.demands_model import (
     COL_CATEGORY,
     COL_SEVERITY,
@@ -212,6 +212,14 @@ class MeetingDialog(QDialog):
                 result = record_meeting(session, context.actor, meeting)
         except DomainError as exc:
             self.marks.show_error(exc)
+            field = exc.field if isinstance(exc, ValidationError) else ""
+            parts = field.split(".")
+            if len(parts) == 3 and parts[0] == "demands" and parts[1].isdigit():
+                self.marks.message.setText(
+                    self.tr("Demand {row}: {message}").format(
+                        row=int(parts[1]) + 1, message=self.marks.message.text()
+                    )
+                )
             return
         self.result_value = result
         context.changes.changed.emit("disputes", [case.id for case in result.cases])

@@ -18,7 +18,8 @@ from PySide6.QtCore import (
 )
 
 from app.services.disputes import Labels, TimelineEntry
-from app.views.disputes.dialogs.dispute_errors import field_name, joined, role_name
+from app.views.disputes.dialogs.dispute_errors import field_name as named_field
+from app.views.disputes.dialogs.dispute_errors import joined, role_name
 from app.views.disputes.dialogs.form_support import show_moment
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -57,6 +58,11 @@ def data_lines(entry: TimelineEntry, labels: Labels, language: str) -> list[str]
     data = entry.data
     lines: list[str] = []
     c = "：" if language.startswith("zh") else ": "
+
+    def field_name(code: str) -> str:  # a line starts with it: capitalised in English
+        name = named_field(code)
+        return name[:1].upper() + name[1:]
+
     if entry.kind == "created":
         for kind in ("source", "severity", "category"):
             if kind in data:
