@@ -2850,22 +2850,6 @@ Saved as {path}</source>
         <source>Note: {note}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>TypeVacancyModel</name>

@@ -2851,22 +2851,6 @@ Saved as {path}</source>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
-    <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>经办人</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>环节</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>内容</translation>
-    </message>
 </context>
 <context>
     <name>TypeVacancyModel</name>

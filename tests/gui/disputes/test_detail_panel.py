@@ -17,7 +17,7 @@ from app.views.disputes.dialogs.case_form import CaseFormDialog
 from app.views.disputes.dialogs.detail_panel import CaseDetailPanel
 from app.views.disputes.dialogs.note_dialog import NoteDialog
 from app.views.disputes.dialogs.team_dialog import TeamDialog
-from app.views.disputes.dialogs.timeline_model import COL_DETAILS, COL_STEP
+from app.views.disputes.dialogs.timeline_model import DETAILS_ROLE, STEP_ROLE
 from app.views.language import install_language
 from tests.gui.disputes.dialog_helpers import Desk, ModalDriver, make_desk, receive_case
 from tests.gui.keyboard import type_text
@@ -71,9 +71,9 @@ def test_fields_timeline_and_why_the_colour(qtbot: Any, qtmodeltester: Any, data
     model = panel.timeline_model
     qtmodeltester.check(model)
     assert model.rowCount() == len(timeline) == 3
-    steps = [model.index(row, COL_STEP).data() for row in range(model.rowCount())]
+    steps = [model.index(row).data(STEP_ROLE) for row in range(model.rowCount())]
     assert steps == ["收案", "收案 → 领办", "领办 → 调解中"]
-    assert "负责人：王芳" in model.index(1, COL_DETAILS).data()
+    assert "负责人：王芳" in model.index(1).data(DETAILS_ROLE)
     # 12 people and 250,000 yuan: the "10 or more people" orange rule fires first
     assert "橙色预警" in panel.warning.text()
     assert panel.why.isHidden()
@@ -127,8 +127,8 @@ def test_add_note_with_a_rare_character_reloads_the_timeline(qtbot: Any, databas
         qtbot.mouseClick(panel.note_button, Qt.MouseButton.LeftButton)
     driver.check()
     model = panel.timeline_model
-    last = model.index(model.rowCount() - 1, COL_DETAILS).data()
-    assert last == "备注：𠀾先生来电补充材料"
+    last = model.index(model.rowCount() - 1).data(DETAILS_ROLE)
+    assert last == "𠀾先生来电补充材料"
     assert desk.changes == [("disputes", [card.id])]
 
 
@@ -179,5 +179,5 @@ def test_switching_to_english_retranslates_labels_and_values(qtbot: Any, databas
     install_language("en")
     qtbot.waitUntil(lambda: panel.captions["category"].text() == "Category:")
     assert panel.values["category"].text() == "Labour and wage arrears"
-    assert panel.timeline_model.index(1, COL_STEP).data() == "Received → Accepted"
+    assert panel.timeline_model.index(1).data(STEP_ROLE) == "Received → Accepted"
     assert panel.note_button.text() == "Add &note"

@@ -12,19 +12,17 @@ from html import escape
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
+    QListView,
     QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -34,7 +32,8 @@ from app.services.disputes import CaseDetail, WarningExplanation, explain_warnin
 from app.services.permissions import Permission
 from app.views.disputes.dialogs import detail_text
 from app.views.disputes.dialogs.dispute_errors import dispute_error_text
-from app.views.disputes.dialogs.timeline_model import COL_DETAILS, TimelineModel
+from app.views.disputes.dialogs.timeline_delegate import TimelineDelegate
+from app.views.disputes.dialogs.timeline_model import TimelineModel
 from app.views.disputes.dialogs.warning_text import warning_details, warning_summary
 from app.views.pane_context import PaneContext
 from app.views.tasks import ProgressFn, run_task
@@ -131,17 +130,16 @@ class CaseDetailPanel(QWidget):
 
         self.timeline_caption = QLabel(self.content)
         self.timeline_model = TimelineModel(language=context.language)
-        self.timeline = QTableView(self.content)
+        self.timeline = QListView(self.content)
         self.timeline.setObjectName("detailTimeline")
         self.timeline.setModel(self.timeline_model)
+        self.timeline.setItemDelegate(TimelineDelegate(self.timeline))
         self.timeline.setWordWrap(True)
+        self.timeline.setUniformItemSizes(False)
+        self.timeline.setResizeMode(QListView.ResizeMode.Adjust)
+        self.timeline.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.timeline.verticalHeader().hide()
-        header = self.timeline.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_DETAILS, QHeaderView.ResizeMode.Stretch)
-        header.sectionResized.connect(self._fit_rows)
         timeline_box = QWidget(self.content)
         timeline_layout = QVBoxLayout(timeline_box)
         timeline_layout.setContentsMargins(0, 0, 0, 0)
@@ -230,24 +228,11 @@ class CaseDetailPanel(QWidget):
             self.timeline_model.set_entries((), self.timeline_model.labels)
         else:
             self.timeline_model.set_entries(detail.timeline, detail.labels)
-            self._fit_rows()
+            self.timeline.scrollToBottom()
         self.pages.setCurrentWidget(self.content if detail else self.empty)
         self._set_enabled()
         self._fill()
         self.loaded.emit(detail)
-
-    def _fit_rows(self, *_: object) -> None:
-        """Row heights follow the wrapped details once the columns have their widths."""
-        QTimer.singleShot(0, self._fit_rows_now)
-
-    def _fit_rows_now(self) -> None:
-        if shiboken6.isValid(self):
-            self.timeline.resizeRowsToContents()
-            self.timeline.scrollToBottom()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_rows()
 
     def _show_error(self, exc: BaseException) -> None:
         labels = self.detail.labels if self.detail else None

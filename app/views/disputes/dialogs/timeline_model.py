@@ -1,4 +1,4 @@
-"""A case's timeline as a table: when, who, which step, and what the step recorded.
+"""A case's timeline as a list: when, who, which step, and what the step recorded.
 
 Events are append-only rows; this model only shows them, oldest first, with codes
 (stages, methods, levels, team places) named in the user's language.
@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
+    QAbstractListModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -25,8 +25,10 @@ from app.views.disputes.dialogs.form_support import show_moment
 AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
-
-COL_WHEN, COL_WHO, COL_STEP, COL_DETAILS = range(4)
+WHEN_ROLE = Qt.ItemDataRole.UserRole + 2
+WHO_ROLE = Qt.ItemDataRole.UserRole + 3
+STEP_ROLE = Qt.ItemDataRole.UserRole + 4
+DETAILS_ROLE = Qt.ItemDataRole.UserRole + 5
 
 
 def step_text(entry: TimelineEntry, labels: Labels, language: str) -> str:
@@ -103,6 +105,8 @@ def data_lines(entry: TimelineEntry, labels: Labels, language: str) -> list[str]
 
 def details_text(entry: TimelineEntry, labels: Labels, language: str) -> str:
     lines = data_lines(entry, labels, language)
+    if entry.kind == "note":
+        return "\n".join([*lines, entry.note])  # the step already says "note"
     if entry.note:
         lines.append(
             QCoreApplication.translate("TimelineModel", "Note: {note}").format(note=entry.note)
@@ -110,8 +114,9 @@ def details_text(entry: TimelineEntry, labels: Labels, language: str) -> str:
     return "\n".join(lines)
 
 
-class TimelineModel(QAbstractTableModel):
-    """Rows are ``TimelineEntry`` values; ``SORT_ROLE`` gives raw values to sort on."""
+class TimelineModel(QAbstractListModel):
+    """One row per ``TimelineEntry``, oldest first; each part of an entry has its role
+    (``WHEN_ROLE`` …) and ``SORT_ROLE`` gives the moment to sort on."""
 
     def __init__(self, labels: Labels | None = None, language: str = "zh_CN") -> None:
         super().__init__()
@@ -128,49 +133,33 @@ class TimelineModel(QAbstractTableModel):
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.entries)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.entries):
             return None
         entry = self.entries[index.row()]
-        column = index.column()
         if role == ENTRY_ROLE:
             return entry
         if role == SORT_ROLE:
-            return (entry.at.isoformat(), entry.actor_name, entry.kind, entry.note)[column]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == COL_WHEN:
-                return show_moment(entry.at)
-            if column == COL_WHO:
-                return entry.actor_name
-            if column == COL_STEP:
-                return step_text(entry, self.labels, self.language)
+            return entry.at.isoformat()
+        if role == WHEN_ROLE:
+            return show_moment(entry.at)
+        if role == WHO_ROLE:
+            return entry.actor_name
+        if role == STEP_ROLE:
+            return step_text(entry, self.labels, self.language)
+        if role == DETAILS_ROLE:
             return details_text(entry, self.labels, self.language)
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_WHO:
+        if role == Qt.ItemDataRole.DisplayRole:
+            head = f"{show_moment(entry.at)} · {entry.actor_name}"
+            parts = [head, step_text(entry, self.labels, self.language)]
+            details = details_text(entry, self.labels, self.language)
+            return "\n".join([*parts, details] if details else parts)
+        if role == Qt.ItemDataRole.ToolTipRole:
             return entry.actor
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (
-            QCoreApplication.translate("TimelineModel", "When"),
-            QCoreApplication.translate("TimelineModel", "Who"),
-            QCoreApplication.translate("TimelineModel", "Step"),
-            QCoreApplication.translate("TimelineModel", "Details"),
-        )
-        return headers[section] if 0 <= section < len(headers) else None
-
     def retranslate(self, language: str) -> None:
-        """Redraw every cell and header in the new language."""
+        """Redraw every entry in the new language."""
         self.language = language
         if self.entries:
-            last = self.index(len(self.entries) - 1, 3)
-            self.dataChanged.emit(self.index(0, 0), last)
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+            self.dataChanged.emit(self.index(0), self.index(len(self.entries) - 1))
