@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from app.models import Staff, Unit
 from app.services.disputes import CaseChanges, edit_case, load_case
@@ -205,3 +205,30 @@ def test_removed_unit_and_owner_are_replaced_then_the_case_moves(qtbot: Any, dat
     qtbot.addWidget(move)
     move.submit()
     assert move.result_ref is not None and move.result_ref.stage == "mediating"
+
+
+def test_tab_moves_through_the_form_in_reading_order(qtbot: Any, database: Any) -> None:
+    desk = make_desk(database)
+    dialog = _shown(qtbot, build_new_case_dialog(None, desk.context, "reception"))
+    expected = [
+        dialog.title_edit,
+        dialog.description,
+        dialog.category,
+        dialog.severity,
+        dialog.unit,
+        dialog.people,
+        dialog.amount,
+        dialog.received,
+        dialog.note,
+    ]
+    dialog.source.setFocus()
+    seen: list[Any] = []
+    for _ in range(30):  # Tab also steps through the date-time editor's sections
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        owner = next((w for w in expected if w is focused or w.isAncestorOf(focused)), None)
+        if owner is not None and (not seen or seen[-1] is not owner):
+            seen.append(owner)
+        if owner is dialog.note:
+            break
+    assert seen == expected

@@ -17,6 +17,7 @@ from app.services.permissions import Actor
 from app.views.disputes.dialogs.form_support import ERROR_PROPERTY
 from app.views.disputes.dialogs.move_flow import MoveDialog, build_move_dialog, request_move
 from app.views.disputes.dialogs.searchable_combo import SearchableCombo
+from app.views.language import install_language
 from tests.gui.disputes.dialog_helpers import Desk, ModalDriver, make_desk, receive_case
 from tests.gui.keyboard import type_text
 
@@ -216,3 +217,15 @@ def test_escape_cancels_and_writes_nothing(qtbot: Any, database: Any) -> None:
     driver.check()
     assert desk.card(card.id).version == card.version
     assert desk.changes == []
+
+
+def test_the_dialog_follows_a_switch_to_english(qtbot: Any, database: Any) -> None:
+    desk = make_desk(database)
+    card = receive_case(desk)
+    dialog = _dialog(desk, card, "accepted", qtbot)
+    assert "收案" in dialog.heading.text()
+    desk.context.language = "en"
+    install_language("en")
+    qtbot.waitUntil(lambda: dialog.captions["owner"].text() == "&Owner:")
+    assert "From <b>Received</b> to <b>Accepted</b>" in dialog.heading.text()
+    assert dialog.windowTitle() == "Move case to Accepted"
