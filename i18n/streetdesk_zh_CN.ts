@@ -312,7 +312,7 @@
         <translation>情况描述(&amp;D)：</translation>
     </message>
     <message>
-        <source>Ca&amp;tegory:</source>
+        <source>Cate&amp;gory:</source>
         <translation>纠纷类别(&amp;G)：</translation>
     </message>
     <message>

@@ -248,7 +248,7 @@ class CaseFormDialog(QDialog):
             "source": self.tr("&Source:"),
             "title": self.tr("Case &title:"),
             "description": self.tr("&Description:"),
-            "category": self.tr("Ca&tegory:"),
+            "category": self.tr("Cate&gory:"),
             "severity": self.tr("Se&verity:"),
             "unit": self.tr("&Unit:"),
             "owner": self.tr("&Owner:"),
