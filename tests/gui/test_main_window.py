@@ -23,9 +23,7 @@ def test_navigation_shows_the_panes_a_role_may_see(make_window: Any, admin_datab
     assert "psych" in [spec.key for spec in psych.specs]
 
 
-def test_shortcuts_switch_panes_and_build_them_on_first_use(
-    qtbot: Any, make_window: Any
-) -> None:
+def test_shortcuts_switch_panes_and_build_them_on_first_use(qtbot: Any, make_window: Any) -> None:
     window: MainWindow = make_window()
     assert window.pane("reports") is None
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
