@@ -1366,6 +1366,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database is busy in another program; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unexpected error: {detail}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1366,6 +1366,10 @@
         <translation>此项为必填项。</translation>
     </message>
     <message>
+        <source>The database is busy in another program; try again in a moment.</source>
+        <translation>数据库正被其他程序占用，请稍后重试。</translation>
+    </message>
+    <message>
         <source>Unexpected error: {detail}</source>
         <translation>意外错误：{detail}</translation>
     </message>

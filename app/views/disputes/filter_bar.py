@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.services.disputes import BoardFilters, FilterChoices, Labels
 from app.services.disputes.board_pages import BoardCounts
 from app.views.disputes.card_delegate import WARNING_COLOURS
-from app.views.disputes.dialogs.searchable_combo import Choice, SearchableCombo
+from app.views.widgets.pinyin_combo import Choice, PinyinCombo
 
 #: Wait this long after the last keystroke before searching.
 SEARCH_DELAY_MS = 250
@@ -90,9 +90,9 @@ class FilterBar(QWidget):
         for combo in (self.overdue, self.lanes):
             combo.currentIndexChanged.connect(self._maybe_changed)
 
-        self.unit = SearchableCombo(self)
+        self.unit = PinyinCombo(self)
         self.unit.setObjectName("boardUnit")
-        self.owner = SearchableCombo(self)
+        self.owner = PinyinCombo(self)
         self.owner.setObjectName("boardOwner")
         for searchable in (self.unit, self.owner):
             searchable.setMinimumWidth(150)

@@ -10,8 +10,8 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 
 from app.services.database import Database
 from app.services.disputes import (
@@ -165,3 +165,23 @@ class ModalDriver:
         if self.errors:
             raise self.errors[0]
         assert not self.steps, f"dialogs that never opened: {[k for k, _ in self.steps]}"
+
+
+def wait_for_write(qtbot: Any, dialog: Any) -> None:
+    """Wait until the write the dialog started on the write lane (if any) was answered."""
+    runner = getattr(dialog, "runner", None)
+    if runner is not None:
+        qtbot.waitUntil(lambda: not runner.busy, timeout=15_000)
+
+
+def click_ok(qtbot: Any, dialog: Any) -> None:
+    """Click the dialog's OK and wait for the write it started."""
+    buttons = dialog.findChild(QDialogButtonBox)
+    qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    wait_for_write(qtbot, dialog)
+
+
+def submit(qtbot: Any, dialog: Any) -> None:
+    """Submit the form and wait for its write."""
+    dialog.submit()
+    wait_for_write(qtbot, dialog)

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from app.services.database import Database
 from app.services.disputes import CaseChanges, MoveInfo, edit_case, load_case, move_case
@@ -22,7 +22,7 @@ from app.views.disputes.column_view import HINT_ALLOWED, HINT_FORBIDDEN, ColumnV
 from app.views.disputes.dialogs.move_flow import MoveDialog
 from app.views.disputes.pane import DisputesPane
 from tests.gui.disputes.board_fixtures import PopupDriver, demo_copy, first_card_row, open_pane
-from tests.gui.disputes.dialog_helpers import ModalDriver
+from tests.gui.disputes.dialog_helpers import ModalDriver, click_ok
 
 #: The offscreen platform cannot raise or grab for popups and dialogs.
 pytestmark = pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
@@ -36,8 +36,7 @@ def demo(tmp_path: Path) -> Iterator[Database]:
 
 
 def _ok(qtbot: Any, dialog: MoveDialog) -> None:
-    button = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    click_ok(qtbot, dialog)
 
 
 def _resets(pane: DisputesPane) -> list[str]:

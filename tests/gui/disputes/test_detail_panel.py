@@ -8,7 +8,6 @@ from typing import Any
 
 import chinese_calendar
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
 
 from app.models import Dispute, Unit
 from app.services.disputes import load_case, set_workday_override
@@ -19,7 +18,7 @@ from app.views.disputes.dialogs.note_dialog import NoteDialog
 from app.views.disputes.dialogs.team_dialog import TeamDialog
 from app.views.disputes.dialogs.timeline_model import DETAILS_ROLE, STEP_ROLE
 from app.views.language import install_language
-from tests.gui.disputes.dialog_helpers import Desk, ModalDriver, make_desk, receive_case
+from tests.gui.disputes.dialog_helpers import Desk, ModalDriver, click_ok, make_desk, receive_case
 from tests.gui.keyboard import type_text
 
 
@@ -37,8 +36,7 @@ def _show(qtbot: Any, panel: CaseDetailPanel, case_id: Any) -> None:
 
 
 def _ok(qtbot: Any, dialog: Any) -> None:
-    button = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    click_ok(qtbot, dialog)
 
 
 def test_empty_state_until_a_case_is_chosen(qtbot: Any, database: Any) -> None:

@@ -19,7 +19,7 @@ from app.views.disputes.dialogs.admin_models import (
     RULE_NAME,
 )
 from app.views.disputes.dialogs.detail_panel import CaseDetailPanel
-from tests.gui.disputes.dialog_helpers import Desk, make_desk, receive_case
+from tests.gui.disputes.dialog_helpers import Desk, make_desk, receive_case, wait_for_write
 from tests.gui.keyboard import type_text
 
 
@@ -93,6 +93,7 @@ def test_administrator_sets_and_removes_an_override(
     type_text(qtbot, dialog.note, "街道统一调休")
     with qtbot.waitSignal(panel.loaded, timeout=5000):  # the panel's clocks reload
         qtbot.mouseClick(dialog.set_button, Qt.MouseButton.LeftButton)
+        wait_for_write(qtbot, dialog)
     assert dialog.year.value() == 2026
     qtmodeltester.check(dialog.model)
     assert dialog.model.index(0, DAY_DATE).data() == "2026-04-30"
@@ -100,11 +101,13 @@ def test_administrator_sets_and_removes_an_override(
     assert "街道统一调休" in dialog.info.text()
     assert ("calendar", [date(2026, 4, 30)]) in desk.changes
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    wait_for_write(qtbot, dialog)
     assert dialog.model.rowCount() == 0
     with database.session() as session:
         assert list_workday_overrides(session, desk.actor, 2026) == ()
     # removing again is refused with the reason, in the dialog
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    wait_for_write(qtbot, dialog)
     assert "2026-04-30" in dialog.marks.message.text()
 
 
@@ -113,6 +116,7 @@ def test_choosing_a_row_shows_that_day(qtbot: Any, database: Any) -> None:
     dialog = _calendar(qtbot, desk)
     _go_to(qtbot, dialog, date(2026, 10, 10))
     qtbot.mouseClick(dialog.set_button, Qt.MouseButton.LeftButton)
+    wait_for_write(qtbot, dialog)
     _go_to(qtbot, dialog, date(2026, 3, 3))
     rect = dialog.table.visualRect(dialog.model.index(0, DAY_DATE))
     qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication
 
 from app.models import Staff, Unit
 from app.services.disputes import CaseChanges, edit_case, load_case
@@ -20,9 +20,16 @@ from app.views.disputes.dialogs.case_form import (
     build_new_case_dialog,
     open_new_case_dialog,
 )
-from app.views.disputes.dialogs.form_support import ERROR_PROPERTY
 from app.views.disputes.dialogs.move_flow import MoveDialog, build_move_dialog
-from tests.gui.disputes.dialog_helpers import Desk, ModalDriver, make_desk, receive_case
+from app.views.widgets.form_marks import ERROR_PROPERTY
+from tests.gui.disputes.dialog_helpers import (
+    Desk,
+    ModalDriver,
+    click_ok,
+    make_desk,
+    receive_case,
+    submit,
+)
 from tests.gui.keyboard import type_text
 
 pytestmark = pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
@@ -38,8 +45,7 @@ def _shown(qtbot: Any, dialog: Any) -> Any:
 
 
 def _ok(qtbot: Any, dialog: Any) -> None:
-    button = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    click_ok(qtbot, dialog)
 
 
 def _pick_unit(qtbot: Any, dialog: CaseFormDialog, typed: str) -> None:
@@ -203,7 +209,7 @@ def test_removed_unit_and_owner_are_replaced_then_the_case_moves(qtbot: Any, dat
     move = build_move_dialog(None, desk.context, after, "mediating", desk.labels())
     assert isinstance(move, MoveDialog)
     qtbot.addWidget(move)
-    move.submit()
+    submit(qtbot, move)
     assert move.result_ref is not None and move.result_ref.stage == "mediating"
 
 

@@ -8,16 +8,22 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
 
 from app.services.disputes import LeadInput, hand_lead_to_police, load_case, raise_lead
 from app.services.permissions import Actor
 from app.views.disputes.dialogs.case_form import CaseFormDialog
-from app.views.disputes.dialogs.form_support import ERROR_PROPERTY
 from app.views.disputes.dialogs.lead_forms import LinkLeadDialog, PoliceDialog, RaiseLeadDialog
 from app.views.disputes.dialogs.leads_dialog import LeadsDialog
 from app.views.disputes.dialogs.leads_model import COL_CASES, COL_LEVEL, COL_POLICE, COL_SUMMARY
-from tests.gui.disputes.dialog_helpers import Desk, ModalDriver, make_desk, receive_case
+from app.views.widgets.form_marks import ERROR_PROPERTY
+from tests.gui.disputes.dialog_helpers import (
+    Desk,
+    ModalDriver,
+    click_ok,
+    make_desk,
+    receive_case,
+    submit,
+)
 from tests.gui.keyboard import type_text
 
 pytestmark = pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
@@ -51,8 +57,7 @@ def _window(qtbot: Any, desk: Desk) -> LeadsDialog:
 
 
 def _ok(qtbot: Any, dialog: Any) -> None:
-    button = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    click_ok(qtbot, dialog)
 
 
 def _texts(window: LeadsDialog, column: int) -> list[str]:
@@ -145,7 +150,7 @@ def test_link_a_lead_to_a_case_then_linking_again_is_explained(qtbot: Any, datab
     dialog = window.build_link_dialog(window.current())
     qtbot.addWidget(dialog)
     dialog.case.set_value((card.id, desk.card(card.id).version))
-    dialog.submit()
+    submit(qtbot, dialog)
     assert dialog.result_ref is None
     assert "已关联" in dialog.marks.message.text()
 
@@ -212,7 +217,7 @@ def test_lead_handed_over_by_another_desk_meanwhile(qtbot: Any, database: Any) -
     with database.session("clerk2") as session:
         hand_lead_to_police(session, Actor.system("clerk2"), shown.lead.id, shown.version, "GA-9")
     qtbot.keyClicks(dialog.receipt, "GA-10")
-    dialog.submit()
+    submit(qtbot, dialog)
     assert dialog.result_row is None
     assert "clerk2" in dialog.marks.message.text()
     assert dialog.receipt.text() == "GA-10"

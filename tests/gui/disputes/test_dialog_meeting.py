@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox
 
 from app.models import Unit
 from app.services.disputes import load_case
@@ -19,9 +19,9 @@ from app.views.disputes.dialogs.demands_model import (
     COL_TEXT,
     DemandsModel,
 )
-from app.views.disputes.dialogs.form_support import ERROR_PROPERTY
 from app.views.disputes.dialogs.meeting_dialog import MeetingDialog, open_meeting_dialog
-from tests.gui.disputes.dialog_helpers import Desk, ModalDriver, make_desk
+from app.views.widgets.form_marks import ERROR_PROPERTY
+from tests.gui.disputes.dialog_helpers import Desk, ModalDriver, click_ok, make_desk
 from tests.gui.keyboard import type_text
 
 pytestmark = pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
@@ -37,8 +37,7 @@ def _dialog(qtbot: Any, desk: Desk) -> MeetingDialog:
 
 
 def _ok(qtbot: Any, dialog: Any) -> None:
-    button = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    click_ok(qtbot, dialog)
 
 
 def _fill_meeting(qtbot: Any, dialog: MeetingDialog) -> None:

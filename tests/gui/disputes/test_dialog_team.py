@@ -7,13 +7,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
 
 from app.services.disputes import CaseChanges, edit_case, load_case
 from app.services.permissions import Actor
-from app.views.disputes.dialogs.form_support import ERROR_PROPERTY
 from app.views.disputes.dialogs.team_dialog import TeamDialog, build_team_dialog, open_team_dialog
-from tests.gui.disputes.dialog_helpers import Desk, ModalDriver, make_desk, receive_case
+from app.views.widgets.form_marks import ERROR_PROPERTY
+from tests.gui.disputes.dialog_helpers import Desk, ModalDriver, click_ok, make_desk, receive_case
 
 pytestmark = pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
 
@@ -29,8 +28,7 @@ def _dialog(qtbot: Any, desk: Desk, case_id: Any) -> TeamDialog:
 
 
 def _ok(qtbot: Any, dialog: Any) -> None:
-    button = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    click_ok(qtbot, dialog)
 
 
 def _pick(qtbot: Any, combo: Any, typed: str) -> None:

@@ -9,16 +9,16 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QMessageBox, QPlainTextEdit
 
 from app.models import Staff, Unit
 from app.services.disputes import CaseChanges, edit_case, load_case
 from app.services.permissions import Actor
-from app.views.disputes.dialogs.form_support import ERROR_PROPERTY
 from app.views.disputes.dialogs.move_flow import MoveDialog, build_move_dialog, request_move
-from app.views.disputes.dialogs.searchable_combo import SearchableCombo
 from app.views.language import install_language
-from tests.gui.disputes.dialog_helpers import Desk, ModalDriver, make_desk, receive_case
+from app.views.widgets.form_marks import ERROR_PROPERTY
+from app.views.widgets.pinyin_combo import PinyinCombo
+from tests.gui.disputes.dialog_helpers import Desk, ModalDriver, click_ok, make_desk, receive_case
 from tests.gui.keyboard import type_text
 
 #: The offscreen platform cannot raise a completer popup or grab the keyboard for it.
@@ -26,8 +26,7 @@ pytestmark = pytest.mark.qt_log_ignore("does not support raise", "does not suppo
 
 
 def _ok(qtbot: Any, dialog: Any) -> None:
-    button = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    click_ok(qtbot, dialog)
 
 
 def _dialog(desk: Desk, card: Any, to_stage: str, qtbot: Any) -> MoveDialog:
@@ -71,7 +70,7 @@ def test_accept_asks_for_an_owner_found_by_pinyin_initials(qtbot: Any, database:
     desk = make_desk(database)
     card = receive_case(desk)
     dialog = _dialog(desk, card, "accepted", qtbot)
-    owner = dialog.findChild(SearchableCombo, "move_owner")
+    owner = dialog.findChild(PinyinCombo, "move_owner")
     assert owner.value() is None
     qtbot.keyClicks(owner.editor(), "wf")
     popup = owner.finder.popup()
@@ -96,7 +95,7 @@ def test_half_typed_owner_is_not_taken_for_someone(qtbot: Any, database: Any) ->
     desk = make_desk(database)
     card = receive_case(desk)
     dialog = _dialog(desk, card, "accepted", qtbot)
-    owner = dialog.findChild(SearchableCombo, "move_owner")
+    owner = dialog.findChild(PinyinCombo, "move_owner")
     type_text(qtbot, owner.editor(), "王")
     _ok(qtbot, dialog)
     assert dialog.isVisible() and dialog.result_ref is None
@@ -147,7 +146,7 @@ def test_owner_removed_from_the_roster_meanwhile_is_marked(qtbot: Any, database:
     desk = make_desk(database)
     card = receive_case(desk)
     dialog = _dialog(desk, card, "accepted", qtbot)
-    owner = dialog.findChild(SearchableCombo, "move_owner")
+    owner = dialog.findChild(PinyinCombo, "move_owner")
     owner.set_value(desk.roster.staff["li"])
     with database.session("hr") as session:
         staff = session.get(Staff, desk.roster.staff["li"])

@@ -14,7 +14,6 @@ from app.services.rosters import PostStatus, fill_post, update_staff
 from app.services.rosters.editing import StaffForm
 from app.services.rosters.sample_street import UNIT_NAMES
 from app.views.language import install_language
-from app.views.rosters.dialogs.form_support import is_marked
 from app.views.rosters.dialogs.person_dialogs import (
     build_delete_dialog,
     build_staff_dialog,
@@ -23,6 +22,7 @@ from app.views.rosters.dialogs.person_dialogs import (
     open_staff_dialog,
     open_volunteer_dialog,
 )
+from app.views.widgets.form_marks import is_marked
 from tests.gui.keyboard import type_text
 from tests.gui.rosters.test_dialog_helpers import (
     build_roster,

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QDialog
 
 from app.services.rosters import PostStatus, end_secondment, fill_post, update_secondment
 from app.services.rosters.sample_street import UNIT_NAMES
-from app.views.rosters.dialogs.form_support import is_marked
 from app.views.rosters.dialogs.post_dialogs import (
     build_end_secondment_dialog,
     build_fill_post_dialog,
 )
 from app.views.rosters.dialogs.roster_choices import load_staff_choices
 from app.views.rosters.dialogs.staff_picker import STAFF_ID_ROLE, StaffChoiceModel
+from app.views.widgets.form_marks import is_marked
 from tests.gui.keyboard import type_text
 from tests.gui.rosters.test_dialog_helpers import (
     build_roster,

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from app.services.disputes import (
     DayInfo,
@@ -44,14 +45,10 @@ from app.views.disputes.dialogs.admin_models import (
     WarningRulesModel,
     day_kind,
 )
-from app.views.disputes.dialogs.form_support import (
-    FORM_STYLE,
-    ErrorMarks,
-    from_qdate,
-    now_in_china,
-    to_qdate,
-)
+from app.views.disputes.dialogs.form_support import dispute_marks, now_in_china
 from app.views.pane_context import PaneContext
+from app.views.widgets.form_marks import FORM_STYLE, from_qdate, to_qdate
+from app.views.widgets.write_runner import WriteRunner
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
@@ -208,7 +205,10 @@ class CalendarOverridesDialog(QDialog):
         self.permission_note.setWordWrap(True)
         self.form = QFormLayout()
         self.captions: dict[str, QLabel] = {}
-        self.marks = ErrorMarks(QLabel(self), None, context.language)
+        self.marks = dispute_marks(QLabel(self), None, context.language)
+        self.runner = WriteRunner(context, self)
+        self.runner.done.connect(self._written)
+        self.runner.failed.connect(self.marks.show_error)
         for name, editor in (("day", self.day), ("kind", self.kind), ("note", self.note)):
             caption = QLabel(self)
             caption.setBuddy(editor)
@@ -297,19 +297,20 @@ class CalendarOverridesDialog(QDialog):
             self.day.setDate(to_qdate(row.day))
 
     def _write(self, remove: bool) -> None:
+        actor, day = self.context.actor, self.chosen_day()
+        workday, note = bool(self.kind.currentData()), self.note.text()
+
+        def write(session: Session) -> date:
+            if remove:
+                remove_workday_override(session, actor, day)
+            else:
+                set_workday_override(session, actor, day, workday, note)
+            return day
+
+        self.runner.run(write)
+
+    def _written(self, day: date) -> None:
         context = self.context
-        day = self.chosen_day()
-        try:
-            with context.database.session(context.actor.username) as session:
-                if remove:
-                    remove_workday_override(session, context.actor, day)
-                else:
-                    set_workday_override(
-                        session, context.actor, day, bool(self.kind.currentData()), self.note.text()
-                    )
-        except DomainError as exc:
-            self.marks.show_error(exc)
-            return
         self.marks.clear()
         if day.year != self.year.value():
             self.year.setValue(day.year)  # reloads

@@ -9,6 +9,7 @@ the clerk's text, the others take the stored values.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from app.services.disputes import (
     CaseChanges,
@@ -44,17 +46,17 @@ from app.services.disputes.checks import MAX_PEOPLE
 from app.services.errors import ConflictError, DomainError
 from app.views.disputes.dialogs.dispute_errors import dispute_error_text
 from app.views.disputes.dialogs.form_support import (
-    FORM_STYLE,
-    ErrorMarks,
     china_time_edit,
+    dispute_marks,
     from_qdatetime,
-    ok_cancel,
     show_amount,
 )
-from app.views.disputes.dialogs.searchable_combo import SearchableCombo
 from app.views.disputes.dialogs.staff_choices import owner_choices, unit_choices
 from app.views.error_text import translate_error
 from app.views.pane_context import PaneContext
+from app.views.widgets.form_marks import FORM_STYLE, ok_cancel
+from app.views.widgets.pinyin_combo import PinyinCombo
+from app.views.widgets.write_runner import WriteRunner
 
 #: Fields an edit compares with what was loaded.
 _EDITABLE = (
@@ -108,10 +110,10 @@ class CaseFormDialog(QDialog):
             # a new case starts "general" and with no category, so the clerk picks one
             self.severity.setCurrentIndex(self.severity.findData("general"))
             self.category.setCurrentIndex(-1)
-        self.unit = SearchableCombo(self)
+        self.unit = PinyinCombo(self)
         self.unit.setObjectName("case_unit")
         self.unit.set_choices(units)
-        self.owner = SearchableCombo(self)
+        self.owner = PinyinCombo(self)
         self.owner.setObjectName("case_owner")
         self.owner.set_choices(owners)
         self.people = QSpinBox(self)
@@ -127,7 +129,7 @@ class CaseFormDialog(QDialog):
 
         self.form = QFormLayout()
         self.captions: dict[str, QLabel] = {}
-        self.marks = ErrorMarks(QLabel(self), self.labels, language)
+        self.marks = dispute_marks(QLabel(self), self.labels, language)
         rows: list[tuple[str, QWidget]] = [
             ("title", self.title_edit),
             ("description", self.description),
@@ -154,6 +156,9 @@ class CaseFormDialog(QDialog):
             self.captions[name] = caption
             self.marks.add(name, editor)
         self.buttons = ok_cancel(self, self.submit)
+        self.runner = WriteRunner(context, self)
+        self.runner.done.connect(self._saved)
+        self.runner.failed.connect(self._refused)
         self.reload_button = QPushButton(self)
         self.reload_button.setObjectName("case_reload")
         self.reload_button.clicked.connect(self.reload)
@@ -323,23 +328,23 @@ class CaseFormDialog(QDialog):
         amount = self._amount()
         if amount is None or not self._picked():
             return
-        context = self.context
-        try:
-            with context.database.session(context.actor.username) as session:
-                ref = self._write(session, amount)
-        except ConflictError as exc:
-            text = dispute_error_text(exc, self.labels, context.language)
+        self.runner.run(self._writer(amount))
+
+    def _refused(self, exc: BaseException) -> None:
+        if isinstance(exc, ConflictError):
+            text = dispute_error_text(exc, self.labels, self.context.language)
             self.marks.show_text(text + "\n" + self.tr("Reload to merge; your changes are kept."))
             self.reload_button.show()
             return
-        except DomainError as exc:
-            self.marks.show_error(exc)
-            return
+        self.marks.show_error(exc)
+
+    def _saved(self, ref: CaseRef) -> None:
         self.result_ref = ref
-        context.changes.changed.emit("disputes", [ref.id])
+        self.context.changes.changed.emit("disputes", [ref.id])
         self.accept()
 
-    def _write(self, session: Any, amount: Decimal) -> CaseRef:
+    def _writer(self, amount: Decimal) -> Callable[[Session], CaseRef]:
+        """The write the form asks for, its values read here on the GUI thread."""
         actor = self.context.actor
         values = self.values()
         if self.detail is None:
@@ -356,8 +361,9 @@ class CaseFormDialog(QDialog):
                 note=self.note.toPlainText(),
             )
             if self.lead is not None:
-                return open_case_from_lead(session, actor, self.lead.id, new)
-            return create_case(session, actor, new)
+                lead_id = self.lead.id
+                return lambda session: open_case_from_lead(session, actor, lead_id, new)
+            return lambda session: create_case(session, actor, new)
         changed = {k: v for k, v in values.items() if v != self.original.get(k)}
         changes = CaseChanges(
             title=changed.get("title"),
@@ -370,7 +376,8 @@ class CaseFormDialog(QDialog):
             amount_owed=amount if "amount_owed" in changed else None,
             note=self.note.toPlainText(),
         )
-        return edit_case(session, actor, self.detail.card.id, self.version, changes)
+        case_id, version = self.detail.card.id, self.version
+        return lambda session: edit_case(session, actor, case_id, version, changes)
 
     def reload(self) -> None:
         """Take the stored case at its new version, keeping the fields the clerk changed."""

@@ -1,10 +1,12 @@
 """The forms of the leads window: raise a lead, link one to a case, hand one to the police.
 
-Each writes through its service on OK and stays open on a refusal with the field marked
-and what was typed kept.
+Each writes through its service on the write lane on OK and stays open on a refusal with
+the field marked and what was typed kept.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
@@ -27,22 +29,21 @@ from app.services.disputes import (
     LeadRow,
     hand_lead_to_police,
     link_lead,
-    load_board,
     raise_lead,
 )
+from app.services.disputes.case_lookup import cases_to_link
 from app.services.disputes.checks import MAX_PEOPLE
-from app.services.errors import DomainError
 from app.services.pinyin_search import search_keys
 from app.views.disputes.dialogs.form_support import (
-    FORM_STYLE,
-    ErrorMarks,
     china_time_edit,
+    dispute_marks,
     from_qdatetime,
-    ok_cancel,
 )
 from app.views.disputes.dialogs.leads_model import channel_name
-from app.views.disputes.dialogs.searchable_combo import Choice, SearchableCombo
 from app.views.pane_context import PaneContext
+from app.views.widgets.form_marks import FORM_STYLE, ok_cancel
+from app.views.widgets.pinyin_combo import Choice, PinyinCombo
+from app.views.widgets.write_runner import WriteRunner
 
 
 class _LeadForm(QDialog):
@@ -56,13 +57,16 @@ class _LeadForm(QDialog):
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.form = QFormLayout()
-        self.marks = ErrorMarks(QLabel(self), labels, context.language)
+        self.marks = dispute_marks(QLabel(self), labels, context.language)
         self.captions: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(self.form)
         layout.addWidget(self.marks.message)
         layout.addWidget(ok_cancel(self, self.submit))
+        self.runner = WriteRunner(context, self)
+        self.runner.done.connect(self.saved)
+        self.runner.failed.connect(self.marks.show_error)
         self.setMinimumWidth(520)
 
     def add_row(self, name: str, editor: QWidget) -> None:
@@ -73,6 +77,10 @@ class _LeadForm(QDialog):
         self.marks.add(name, editor)
 
     def submit(self) -> None:
+        raise NotImplementedError
+
+    def saved(self, result: Any) -> None:
+        """The write went through: tell the other panes and close."""
         raise NotImplementedError
 
     def retranslate(self) -> None:
@@ -108,7 +116,7 @@ class RaiseLeadDialog(_LeadForm):
         for item in labels.items("colour"):
             self.level.addItem(item.label(context.language), item.code)
         self.level.setCurrentIndex(self.level.findData("yellow"))
-        self.unit = SearchableCombo(self)
+        self.unit = PinyinCombo(self)
         self.unit.setObjectName("lead_unit")
         self.unit.set_choices(units)
         self.captured = china_time_edit(self, "lead_captured_at")
@@ -161,29 +169,26 @@ class RaiseLeadDialog(_LeadForm):
             people_estimate=self.people.value(),
             is_gathering=self.gathering.isChecked(),
         )
-        try:
-            with context.database.session(context.actor.username) as session:
-                row = raise_lead(session, context.actor, lead)
-        except DomainError as exc:
-            self.marks.show_error(exc)
-            return
+        actor = context.actor
+        self.runner.run(lambda session: raise_lead(session, actor, lead))
+
+    def saved(self, row: LeadRow) -> None:
         self.result_row = row
-        context.changes.changed.emit("leads", [row.lead.id])
+        self.context.changes.changed.emit("leads", [row.lead.id])
         self.accept()
 
 
 def case_choices(context: PaneContext) -> list[Choice]:
-    """The cases on the board (open ones and those closed lately), by number and title."""
+    """The open cases and those closed lately, by number and title."""
     with context.database.session(context.actor.username) as session:
-        board = load_board(session, context.actor)
+        cases = cases_to_link(session, context.actor)
     return [
         Choice(
-            f"{card.number}  {card.title}",
-            (card.id, card.version),
-            search_keys(card.number, card.title),
+            f"{case.number}  {case.title}",
+            (case.id, case.version),
+            search_keys(case.number, case.title),
         )
-        for column in board.columns
-        for card in column.cards
+        for case in cases
     ]
 
 
@@ -200,7 +205,7 @@ class LinkLeadDialog(_LeadForm):
         self.setObjectName("linkLeadDialog")
         self.lead = lead
         self.result_ref: CaseRef | None = None
-        self.case = SearchableCombo(self)
+        self.case = PinyinCombo(self)
         self.case.setObjectName("link_case")
         self.case.set_choices(cases)
         self.case.setMinimumWidth(420)
@@ -220,16 +225,13 @@ class LinkLeadDialog(_LeadForm):
             self.marks.show_text(self.tr("Choose the case from the list."), "case")
             return
         case_id, version = chosen
-        context = self.context
-        try:
-            with context.database.session(context.actor.username) as session:
-                ref = link_lead(session, context.actor, self.lead.lead.id, case_id, version)
-        except DomainError as exc:
-            self.marks.show_error(exc)
-            return
+        actor, lead_id = self.context.actor, self.lead.lead.id
+        self.runner.run(lambda session: link_lead(session, actor, lead_id, case_id, version))
+
+    def saved(self, ref: CaseRef) -> None:
         self.result_ref = ref
-        context.changes.changed.emit("disputes", [ref.id])
-        context.changes.changed.emit("leads", [self.lead.lead.id])
+        self.context.changes.changed.emit("disputes", [ref.id])
+        self.context.changes.changed.emit("leads", [self.lead.lead.id])
         self.accept()
 
 
@@ -265,20 +267,15 @@ class PoliceDialog(_LeadForm):
         self.captions["handed_to_police_at"].setText(self.tr("&Handed over at:"))
 
     def submit(self) -> None:
-        context = self.context
-        try:
-            with context.database.session(context.actor.username) as session:
-                row = hand_lead_to_police(
-                    session,
-                    context.actor,
-                    self.lead.lead.id,
-                    self.lead.version,
-                    self.receipt.text(),
-                    at=from_qdatetime(self.handed.dateTime()),
-                )
-        except DomainError as exc:
-            self.marks.show_error(exc)
-            return
+        actor, lead = self.context.actor, self.lead
+        receipt, at = self.receipt.text(), from_qdatetime(self.handed.dateTime())
+        self.runner.run(
+            lambda session: hand_lead_to_police(
+                session, actor, lead.lead.id, lead.version, receipt, at=at
+            )
+        )
+
+    def saved(self, row: LeadRow) -> None:
         self.result_row = row
-        context.changes.changed.emit("leads", [row.lead.id])
+        self.context.changes.changed.emit("leads", [row.lead.id])
         self.accept()

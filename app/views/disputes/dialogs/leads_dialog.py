@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from app.services.disputes import Labels, LeadRow, filter_choices, list_leads
 from app.services.permissions import Permission
 from app.views.disputes.dialogs.dispute_errors import dispute_error_text
-from app.views.disputes.dialogs.form_support import FORM_STYLE, ErrorMarks
 from app.views.disputes.dialogs.lead_forms import (
     LinkLeadDialog,
     PoliceDialog,
@@ -35,6 +34,7 @@ from app.views.disputes.dialogs.leads_model import COL_SUMMARY, ROW_ROLE, SORT_R
 from app.views.disputes.dialogs.staff_choices import unit_choices
 from app.views.pane_context import PaneContext
 from app.views.tasks import ProgressFn, run_task
+from app.views.widgets.form_marks import FORM_STYLE, FormMarks
 
 #: The filter's choices: every lead, those not yet handed over, those handed over.
 _HANDED_FILTERS: tuple[bool | None, ...] = (None, False, True)
@@ -92,7 +92,10 @@ class LeadsDialog(QDialog):
         self.police_button.clicked.connect(self.hand_to_police)
         self.close_button.clicked.connect(self.close)
         self.status = QLabel(self)
-        self.marks = ErrorMarks(self.status, None, context.language)
+        # the labels arrive with the rows; messages name codes with the latest ones
+        self.marks = FormMarks(
+            self.status, lambda exc: dispute_error_text(exc, self.labels, context.language)
+        )
         self.permission_note = QLabel(self)
         self.permission_note.setWordWrap(True)
         top = QHBoxLayout()
@@ -143,7 +146,6 @@ class LeadsDialog(QDialog):
     def _show(self, rows: tuple[LeadRow, ...], labels: Labels) -> None:
         chosen = self.current()
         self.labels = labels
-        self.marks.labels = labels
         self.model.set_rows(rows, labels)
         if chosen is not None:
             for row in range(self.proxy.rowCount()):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.disputes import MeetingInput, MeetingResult, filter_choices, record_meeting
-from app.services.errors import DomainError, ValidationError
+from app.services.errors import ValidationError
 from app.views.disputes.dialogs.demands_model import (
     COL_CATEGORY,
     COL_SEVERITY,
@@ -36,17 +36,12 @@ from app.views.disputes.dialogs.demands_model import (
     DemandsModel,
     ReferenceDelegate,
 )
-from app.views.disputes.dialogs.form_support import (
-    FORM_STYLE,
-    ErrorMarks,
-    from_qdate,
-    now_in_china,
-    ok_cancel,
-    select_cell,
-)
-from app.views.disputes.dialogs.searchable_combo import SearchableCombo
+from app.views.disputes.dialogs.form_support import dispute_marks, now_in_china, select_cell
 from app.views.disputes.dialogs.staff_choices import unit_choices
 from app.views.pane_context import PaneContext
+from app.views.widgets.form_marks import FORM_STYLE, from_qdate, ok_cancel
+from app.views.widgets.pinyin_combo import PinyinCombo
+from app.views.widgets.write_runner import WriteRunner
 
 MAX_ATTENDEES = 100_000
 
@@ -64,7 +59,7 @@ class MeetingDialog(QDialog):
             units = unit_choices(session, actor, language)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.unit = SearchableCombo(self)
+        self.unit = PinyinCombo(self)
         self.unit.setObjectName("meeting_unit")
         self.unit.set_choices(units)
         self.held_on = QDateEdit(now_in_china().date(), self)
@@ -80,7 +75,7 @@ class MeetingDialog(QDialog):
         self.host.setObjectName("meeting_host")
         self.form = QFormLayout()
         self.captions: dict[str, QLabel] = {}
-        self.marks = ErrorMarks(QLabel(self), self.labels, language)
+        self.marks = dispute_marks(QLabel(self), self.labels, language)
         for name, editor in (
             ("unit", self.unit),
             ("held_on", self.held_on),
@@ -135,6 +130,9 @@ class MeetingDialog(QDialog):
         layout.addLayout(row_buttons)
         layout.addWidget(self.marks.message)
         layout.addWidget(ok_cancel(self, self.submit))
+        self.runner = WriteRunner(context, self)
+        self.runner.done.connect(self._saved)
+        self.runner.failed.connect(self._refused)
         self.resize(860, 560)
         self.retranslate()
 
@@ -207,22 +205,23 @@ class MeetingDialog(QDialog):
             host=self.host.text(),
             demands=self.model.inputs(),
         )
-        try:
-            with context.database.session(context.actor.username) as session:
-                result = record_meeting(session, context.actor, meeting)
-        except DomainError as exc:
-            self.marks.show_error(exc)
-            field = exc.field if isinstance(exc, ValidationError) else ""
-            parts = field.split(".")
-            if len(parts) == 3 and parts[0] == "demands" and parts[1].isdigit():
-                self.marks.message.setText(
-                    self.tr("Demand {row}: {message}").format(
-                        row=int(parts[1]) + 1, message=self.marks.message.text()
-                    )
+        actor = context.actor
+        self.runner.run(lambda session: record_meeting(session, actor, meeting))
+
+    def _refused(self, exc: BaseException) -> None:
+        self.marks.show_error(exc)
+        field = exc.field if isinstance(exc, ValidationError) else ""
+        parts = field.split(".")
+        if len(parts) == 3 and parts[0] == "demands" and parts[1].isdigit():
+            self.marks.message.setText(
+                self.tr("Demand {row}: {message}").format(
+                    row=int(parts[1]) + 1, message=self.marks.message.text()
                 )
-            return
+            )
+
+    def _saved(self, result: MeetingResult) -> None:
         self.result_value = result
-        context.changes.changed.emit("disputes", [case.id for case in result.cases])
+        self.context.changes.changed.emit("disputes", [case.id for case in result.cases])
         self.accept()
 
     def result_text(self) -> str:

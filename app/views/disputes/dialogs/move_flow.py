@@ -43,10 +43,12 @@ from app.views.disputes.dialogs.dispute_errors import (
     permission_name,
     role_name,
 )
-from app.views.disputes.dialogs.form_support import FORM_STYLE, ErrorMarks, ok_cancel
-from app.views.disputes.dialogs.searchable_combo import Choice, SearchableCombo
+from app.views.disputes.dialogs.form_support import dispute_marks
 from app.views.disputes.dialogs.staff_choices import owner_choices
 from app.views.pane_context import PaneContext
+from app.views.widgets.form_marks import FORM_STYLE, ok_cancel
+from app.views.widgets.pinyin_combo import Choice, PinyinCombo
+from app.views.widgets.write_runner import WriteRunner
 
 #: ``exec()`` result when another writer changed the card first.
 CONFLICT = 2
@@ -80,7 +82,7 @@ class MoveDialog(QDialog):
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.form = QFormLayout()
-        self.marks = ErrorMarks(QLabel(self), labels, language)
+        self.marks = dispute_marks(QLabel(self), labels, language)
         self.editors: dict[str, QWidget] = {}
         self.captions: dict[str, QLabel] = {}
         for name in requirements.required_fields:
@@ -88,6 +90,9 @@ class MoveDialog(QDialog):
         self.note = self._text_editor("move_note")
         self._add_field("note", self.note)
         self.buttons = ok_cancel(self, self.submit)
+        self.runner = WriteRunner(context, self)
+        self.runner.done.connect(self._saved)
+        self.runner.failed.connect(self._refused)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(self.form)
@@ -107,7 +112,7 @@ class MoveDialog(QDialog):
     def _editor(self, name: str, owners: list[Choice]) -> QWidget:
         language = self.context.language
         if name == "owner":
-            combo = SearchableCombo(self)
+            combo = PinyinCombo(self)
             combo.setObjectName("move_owner")
             combo.set_choices(owners)
             return combo
@@ -160,7 +165,7 @@ class MoveDialog(QDialog):
         for name, caption in self.captions.items():
             caption.setText(captions.get(name, field_name(name) + ":"))
         owner = self.editors.get("owner")
-        if isinstance(owner, SearchableCombo):
+        if isinstance(owner, PinyinCombo):
             owner.editor().setPlaceholderText(self.tr("Type a name, pinyin or initials"))
         for name in ("resolution_method", "level"):
             box = self.editors.get(name)
@@ -176,7 +181,7 @@ class MoveDialog(QDialog):
         """What is typed and chosen, by field name."""
         values: dict[str, Any] = {}
         for name, editor in self.editors.items():
-            if isinstance(editor, SearchableCombo):
+            if isinstance(editor, PinyinCombo):
                 values[name] = editor.value()
             elif isinstance(editor, QComboBox):
                 values[name] = editor.currentData() or ""
@@ -189,7 +194,7 @@ class MoveDialog(QDialog):
     def _restore(self, draft: dict[str, Any]) -> None:
         for name, value in draft.items():
             editor = self.editors.get(name)
-            if isinstance(editor, SearchableCombo):
+            if isinstance(editor, PinyinCombo):
                 editor.set_value(value)
             elif isinstance(editor, QComboBox):
                 editor.setCurrentIndex(editor.findData(value))
@@ -215,30 +220,30 @@ class MoveDialog(QDialog):
 
     def submit(self) -> None:
         owner = self.editors.get("owner")
-        if isinstance(owner, SearchableCombo) and owner.typed_something_else():
+        if isinstance(owner, PinyinCombo) and owner.typed_something_else():
             self.marks.show_text(self.tr("Choose the owner from the list."), "owner")
             return
-        context = self.context
-        try:
-            with context.database.session(context.actor.username) as session:
-                ref = move_case(
-                    session,
-                    context.actor,
-                    self.card.id,
-                    self.card.version,
-                    self.requirements.to_stage,
-                    self.move_info(),
-                )
-        except ConflictError as exc:
+        actor, card, to_stage, info = (
+            self.context.actor,
+            self.card,
+            self.requirements.to_stage,
+            self.move_info(),
+        )
+        self.runner.run(
+            lambda session: move_case(session, actor, card.id, card.version, to_stage, info)
+        )
+
+    def _refused(self, exc: BaseException) -> None:
+        if isinstance(exc, ConflictError):
             _drafts[(self.card.id, self.requirements.to_stage)] = self.values()
             self.conflict = exc
             self.done(CONFLICT)
             return
-        except DomainError as exc:
-            self.marks.show_error(exc)
-            return
+        self.marks.show_error(exc)
+
+    def _saved(self, ref: CaseRef) -> None:
         self.result_ref = ref
-        context.changes.changed.emit("disputes", [self.card.id])
+        self.context.changes.changed.emit("disputes", [self.card.id])
         self.accept()
 
 

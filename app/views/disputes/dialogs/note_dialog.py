@@ -8,9 +8,10 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.services.disputes import Labels, add_note
-from app.services.errors import DomainError
-from app.views.disputes.dialogs.form_support import FORM_STYLE, ErrorMarks, ok_cancel
+from app.views.disputes.dialogs.form_support import dispute_marks
 from app.views.pane_context import PaneContext
+from app.views.widgets.form_marks import FORM_STYLE, ok_cancel
+from app.views.widgets.write_runner import WriteRunner
 
 
 class NoteDialog(QDialog):
@@ -33,13 +34,16 @@ class NoteDialog(QDialog):
         self.text.setObjectName("note_text")
         self.text.setTabChangesFocus(True)
         self.caption.setBuddy(self.text)
-        self.marks = ErrorMarks(QLabel(self), labels, context.language)
+        self.marks = dispute_marks(QLabel(self), labels, context.language)
         self.marks.add("note", self.text)
         layout = QVBoxLayout(self)
         layout.addWidget(self.caption)
         layout.addWidget(self.text)
         layout.addWidget(self.marks.message)
         layout.addWidget(ok_cancel(self, self.submit))
+        self.runner = WriteRunner(context, self)
+        self.runner.done.connect(self._saved)
+        self.runner.failed.connect(self.marks.show_error)
         self.resize(460, 260)
         self.retranslate()
 
@@ -53,14 +57,11 @@ class NoteDialog(QDialog):
         super().changeEvent(event)
 
     def submit(self) -> None:
-        context = self.context
-        try:
-            with context.database.session(context.actor.username) as session:
-                add_note(session, context.actor, self.case_id, self.text.toPlainText())
-        except DomainError as exc:
-            self.marks.show_error(exc)
-            return
-        context.changes.changed.emit("disputes", [self.case_id])
+        actor, case_id, text = self.context.actor, self.case_id, self.text.toPlainText()
+        self.runner.run(lambda session: add_note(session, actor, case_id, text))
+
+    def _saved(self, _result: object) -> None:
+        self.context.changes.changed.emit("disputes", [self.case_id])
         self.accept()
 
 

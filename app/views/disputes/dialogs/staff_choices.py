@@ -11,7 +11,7 @@ from app.services.disputes import filter_choices
 from app.services.permissions import Actor, Permission
 from app.services.pinyin_search import pinyin_sort_key, search_keys
 from app.services.rosters import load_staff
-from app.views.disputes.dialogs.searchable_combo import Choice
+from app.views.widgets.pinyin_combo import Choice
 
 
 def staff_label(name: str, department: str) -> str:

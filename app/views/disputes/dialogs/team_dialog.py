@@ -36,10 +36,12 @@ from app.services.disputes import (
 from app.services.errors import ConflictError, DomainError
 from app.services.pinyin_search import search_keys
 from app.views.disputes.dialogs.dispute_errors import dispute_error_text, joined, role_name
-from app.views.disputes.dialogs.form_support import FORM_STYLE, ErrorMarks, ok_cancel
-from app.views.disputes.dialogs.searchable_combo import Choice, SearchableCombo
+from app.views.disputes.dialogs.form_support import dispute_marks
 from app.views.disputes.dialogs.staff_choices import staff_label
 from app.views.pane_context import PaneContext
+from app.views.widgets.form_marks import FORM_STYLE, ok_cancel
+from app.views.widgets.pinyin_combo import Choice, PinyinCombo
+from app.views.widgets.write_runner import WriteRunner
 
 
 def candidate_choice(candidate: StaffChoice) -> Choice:
@@ -69,8 +71,8 @@ class TeamDialog(QDialog):
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.form = QFormLayout()
-        self.marks = ErrorMarks(QLabel(self), labels, context.language)
-        self.combos: dict[str, SearchableCombo] = {}
+        self.marks = dispute_marks(QLabel(self), labels, context.language)
+        self.combos: dict[str, PinyinCombo] = {}
         self.captions: dict[str, QLabel] = {}
         self.hints: dict[str, QLabel] = {}
         self.note_caption = QLabel(self)
@@ -82,6 +84,9 @@ class TeamDialog(QDialog):
         self.form.addRow(self.note_caption, self.note)
         self.marks.add("note", self.note)
         self.buttons = ok_cancel(self, self.submit)
+        self.runner = WriteRunner(context, self)
+        self.runner.done.connect(self._saved)
+        self.runner.failed.connect(self._refused)
         self.reload_button = QPushButton(self)
         self.reload_button.setObjectName("team_reload")
         self.buttons.addButton(self.reload_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -112,7 +117,7 @@ class TeamDialog(QDialog):
         self.captions.clear()
         self.hints.clear()
         for index, slot in enumerate(proposal.slots):
-            combo = SearchableCombo(self)
+            combo = PinyinCombo(self)
             combo.setObjectName(f"team_{slot.role}")
             combo.setMinimumWidth(380)
             caption, hint = QLabel(self), QLabel(self)
@@ -193,29 +198,27 @@ class TeamDialog(QDialog):
             if combo.typed_something_else():
                 self.marks.show_text(self.tr("Choose someone from the list."), role)
                 return
-        context = self.context
-        try:
-            with context.database.session(context.actor.username) as session:
-                ref = assign_team(
-                    session,
-                    context.actor,
-                    self.proposal.dispute_id,
-                    self.proposal.version,
-                    self.members(),
-                    note=self.note.toPlainText(),
-                )
-        except ConflictError as exc:
-            text = dispute_error_text(exc, self.labels, context.language)
+        actor, proposal = self.context.actor, self.proposal
+        members, note = self.members(), self.note.toPlainText()
+        self.runner.run(
+            lambda session: assign_team(
+                session, actor, proposal.dispute_id, proposal.version, members, note=note
+            )
+        )
+
+    def _refused(self, exc: BaseException) -> None:
+        if isinstance(exc, ConflictError):
+            text = dispute_error_text(exc, self.labels, self.context.language)
             self.marks.show_text(
                 text + "\n" + self.tr("Reload to see the current team; your choices are kept.")
             )
             self.reload_button.show()
             return
-        except DomainError as exc:
-            self.marks.show_error(exc)
-            return
+        self.marks.show_error(exc)
+
+    def _saved(self, ref: CaseRef) -> None:
         self.result_ref = ref
-        context.changes.changed.emit("disputes", [self.proposal.dispute_id])
+        self.context.changes.changed.emit("disputes", [self.proposal.dispute_id])
         self.accept()
 
     def reload(self) -> None:

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 
 from app.services.rosters import PostStatus, StaffRow, VolunteerRow, delete_staff, delete_volunteer
 from app.views.pane_context import PaneContext
-from app.views.rosters.dialogs.form_support import FORM_STYLE, FieldErrors, WriteRunner
 from app.views.rosters.dialogs.roster_choices import StaffChoice, load_staff_choices
 from app.views.tasks import run_task
+from app.views.widgets.form_marks import FORM_STYLE, FormMarks
+from app.views.widgets.write_runner import WriteRunner
 
 
 class DeletePersonDialog(QDialog):
@@ -53,7 +54,7 @@ class DeletePersonDialog(QDialog):
         self.detail.setObjectName("deleteDetail")
         self.detail.setWordWrap(True)
         self.message = QLabel(self)
-        self.errors = FieldErrors(self.message)
+        self.errors = FormMarks(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.remove_button = QPushButton(self)
         self.remove_button.setObjectName("deleteConfirm")

@@ -34,19 +34,13 @@ from app.services.rosters import (
     update_volunteer,
 )
 from app.views.pane_context import PaneContext
-from app.views.rosters.dialogs.choice_combo import ChoiceCombo
 from app.views.rosters.dialogs.delete_dialog import build_delete_dialog, confirm_delete_person
-from app.views.rosters.dialogs.form_support import (
-    FORM_STYLE,
-    FieldErrors,
-    OptionalDate,
-    WriteRunner,
-    date_edit,
-    from_qdate,
-    ok_cancel,
-)
+from app.views.rosters.dialogs.form_support import OptionalDate, date_edit
 from app.views.rosters.dialogs.roster_choices import RosterChoices, load_roster_choices
 from app.views.tasks import run_task
+from app.views.widgets.form_marks import FORM_STYLE, FormMarks, from_qdate, ok_cancel
+from app.views.widgets.pinyin_combo import PinyinCombo
+from app.views.widgets.write_runner import WriteRunner
 
 __all__ = [
     "StaffDialog",
@@ -100,7 +94,7 @@ class StaffDialog(QDialog):
         self.phone.setObjectName("staffPhone")
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("staffTitle")
-        self.department = ChoiceCombo(self)
+        self.department = PinyinCombo(self, min_chars=18)
         self.department.setObjectName("staffDepartment")
         self.name_label, self.phone_label, self.title_label, self.department_label = (
             QLabel(self) for _ in range(4)
@@ -116,7 +110,7 @@ class StaffDialog(QDialog):
             form.addRow(label, field)
 
         self.post_box = QGroupBox(self)
-        self.post = ChoiceCombo(self.post_box)
+        self.post = PinyinCombo(self.post_box, min_chars=18)
         self.post.setObjectName("staffPost")
         self.start = date_edit(self.post_box, "staffStart")
         self.end = OptionalDate(self.post_box, "staffEnd")
@@ -132,7 +126,7 @@ class StaffDialog(QDialog):
         self._post_typed("")
 
         self.message = QLabel(self)
-        self.errors = FieldErrors(self.message)
+        self.errors = FormMarks(self.message)
         for field_name, widget in (
             ("name", self.name),
             ("phone", self.phone),
@@ -237,10 +231,10 @@ class StaffDialog(QDialog):
         self.title_label.setText(self.tr("&Title:"))
         self.department_label.setText(self.tr("&Department:"))
         self.phone.setPlaceholderText(self.tr("11 digits, e.g. 138 0013 8000"))
-        self.department.edit().setPlaceholderText(self.tr("Type to search"))
+        self.department.editor().setPlaceholderText(self.tr("Type to search"))
         self.post_box.setTitle(self.tr("Second into a vacant post (optional)"))
         self.post_label.setText(self.tr("&Post:"))
-        self.post.edit().setPlaceholderText(self.tr("None; type to search"))
+        self.post.editor().setPlaceholderText(self.tr("None; type to search"))
         self.start_label.setText(self.tr("&From:"))
         self.end.check.setText(self.tr("&Until:"))
 
@@ -272,11 +266,11 @@ class VolunteerDialog(QDialog):
         self.name.setObjectName("volunteerName")
         self.phone = QLineEdit(self)
         self.phone.setObjectName("volunteerPhone")
-        self.team = ChoiceCombo(self)
+        self.team = PinyinCombo(self, min_chars=18)
         self.team.setObjectName("volunteerTeam")
-        self.grid = ChoiceCombo(self)
+        self.grid = PinyinCombo(self, min_chars=18)
         self.grid.setObjectName("volunteerGrid")
-        self.unit = ChoiceCombo(self)
+        self.unit = PinyinCombo(self, min_chars=18)
         self.unit.setObjectName("volunteerUnit")
         self.skills = QLineEdit(self)
         self.skills.setObjectName("volunteerSkills")
@@ -294,7 +288,7 @@ class VolunteerDialog(QDialog):
             label.setBuddy(field)
             form.addRow(label, field)
         self.message = QLabel(self)
-        self.errors = FieldErrors(self.message)
+        self.errors = FormMarks(self.message)
         for field_name, widget in zip(
             ("name", "phone", "team_id", "grid_id", "unit_id", "skills"), fields, strict=True
         ):
@@ -390,7 +384,7 @@ class VolunteerDialog(QDialog):
             label.setText(text)
         self.phone.setPlaceholderText(self.tr("11 digits, e.g. 138 0013 8000"))
         for combo in (self.team, self.grid, self.unit):
-            combo.edit().setPlaceholderText(self.tr("None; type to search"))
+            combo.editor().setPlaceholderText(self.tr("None; type to search"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

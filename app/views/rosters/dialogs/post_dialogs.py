@@ -23,18 +23,12 @@ from PySide6.QtWidgets import (
 
 from app.services.rosters import PostStatus, StaffRow, end_secondment, fill_post
 from app.views.pane_context import PaneContext
-from app.views.rosters.dialogs.form_support import (
-    FORM_STYLE,
-    FieldErrors,
-    OptionalDate,
-    WriteRunner,
-    date_edit,
-    from_qdate,
-    ok_cancel,
-)
+from app.views.rosters.dialogs.form_support import OptionalDate, date_edit
 from app.views.rosters.dialogs.roster_choices import StaffChoice, load_staff_choices
 from app.views.rosters.dialogs.staff_picker import StaffPicker
 from app.views.tasks import run_task
+from app.views.widgets.form_marks import FORM_STYLE, FormMarks, from_qdate, ok_cancel
+from app.views.widgets.write_runner import WriteRunner
 
 
 def _place(row: StaffRow) -> str:
@@ -67,7 +61,7 @@ class FillPostDialog(QDialog):
         form.addRow(self.start_label, self.start)
         form.addRow(self.end.check, self.end.edit)
         self.message = QLabel(self)
-        self.errors = FieldErrors(self.message)
+        self.errors = FormMarks(self.message)
         self.errors.add("staff_id", self.picker.search)
         self.errors.add("start_date", self.start)
         self.errors.add("end_date", self.end.edit)
@@ -166,7 +160,7 @@ class EndSecondmentDialog(QDialog):
         form.addRow("", self.hint)
         form.addRow(self.reason_label, self.reason)
         self.message = QLabel(self)
-        self.errors = FieldErrors(self.message)
+        self.errors = FormMarks(self.message)
         self.errors.add("end_date", self.end)
         self.errors.add("end_reason", self.reason)
         self.buttons = ok_cancel(self)

@@ -2,8 +2,8 @@
 
 Departments and teams with the street's own labels, grids, 幸福里 units, the posts that
 are vacant today and the staff who can fill one, each with pinyin search keys so a clerk
-finds 张三 by typing 张, ``zhang``, ``zs`` or part of the mobile number. No Qt here: the
-dialogs load this on a worker thread.
+finds 张三 by typing 张, ``zhang``, ``zs`` or part of the mobile number. No widgets are built
+here: the dialogs load this on a worker thread.
 """
 
 from __future__ import annotations
@@ -18,14 +18,7 @@ from app.services.pinyin_search import pinyin_sort_key, search_keys
 from app.services.roster_io.lookups import load_lookups
 from app.services.rosters import NodeKind, PostStatus, load_staff, load_tree
 from app.services.rosters.filter_choices import roster_filter_choices
-
-
-@dataclass(frozen=True, slots=True)
-class Choice:
-    label: str
-    value: uuid.UUID
-    #: pinyin search keys of the label (and anything else worth finding it by)
-    keys: str = ""
+from app.views.widgets.pinyin_combo import Choice
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,20 +14,15 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QVBoxLayout, QWidget
 
-from app.services.pinyin_search import matches
 from app.views.rosters.dialogs.roster_choices import StaffChoice
+from app.views.widgets.pinyin_combo import KEYS_ROLE, AnyIndex, PinyinFilter
 
 STAFF_ID_ROLE = Qt.ItemDataRole.UserRole
-KEYS_ROLE = Qt.ItemDataRole.UserRole + 1
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class StaffChoiceModel(QAbstractListModel):
@@ -66,22 +61,6 @@ class StaffChoiceModel(QAbstractListModel):
         return None
 
 
-class StaffFilter(QSortFilterProxyModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.needle = ""
-
-    def set_needle(self, text: str) -> None:
-        self.beginFilterChange()
-        self.needle = text
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        source = self.sourceModel()
-        keys = source.data(source.index(source_row, 0, source_parent), KEYS_ROLE) or ""
-        return matches(self.needle, keys)
-
-
 class StaffPicker(QWidget):
     """A search field over a list of staff; ``value()`` is the chosen staff member."""
 
@@ -91,7 +70,7 @@ class StaffPicker(QWidget):
         self.search.setObjectName("staffSearch")
         self.search.setClearButtonEnabled(True)
         self.model = StaffChoiceModel(self)
-        self.filter = StaffFilter(self)
+        self.filter = PinyinFilter(self)
         self.filter.setSourceModel(self.model)
         self.list = QListView(self)
         self.list.setObjectName("staffList")

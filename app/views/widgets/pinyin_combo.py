@@ -1,14 +1,14 @@
-"""A combo box that finds a department, team, grid, unit or post the way clerks type:
-党建, ``djb`` or ``dangjian``.
+"""A combo box that finds an entry the way clerks type: 王芳, ``wangfang`` or ``wf``.
 
-Typing narrows the popup through each choice's pinyin keys; picking from the popup (or
-typing a choice's full text) selects it. ``value()`` is None until the text names a
-choice, so half-typed text is never taken for an entry.
+Typing narrows a popup list through the pinyin search keys of each choice; picking from
+the popup (or typing a choice's full text) selects it. ``value()`` is None until the text
+names a choice, so a half-typed name is never taken for someone.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,8 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
-from app.services.pinyin_search import matches
-from app.views.rosters.dialogs.roster_choices import Choice
+from app.services.pinyin_search import matches, search_keys
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole
 KEYS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -30,8 +29,17 @@ KEYS_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+@dataclass(frozen=True, slots=True)
+class Choice:
+    #: what the field shows once chosen, e.g. "王芳（综治办）"
+    label: str
+    value: Any
+    #: pinyin search keys; built from ``label`` when empty
+    keys: str = ""
+
+
 class ChoiceListModel(QAbstractListModel):
-    """The choices of one combo: the label shown, the id and the search keys as roles."""
+    """The choices of one combo: label for display, value and search keys as roles."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -39,7 +47,10 @@ class ChoiceListModel(QAbstractListModel):
 
     def set_choices(self, choices: Sequence[Choice]) -> None:
         self.beginResetModel()
-        self.choices = list(choices)
+        self.choices = [
+            choice if choice.keys else Choice(choice.label, choice.value, search_keys(choice.label))
+            for choice in choices
+        ]
         self.endResetModel()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -59,7 +70,8 @@ class ChoiceListModel(QAbstractListModel):
 
 
 class PinyinFilter(QSortFilterProxyModel):
-    """Keeps the choices whose text, pinyin or initials contain what was typed."""
+    """Keeps the rows whose ``KEYS_ROLE`` (characters, pinyin, initials) contains the
+    typed text; any source model that offers that role can be filtered."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -76,15 +88,18 @@ class PinyinFilter(QSortFilterProxyModel):
         return matches(self.needle, keys)
 
 
-class ChoiceCombo(QComboBox):
+class PinyinCombo(QComboBox):
     """Editable combo with a pinyin-searchable popup; see the module docstring."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, min_chars: int = 0) -> None:
         super().__init__(parent)
+        if min_chars:
+            # wide enough for a typical label, however long the longest choice is
+            policy = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            self.setSizeAdjustPolicy(policy)
+            self.setMinimumContentsLength(min_chars)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(18)
         self.choice_model = ChoiceListModel(self)
         self.setModel(self.choice_model)
         self.filter = PinyinFilter(self)
@@ -93,14 +108,8 @@ class ChoiceCombo(QComboBox):
         self.finder.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.finder.setMaxVisibleItems(12)
         self.setCompleter(self.finder)
-        self.edit().textEdited.connect(self._narrow)
+        self.editor().textEdited.connect(self._narrow)
         self.setMaxVisibleItems(15)
-
-    def edit(self) -> QLineEdit:
-        """The text field of this (always editable) combo."""
-        edit = self.lineEdit()
-        assert edit is not None
-        return edit
 
     def _narrow(self, text: str) -> None:
         self.filter.set_needle(text)
@@ -108,6 +117,12 @@ class ChoiceCombo(QComboBox):
             self.finder.complete()
         elif (popup := self.finder.popup()) is not None:
             popup.hide()
+
+    def editor(self) -> QLineEdit:
+        """The text field of this (always editable) combo."""
+        line = self.lineEdit()
+        assert line is not None
+        return line
 
     def set_choices(self, choices: Sequence[Choice], value: Any = None) -> None:
         self.choice_model.set_choices(choices)
@@ -124,14 +139,15 @@ class ChoiceCombo(QComboBox):
             self.setEditText("")
 
     def value(self) -> Any:
-        """The chosen value, or None while the text names no choice."""
-        text = self.currentText().strip()
+        """The chosen value, or None while the text names no choice (a label typed in
+        full counts when exactly one choice has it)."""
         row = self.currentIndex()
+        text = self.currentText().strip()
         if row >= 0 and text == self.itemText(row):
             return self.itemData(row, VALUE_ROLE)
         exact = [c for c in self.choice_model.choices if c.label == text]
         return exact[0].value if len(exact) == 1 else None
 
     def typed_something_else(self) -> bool:
-        """True when text was typed that names no choice (so "none" is not meant)."""
+        """True when text was typed that names no choice (so "nobody" is not meant)."""
         return bool(self.currentText().strip()) and self.value() is None

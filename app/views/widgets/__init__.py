@@ -1,0 +1,1 @@
+"""Form widgets the panes share: the pinyin-searchable combo, error marks, the write runner."""

@@ -1,0 +1,79 @@
+"""Running a dialog's write on the write lane while the dialog waits.
+
+The dialog stays open with everything typed; it is disabled with a busy cursor until the
+write is done (``done``) or refused (``failed``), so a database held by another program
+never freezes the window and a refusal never loses the input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy.orm import Session
+
+from app.views.pane_context import PaneContext
+from app.views.tasks import run_task, write_lane
+
+
+class WriteRunner(QObject):
+    """Runs one write in its own unit of work on the write lane; ``target`` (the dialog, or
+    just its buttons) is disabled meanwhile and the dialog cannot be closed."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, context: PaneContext, target: QWidget) -> None:
+        super().__init__(target)
+        self.context = context
+        self.target = target
+        self.window = target.window()
+        self.busy = False
+        self.focused: QWidget | None = None
+        self.window.installEventFilter(self)
+
+    def run(self, write: Callable[[Session], Any]) -> None:
+        if self.busy:
+            return
+        self._set_busy(True)
+        database, author = self.context.database, self.context.actor.username
+
+        def work(_progress: Callable[[int, int], bool]) -> Any:
+            with database.session(author) as session:
+                return write(session)
+
+        run_task(work, self._finished, self._refused, pool=write_lane())
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        if busy:
+            focused = QApplication.focusWidget()
+            self.focused = (
+                focused if focused is not None and self.window.isAncestorOf(focused) else None
+            )
+            self.window.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.window.unsetCursor()
+        self.target.setEnabled(not busy)
+        if not busy and self.focused is not None:
+            # disabling took the focus away; give it back where the clerk left it
+            self.focused.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.focused = None
+
+    def _finished(self, value: object) -> None:
+        self._set_busy(False)
+        self.done.emit(value)
+
+    def _refused(self, exc: object) -> None:
+        self._set_busy(False)
+        self.failed.emit(exc)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Closing mid-write would drop the answer; the write is short or refused soon.
+        # (getattr: Qt may still call this while the Python side is being torn down.)
+        if event.type() == QEvent.Type.Close and getattr(self, "busy", False):
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
