@@ -1054,6 +1054,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No copy of {path} could be made before updating it ({reason}); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the database {path} failed ({detail}); the file was put back as it was. A copy is kept at {backup}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The stage rules have no way from {from_stage} to a final stage.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1846,10 +1854,6 @@ Saved as {path}</source>
 </context>
 <context>
     <name>LockDialog</name>
-    <message>
-        <source>The password is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>StreetDesk is locked</source>
         <translation type="unfinished"></translation>

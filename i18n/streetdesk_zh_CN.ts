@@ -118,7 +118,7 @@
     </message>
     <message>
         <source>No unit</source>
-        <translation>未指定单元</translation>
+        <translation>未指定幸福里</translation>
     </message>
     <message>
         <source>(removed)</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>not accepted yet</source>
-        <translation>尚未领办</translation>
+        <translation>尚无负责人</translation>
     </message>
     <message>
         <source>{name} (left the roster)</source>
@@ -404,11 +404,11 @@
     </message>
     <message>
         <source>Their open secondments end today, and the posts they hold become vacant: {posts}.</source>
-        <translation>其未结束的下沉今日结束，所任岗位将空缺：{posts}。</translation>
+        <translation>其未结束的派驻今日结束，所任岗位将空缺：{posts}。</translation>
     </message>
     <message>
         <source>They hold no post today; any later secondment is cancelled.</source>
-        <translation>其今日未在任何岗位；尚未开始的下沉将一并取消。</translation>
+        <translation>其今日未在任何岗位；尚未开始的派驻将一并取消。</translation>
     </message>
     <message>
         <source>Remove volunteer</source>
@@ -792,7 +792,7 @@
     <name>EndSecondmentDialog</name>
     <message>
         <source>End a secondment</source>
-        <translation>结束下沉</translation>
+        <translation>结束派驻</translation>
     </message>
     <message>
         <source>{name} in {post}, since {start}.</source>
@@ -951,7 +951,7 @@
     </message>
     <message>
         <source>The owner of case {number} ({name}) has left the roster. Edit the case to give it a new owner first.</source>
-        <translation>案件 {number} 的领办人（{name}）已不在花名册中。请先编辑案件，指定新的领办人。</translation>
+        <translation>案件 {number} 的负责人（{name}）已不在花名册中。请先编辑案件，指定新的负责人。</translation>
     </message>
     <message>
         <source>Choose the unit (or street) the case belongs to.</source>
@@ -1052,6 +1052,14 @@
     <message>
         <source>Unknown street.</source>
         <translation>未知街道。</translation>
+    </message>
+    <message>
+        <source>No copy of {path} could be made before updating it ({reason}); nothing was changed.</source>
+        <translation>更新前无法为 {path} 制作副本（{reason}），未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Updating the database {path} failed ({detail}); the file was put back as it was. A copy is kept at {backup}.</source>
+        <translation>更新数据库 {path} 失败（{detail}），文件已恢复原样。副本保存在 {backup}。</translation>
     </message>
     <message>
         <source>The stage rules have no way from {from_stage} to a final stage.</source>
@@ -1307,7 +1315,7 @@
     </message>
     <message>
         <source>The secondment no longer exists.</source>
-        <translation>该下沉任职记录已不存在。</translation>
+        <translation>该派驻记录已不存在。</translation>
     </message>
     <message>
         <source>The end date is required.</source>
@@ -1496,7 +1504,7 @@ Saved as {path}</source>
     </message>
     <message>
         <source>By unit type</source>
-        <translation>按单元类型</translation>
+        <translation>按幸福里类型</translation>
     </message>
     <message>
         <source>By severity</source>
@@ -1516,7 +1524,7 @@ Saved as {path}</source>
     </message>
     <message>
         <source>All units</source>
-        <translation>全部单元</translation>
+        <translation>全部幸福里</translation>
     </message>
     <message>
         <source>All owners</source>
@@ -1847,10 +1855,6 @@ Saved as {path}</source>
 </context>
 <context>
     <name>LockDialog</name>
-    <message>
-        <source>The password is wrong.</source>
-        <translation>密码错误。</translation>
-    </message>
     <message>
         <source>StreetDesk is locked</source>
         <translation>街道工作台已锁定</translation>
@@ -2455,7 +2459,7 @@ Saved as {path}</source>
     </message>
     <message>
         <source>The street → community → 幸福里 unit → post tree beside the people of the selected node; vacancies by unit and unit type; staff secondments and volunteers; Excel import with a dry run, and export.</source>
-        <translation>街道 → 社区 → 幸福里 → 岗位树，右侧显示所选节点的人员；按幸福里及类型统计空岗；下沉人员与志愿者；Excel 导入（先预检）与导出。</translation>
+        <translation>街道 → 社区 → 幸福里 → 岗位树，右侧显示所选节点的人员；按幸福里及类型统计空岗；派驻人员与志愿者；Excel 导入（先预检）与导出。</translation>
     </message>
     <message>
         <source>幸福里 units</source>
@@ -2471,7 +2475,7 @@ Saved as {path}</source>
     </message>
     <message>
         <source>Secondments</source>
-        <translation>下沉任职</translation>
+        <translation>派驻任职</translation>
     </message>
     <message>
         <source>Volunteers</source>
@@ -2684,7 +2688,7 @@ Saved as {path}</source>
     </message>
     <message>
         <source>Second into a vacant post (optional)</source>
-        <translation>下沉到空缺岗位（可选）</translation>
+        <translation>派驻到空缺岗位（可选）</translation>
     </message>
     <message>
         <source>&amp;Post:</source>
@@ -2770,7 +2774,7 @@ Saved as {path}</source>
     </message>
     <message>
         <source>&lt;b&gt;{number}&lt;/b&gt; {title}&lt;br&gt;A {severity} case needs: {places}. Each place is proposed to the person with the fewest open cases; change any of them.</source>
-        <translation>&lt;b&gt;{number}&lt;/b&gt; {title}&lt;br&gt;{severity}案件需要：{places}。每个岗位按在办案件最少的人员推荐，可逐一调整。</translation>
+        <translation>&lt;b&gt;{number}&lt;/b&gt; {title}&lt;br&gt;{severity}案件需要：{places}。每个位置按在办案件最少的人员推荐，可逐一调整。</translation>
     </message>
     <message>
         <source>{place} (&amp;{key}):</source>
@@ -2778,7 +2782,7 @@ Saved as {path}</source>
     </message>
     <message>
         <source>Nobody on the roster fits this place.</source>
-        <translation>花名册中没有适合该岗位的人员。</translation>
+        <translation>花名册中没有适合该位置的人员。</translation>
     </message>
     <message>
         <source>Proposed: {person}</source>

@@ -146,12 +146,13 @@ def sign_in_recorded(database: Database, username: str, password: str) -> Actor:
         session.close()
 
 
-def verify_unlock(session: Session, actor: Actor, password: str) -> bool:
-    """Unlock an idle-locked desk: the same user's password."""
-    user = session.scalar(select(User).where(User.username == actor.username))
-    ok = user is not None and _verify(user.password_hash, password)
-    audit.record(session, actor.username, "unlock" if ok else "unlock_failed")
-    return ok
+def verify_unlock(database: Database, actor: Actor, password: str) -> None:
+    """Unlock an idle-locked desk with the same user's password.
+
+    It counts as a sign-in: failures are counted and five lock the account, and an
+    account disabled meanwhile cannot unlock. Raises ``AuthenticationError``.
+    """
+    sign_in_recorded(database, actor.username, password)
 
 
 def is_demo_database(session: Session) -> bool:

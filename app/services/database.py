@@ -7,8 +7,11 @@ it was. Before a migration the file is copied beside itself.
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -107,11 +110,16 @@ def current_revisions(engine: Engine) -> set[str]:
         return {row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))}
 
 
+# Alembic keeps its migration context in module globals: one migration at a time per
+# process, whichever thread asks (the desk opens its database on a worker thread).
+_MIGRATION_LOCK = threading.Lock()
+
+
 def upgrade(engine: Engine, revision: str = "heads") -> None:
     from alembic import command
 
     cfg = alembic_config()
-    with engine.begin() as conn:
+    with _MIGRATION_LOCK, engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
 
@@ -120,7 +128,7 @@ def downgrade(engine: Engine, revision: str) -> None:
     from alembic import command
 
     cfg = alembic_config()
-    with engine.begin() as conn:
+    with _MIGRATION_LOCK, engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, revision)
 
@@ -193,7 +201,9 @@ def _check_sqlite_file(path: Path) -> None:
         raise DatabaseProblem(N_("{path} is not a StreetDesk database file."), path=str(path))
     if not header:
         return
-    conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=0.5)
+    # Read-write, so that BEGIN IMMEDIATE below really asks for the write lock (on a
+    # read-only connection it succeeds even while another program holds it).
+    conn = sqlite3.connect(f"file:{path.as_posix()}?mode=rw", uri=True, timeout=0.5)
     try:
         result = conn.execute("PRAGMA quick_check").fetchone()
         if not result or result[0] != "ok":
@@ -227,19 +237,45 @@ def _check_sqlite_file(path: Path) -> None:
 
 
 def backup_sqlite(path: Path, revision: str | None) -> Path:
-    """Copy the file through SQLite's backup API (consistent even with a WAL)."""
+    """Copy the file through SQLite's backup API (consistent even with a WAL).
+
+    The copy is written under a temporary name and renamed when whole, so a full disk
+    never leaves a half-written file that looks like a backup.
+    """
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-{revision or 'empty'}-{stamp}{path.suffix}")
-    source = sqlite3.connect(path.as_posix())
+    partial = target.with_name(target.name + ".partial")
     try:
-        dest = sqlite3.connect(target.as_posix())
+        source = sqlite3.connect(path.as_posix())
         try:
-            source.backup(dest)
+            dest = sqlite3.connect(partial.as_posix())
+            try:
+                source.backup(dest)
+            finally:
+                dest.close()
         finally:
-            dest.close()
-    finally:
-        source.close()
+            source.close()
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise DatabaseProblem(
+            N_(
+                "No copy of {path} could be made before updating it ({reason});"
+                " nothing was changed."
+            ),
+            path=str(path),
+            reason=getattr(exc, "strerror", None) or str(exc),
+        ) from exc
     return target
+
+
+def _restore_backup(path: Path, backup: Path) -> None:
+    """Put the copy taken before a migration back in place of a half-migrated file."""
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    restoring = path.with_name(path.name + ".restoring")
+    shutil.copyfile(backup, restoring)
+    os.replace(restoring, path)
 
 
 def open_sqlite(path: Path) -> Database:
@@ -267,7 +303,21 @@ def open_sqlite(path: Path) -> Database:
             if existed:
                 engine.dispose()
                 backup = backup_sqlite(path, "+".join(sorted(revisions)) or None)
-            upgrade(engine)
+            try:
+                upgrade(engine)
+            except Exception as exc:
+                engine.dispose()
+                if backup is not None:
+                    _restore_backup(path, backup)
+                raise DatabaseProblem(
+                    N_(
+                        "Updating the database {path} failed ({detail}); the file was put "
+                        "back as it was. A copy is kept at {backup}."
+                    ),
+                    path=str(path),
+                    detail=str(exc).splitlines()[0][:200],
+                    backup=str(backup) if backup else "",
+                ) from exc
     except BaseException:
         engine.dispose()
         raise

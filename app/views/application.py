@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.services.settings import APP_NAME, AppConfig, load_config, save_config
@@ -129,6 +129,9 @@ class DeskController(QObject):
         self.window = window
         self.dialog.hide()
         window.show()
+        from app.services.collector import freeze_startup_heap
+
+        QTimer.singleShot(0, freeze_startup_heap)
 
     def _close_main_window(self) -> None:
         if self.window is not None:
@@ -198,6 +201,9 @@ def run_gui(args: argparse.Namespace) -> int:
         config.language = args.lang
     install_language(config.language)
     path = Path(args.db) if args.db else default_database_path(demo=args.demo)
+    if args.demo:
+        # Window layouts, filters and limits tried out in a class stay out of the real desk.
+        app.setApplicationName(f"{APP_NAME} Demo")
     controller = DeskController(app, path, args.demo, config)
     from app.views.startup_probe import attach_if_requested
 

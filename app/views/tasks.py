@@ -27,7 +27,7 @@ class _Signals(QObject):
 class Task(QRunnable):
     def __init__(self, fn: Callable[[ProgressFn], Any]) -> None:
         super().__init__()
-        self.fn = fn
+        self.fn: Callable[[ProgressFn], Any] | None = fn
         self.signals = _Signals()
         self._cancel = threading.Event()
         self.setAutoDelete(False)
@@ -48,12 +48,15 @@ class Task(QRunnable):
 
     @Slot()
     def run(self) -> None:
+        fn, self.fn = self.fn, None  # what fn captured must not outlive the work
         try:
-            value = self.fn(self._progress)
+            value = fn(self._progress) if fn is not None else None
         except BaseException as exc:  # handed to the GUI thread, never swallowed
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            del fn
             self._emit(self.signals.error, exc)
         else:
+            del fn
             self._emit(self.signals.result, value)
 
     def _emit(self, signal: Any, value: object) -> None:
@@ -84,16 +87,27 @@ def run_task(
     task = Task(fn)
     _running.add(task)
 
-    def finished(_: object) -> None:
-        _running.discard(task)
+    connections: list[tuple[Any, Callable[..., None]]] = []
 
-    if on_result:
-        task.signals.result.connect(on_result)
-    if on_error:
-        task.signals.error.connect(on_error)
-    if on_progress:
-        task.signals.progress.connect(on_progress)
-    task.signals.result.connect(finished)
-    task.signals.error.connect(finished)
+    def finished(_: object) -> None:
+        # The connections hold the callers' closures (and through them whole panes):
+        # a cycle through Qt that Python's collector cannot see, so cut it here.
+        _running.discard(task)
+        for signal, slot in connections:
+            # A slot of a widget already deleted was disconnected by Qt itself.
+            with contextlib.suppress(RuntimeError, SystemError, TypeError):
+                signal.disconnect(slot)
+        connections.clear()
+
+    for signal, slot in (
+        (task.signals.result, on_result),
+        (task.signals.error, on_error),
+        (task.signals.progress, on_progress),
+        (task.signals.result, finished),
+        (task.signals.error, finished),
+    ):
+        if slot is not None:
+            signal.connect(slot)
+            connections.append((signal, slot))
     (pool or QThreadPool.globalInstance()).start(task)
     return task

@@ -74,7 +74,7 @@ def test_idle_desk_locks_hides_data_and_unlocks_with_the_password(
     assert window.stack.currentWidget() is window.locked_page
     qtbot.keyClicks(dialog.password, "wrong")
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
-    assert window.locked and dialog.message.text() == "密码错误。"
+    assert window.locked and dialog.message.text() == "用户名或密码错误。"
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert window.locked and dialog.isVisible()
     dialog.password.clear()

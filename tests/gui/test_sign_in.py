@@ -95,5 +95,6 @@ def test_a_damaged_database_stops_with_a_clear_message(
     assert "不是街道工作台的数据库文件" in box.text()
     assert path.read_bytes() == b"definitely not a database" * 100
     assert controller.database is None
+    box.finished.disconnect()  # closing it would end the application's event loop
     box.done(0)
     assert isinstance(controller.dialog.heading, QLabel)

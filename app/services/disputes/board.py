@@ -8,11 +8,9 @@ memoised per distinct set of facts, so 10,000 open cards stay well inside the bu
 
 from __future__ import annotations
 
-import gc
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeVar
@@ -28,6 +26,7 @@ from app.models import (
     Unit,
     utcnow,
 )
+from app.services.collector import collector_paused
 from app.services.disputes.board_types import (
     COLOUR_RANK,
     Board,
@@ -47,21 +46,7 @@ from app.services.pinyin_search import matches, search_keys
 _T = TypeVar("_T")
 
 
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """No cyclic garbage collection while thousands of acyclic cards are built.
-
-    Each burst of new objects would otherwise set off collections that walk every object
-    in the process, a third of the board's time; the cards hold no cycles, so nothing is
-    left for the collector when it resumes.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
+paused_gc = collector_paused
 
 
 def _raw(column: Any) -> Any:

@@ -63,7 +63,8 @@ class PeopleTable(Generic[RowT]):
         self.rows: Sequence[RowT] = rows
         self.loaded_on = loaded_on
         self._make_keys = make_keys
-        self._field_of: FieldOf = field_of or self._attribute
+        # No bound method stored on self: that would make every table a reference cycle.
+        self._field_of: FieldOf | None = field_of
         self._keys: tuple[str, ...] | None = None
         self._lock = threading.Lock()
 
@@ -94,7 +95,7 @@ class PeopleTable(Generic[RowT]):
         """Indices of rows passing every part of the filter, in table order."""
         wanted = _wanted_fields(flt)
         statuses = flt.statuses
-        field_of = self._field_of
+        field_of = self._field_of or self._attribute
         chosen = [
             i
             for i in range(len(self.rows))

@@ -8,14 +8,11 @@ search keys of both tables, so no keystroke pays for them.
 
 from __future__ import annotations
 
-import gc
-import threading
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
+from app.services.collector import collector_paused
 from app.services.database import Database
 from app.services.permissions import Actor
 from app.services.rosters import (
@@ -32,38 +29,6 @@ from app.services.rosters import (
 from app.services.rosters.filter_choices import RosterFilterChoices, roster_filter_choices
 from app.services.rosters.roster_snapshot import load_roster_snapshot
 from app.views.rosters.people_filtering import changed_rows, staff_identity, volunteer_identity
-
-_collector_lock = threading.Lock()
-_collector_holders = 0
-_collector_was_enabled = False
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector off while tens of thousands of rows are built, then
-    the rows moved out of its sight.
-
-    Left on, its passes over the growing heap double the load; and once loaded, the rows
-    (no reference cycles among them; they live until the next load) would make the next
-    full collection, on whatever thread allocates then, last ~200 ms at district scale,
-    often in the middle of a paint. So the young generations are swept here, on the
-    worker, and what survives is frozen (``gc.freeze``).
-    """
-    global _collector_holders, _collector_was_enabled
-    with _collector_lock:
-        if _collector_holders == 0:
-            _collector_was_enabled = gc.isenabled()
-            gc.disable()
-        _collector_holders += 1
-    try:
-        yield
-    finally:
-        with _collector_lock:
-            _collector_holders -= 1
-            if _collector_holders == 0 and _collector_was_enabled:
-                gc.collect(1)
-                gc.freeze()
-                gc.enable()
 
 
 @dataclass(frozen=True)

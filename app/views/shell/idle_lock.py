@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 
 from app.services import auth
 from app.services.database import Database
+from app.services.errors import DomainError
 from app.services.permissions import Actor
+from app.views.error_text import error_text
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -112,14 +114,14 @@ class LockDialog(QDialog):
         if self.demo:
             self.accept()
             return
-        with self.database.session(self.actor.username) as session:
-            ok = auth.verify_unlock(session, self.actor, self.password.text())
-        if ok:
-            self.accept()
+        try:
+            auth.verify_unlock(self.database, self.actor, self.password.text())
+        except DomainError as exc:
+            self.message.setText(error_text(exc))
+            self.password.selectAll()
+            self.password.setFocus()
             return
-        self.message.setText(self.tr("The password is wrong."))
-        self.password.selectAll()
-        self.password.setFocus()
+        self.accept()
 
     def _sign_out(self) -> None:
         self.sign_out_requested.emit()

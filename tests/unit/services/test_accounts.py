@@ -116,10 +116,14 @@ def test_only_a_user_manager_creates_accounts(database: object) -> None:
     assert [e.entity for e in _audit(database, "create")] == ["app_user"]
 
 
-def test_unlock_checks_the_same_users_password(database: object) -> None:
+def test_unlock_checks_the_same_users_password_and_counts_failures(database: object) -> None:
     _admin(database)
     actor = auth.sign_in_recorded(database, "admin", "correct horse")  # type: ignore[arg-type]
-    with database.session() as session:  # type: ignore[attr-defined]
-        assert not auth.verify_unlock(session, actor, "wrong")
-        assert auth.verify_unlock(session, actor, "correct horse")
-    assert len(_audit(database, "unlock_failed")) == 1
+    with pytest.raises(AuthenticationError):
+        auth.verify_unlock(database, actor, "wrong")  # type: ignore[arg-type]
+    auth.verify_unlock(database, actor, "correct horse")  # type: ignore[arg-type]
+    for _ in range(auth.MAX_FAILED_SIGN_INS):
+        with pytest.raises(AuthenticationError):
+            auth.verify_unlock(database, actor, "wrong")  # type: ignore[arg-type]
+    with pytest.raises(AuthenticationError, match="locked"):
+        auth.verify_unlock(database, actor, "correct horse")  # type: ignore[arg-type]

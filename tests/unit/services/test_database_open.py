@@ -112,3 +112,47 @@ def test_reopening_an_up_to_date_file_changes_nothing(db_path: Path) -> None:
         assert set(rows) == head_revisions()
     finally:
         db.dispose()
+
+
+def test_a_failed_migration_puts_the_file_back_and_says_where_the_copy_is(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.services import database as database_module
+
+    engine = make_engine(sqlite_url(db_path))
+    upgrade(engine, "0002")
+    engine.dispose()
+    real_upgrade = database_module.upgrade
+
+    def half_then_fail(engine: object, revision: str = "heads") -> None:
+        conn = sqlite3.connect(db_path)
+        conn.execute("CREATE TABLE half_done (x INTEGER)")
+        conn.commit()
+        conn.close()
+        raise RuntimeError("disk went away")
+
+    monkeypatch.setattr(database_module, "upgrade", half_then_fail)
+    with pytest.raises(DatabaseProblem) as caught:
+        open_sqlite(db_path)
+    assert "disk went away" in str(caught.value)
+    assert Path(str(caught.value.params["backup"])).exists()
+    conn = sqlite3.connect(db_path)
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    version = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+    conn.close()
+    assert "half_done" not in tables
+    assert version == [("0002",)]
+    monkeypatch.setattr(database_module, "upgrade", real_upgrade)
+    open_sqlite(db_path).dispose()
+
+
+def test_file_locked_for_writing_in_wal_mode_is_refused(db_path: Path) -> None:
+    open_sqlite(db_path).dispose()
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(DatabaseProblem, match="in use by another program"):
+            open_sqlite(db_path)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
