@@ -12,7 +12,25 @@ def available() -> list[str]:
     return sorted(p.stem.removeprefix("bench_") for p in folder.glob("bench_*.py"))
 
 
+def _quiet_offscreen_warning() -> None:
+    """The offscreen platform warns on every window shown; keep the tables readable."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = None
+
+    def handler(mode: object, context: object, message: str) -> None:
+        if "propagateSizeHints" in message:
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)
+
+
 def main(argv: list[str]) -> int:
+    _quiet_offscreen_warning()
     names = argv or available()
     unknown = [name for name in names if name not in available()]
     if unknown:

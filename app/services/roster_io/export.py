@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 import uuid
 from collections import Counter
 from dataclasses import dataclass
@@ -189,12 +190,17 @@ def export_roster(
     street = resolve_street(session, actor, street_id)
     staff = staff_records(session, street)
     volunteers = volunteer_records(session, street)
+    # Written beside the target and renamed when whole: a failed export never leaves the
+    # clerk's existing file half overwritten.
+    partial = path.with_name(f".{path.stem}.partial{path.suffix}")
     try:
         if suffix == ".xlsx":
-            _write_xlsx(path, staff, volunteers)
+            _write_xlsx(partial, staff, volunteers)
         else:
-            _write_csv(path, staff, volunteers)
+            _write_csv(partial, staff, volunteers)
+        os.replace(partial, path)
     except OSError as exc:
+        partial.unlink(missing_ok=True)
         raise ValidationError(
             "file",
             N_("{file} cannot be written ({reason})."),

@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from app.models import AuditEntry
+from app.services.errors import ValidationError
 from app.services.roster_io import RowAction, apply_plan, export_roster, plan_import
 from app.services.roster_io.export import staff_records, volunteer_records
 from app.services.rosters.editing import resolve_street
@@ -59,3 +60,24 @@ def test_apply_writes_one_audit_row(database, other_desk, people, actor, tmp_pat
     with other_desk.session() as session:
         imports = session.scalars(select(AuditEntry).where(AuditEntry.action == "import")).all()
     assert len(imports) == 1 and imports[0].detail["added"] == 7
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_a_failed_export_leaves_the_existing_file_whole(
+    database, people, actor, tmp_path, monkeypatch, suffix
+):
+    from app.services.roster_io import export as export_module
+
+    path = tmp_path / f"roster{suffix}"
+    path.write_bytes(b"the clerk's earlier export")
+    writer = "_write_xlsx" if suffix == ".xlsx" else "_write_csv"
+
+    def half_then_fail(target, staff, volunteers):
+        target.write_bytes(b"half")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(export_module, writer, half_then_fail)
+    with pytest.raises(ValidationError), database.session() as session:
+        export_roster(session, actor, path)
+    assert path.read_bytes() == b"the clerk's earlier export"
+    assert sorted(p.name for p in tmp_path.iterdir() if "partial" in p.name) == []
