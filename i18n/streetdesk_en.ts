@@ -651,37 +651,6 @@
     </message>
 </context>
 <context>
-    <name>DisputesOverview</name>
-    <message>
-        <source>Disputes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dispute board from intake to follow-up: a column per stage, warning colours, the 情理法 three-person team, deadlines in working days, resident meetings (幸福大家谈) and early-warning leads.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resident meetings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demands collected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Early-warning leads</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DisputesPane</name>
     <message>
         <source>Not given</source>
@@ -1386,7 +1355,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Export roster</source>
-        <extracomment>the service&apos;s own message (catalogue context &quot;Errors&quot;) for a file it cannot write how &quot;open the folder&quot; is done; a test replaces it</extracomment>
+        <extracomment>how &quot;open the folder&quot; is done; a test replaces it</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2447,37 +2416,6 @@ Saved as {path}</source>
     </message>
     <message>
         <source>Vacant / posts</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RostersOverview</name>
-    <message>
-        <source>Rosters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The street → community → 幸福里 unit → post tree beside the people of the selected node; vacancies by unit and unit type; staff secondments and volunteers; Excel import with a dry run, and export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>幸福里 units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Posts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secondments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Volunteers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -651,37 +651,6 @@
     </message>
 </context>
 <context>
-    <name>DisputesOverview</name>
-    <message>
-        <source>Disputes</source>
-        <translation>矛盾纠纷</translation>
-    </message>
-    <message>
-        <source>The dispute board from intake to follow-up: a column per stage, warning colours, the 情理法 three-person team, deadlines in working days, resident meetings (幸福大家谈) and early-warning leads.</source>
-        <translation>从收案到回访的矛盾纠纷看板：每个环节一列，预警颜色，情理法三人小组，按工作日计算的办理时限，幸福大家谈与预警线索。</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>案件</translation>
-    </message>
-    <message>
-        <source>Open cases</source>
-        <translation>在办案件</translation>
-    </message>
-    <message>
-        <source>Resident meetings</source>
-        <translation>幸福大家谈</translation>
-    </message>
-    <message>
-        <source>Demands collected</source>
-        <translation>收集诉求</translation>
-    </message>
-    <message>
-        <source>Early-warning leads</source>
-        <translation>预警线索</translation>
-    </message>
-</context>
-<context>
     <name>DisputesPane</name>
     <message>
         <source>Not given</source>
@@ -1386,7 +1355,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Export roster</source>
-        <extracomment>the service&apos;s own message (catalogue context &quot;Errors&quot;) for a file it cannot write how &quot;open the folder&quot; is done; a test replaces it</extracomment>
+        <extracomment>how &quot;open the folder&quot; is done; a test replaces it</extracomment>
         <translation>导出花名册</translation>
     </message>
     <message>
@@ -2449,37 +2418,6 @@ Saved as {path}</source>
     <message>
         <source>Vacant / posts</source>
         <translation>空缺 / 岗位</translation>
-    </message>
-</context>
-<context>
-    <name>RostersOverview</name>
-    <message>
-        <source>Rosters</source>
-        <translation>花名册</translation>
-    </message>
-    <message>
-        <source>The street → community → 幸福里 unit → post tree beside the people of the selected node; vacancies by unit and unit type; staff secondments and volunteers; Excel import with a dry run, and export.</source>
-        <translation>街道 → 社区 → 幸福里 → 岗位树，右侧显示所选节点的人员；按幸福里及类型统计空岗；派驻人员与志愿者；Excel 导入（先预检）与导出。</translation>
-    </message>
-    <message>
-        <source>幸福里 units</source>
-        <translation>幸福里</translation>
-    </message>
-    <message>
-        <source>Posts</source>
-        <translation>岗位</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>工作人员</translation>
-    </message>
-    <message>
-        <source>Secondments</source>
-        <translation>派驻任职</translation>
-    </message>
-    <message>
-        <source>Volunteers</source>
-        <translation>志愿者</translation>
     </message>
 </context>
 <context>

@@ -14,13 +14,8 @@ from app.models import (
     PsychPerson,
     Referral,
     ResidentMeeting,
-    Staff,
-    Unit,
-    Volunteer,
     WarningLead,
 )
-from app.models.organisation import Secondment
-from app.models.units import Post
 from app.services.permissions import Actor, Permission, require
 
 
@@ -32,17 +27,6 @@ def _count(session: Session, model: type[Base], *conditions: object) -> int:
     for condition in conditions:
         query = query.where(condition)  # type: ignore[arg-type]
     return int(session.scalar(query) or 0)
-
-
-def roster_counts(session: Session, actor: Actor) -> dict[str, int]:
-    require(actor, Permission.ROSTER_VIEW)
-    return {
-        "units": _count(session, Unit),
-        "posts": _count(session, Post),
-        "staff": _count(session, Staff),
-        "secondments": _count(session, Secondment),
-        "volunteers": _count(session, Volunteer),
-    }
 
 
 def dispute_counts(session: Session, actor: Actor) -> dict[str, int]:

@@ -48,11 +48,12 @@ def _version() -> str:
     return __version__
 
 
-def open_or_generate(path: Path, demo: bool) -> Database:
-    """Open the desk's database; for the demo, generate it first if it is not there yet."""
+def open_or_generate(path: Path, demo: bool, fresh: bool = False) -> Database:
+    """Open the desk's database; for the demo, generate it first if it is not there yet
+    (or, ``fresh``, anew in any case)."""
     from app.services.database import open_sqlite
 
-    if demo and not (path.exists() and path.stat().st_size > 0):
+    if demo and (fresh or not (path.exists() and path.stat().st_size > 0)):
         from app.services.demo.generator import write_demo_database
 
         write_demo_database(path)
@@ -153,8 +154,6 @@ class DeskController(QObject):
 
     def _reset_demo(self) -> None:
         """Throw the demo database away and generate a fresh one, then sign in again."""
-        from app.services.demo.generator import write_demo_database
-
         self._close_main_window()
         if self.database is not None:
             self.database.dispose()
@@ -164,14 +163,9 @@ class DeskController(QObject):
         )
         self.dialog.show()
         path = self.path
-
-        def regenerate(_progress: object) -> Database:
-            from app.services.database import open_sqlite
-
-            write_demo_database(path)
-            return open_sqlite(path)
-
-        run_task(regenerate, self._opened, self._failed)
+        run_task(
+            lambda _progress: open_or_generate(path, True, fresh=True), self._opened, self._failed
+        )
 
     def _apply_settings(self, config: AppConfig) -> None:
         language_changed = config.language != self.config.language

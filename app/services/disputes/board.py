@@ -46,9 +46,6 @@ from app.services.pinyin_search import matches, search_keys
 _T = TypeVar("_T")
 
 
-paused_gc = collector_paused
-
-
 def _raw(column: Any) -> Any:
     """The column as the driver returns it: SQLAlchemy's per-value conversion (a UUID
     object per id, a parsed datetime per timestamp) is most of the cost of 10,000 rows,
@@ -330,7 +327,7 @@ def load_board(
     now = now or utcnow()
     ctx = load_card_context(session, now)
     conditions = sql_filters(actor, filters, ctx, now)
-    with paused_gc():
+    with collector_paused():
         rows = card_rows(session, *conditions)
         teams = team_badges(session, *conditions)
         cards = build_cards(rows, teams, ctx)

@@ -30,11 +30,11 @@ from sqlalchemy import ColumnElement, func, literal, literal_column, select, tup
 from sqlalchemy.orm import Session
 
 from app.models import Dispute, Unit, utcnow
+from app.services.collector import collector_paused
 from app.services.disputes.board import (
     build_cards,
     card_select,
     load_card_context,
-    paused_gc,
     sql_filters,
     team_badges,
 )
@@ -342,6 +342,6 @@ class BoardReader:
         if not rows:
             return []
         ids = [row[0] if isinstance(row[0], uuid.UUID) else uuid.UUID(row[0]) for row in rows]
-        with paused_gc():
+        with collector_paused():
             teams = team_badges(session, Dispute.id.in_(ids))
             return build_cards(rows, teams, self.ctx)

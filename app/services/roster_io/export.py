@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import csv
+import io
 import os
 import uuid
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -176,10 +178,23 @@ def volunteer_records(session: Session, street_id: uuid.UUID) -> list[Record]:
     return records
 
 
+class ExportCancelled(Exception):
+    """``proceed`` said no before the file was put in place; the target is untouched."""
+
+
 def export_roster(
-    session: Session, actor: Actor, path: Path, *, street_id: uuid.UUID | None = None
+    session: Session,
+    actor: Actor,
+    path: Path,
+    *,
+    street_id: uuid.UUID | None = None,
+    proceed: Callable[[], bool] | None = None,
 ) -> ExportResult:
-    """Staff with their secondments and volunteers of one street, to .xlsx or .csv."""
+    """Staff with their secondments and volunteers of one street, to .xlsx or .csv.
+
+    ``proceed`` is asked once the file is written, before it replaces ``path``: False
+    (a cancel) raises ``ExportCancelled`` and leaves ``path`` as it was.
+    """
     require(actor, Permission.ROSTER_VIEW)
     path = Path(path)
     suffix = path.suffix.casefold()
@@ -198,6 +213,9 @@ def export_roster(
             _write_xlsx(partial, staff, volunteers)
         else:
             _write_csv(partial, staff, volunteers)
+        if proceed is not None and not proceed():
+            partial.unlink(missing_ok=True)
+            raise ExportCancelled
         os.replace(partial, path)
     except OSError as exc:
         partial.unlink(missing_ok=True)
@@ -255,7 +273,11 @@ def _write_xlsx(path: Path, staff: list[Record], volunteers: list[Record]) -> No
                     cell.quotePrefix = True
                 row.append(cell)
             sheet.append(row)
-    workbook.save(path)
+    # Built in memory, then written in one go: a folder that refuses the file then fails
+    # a plain write, not openpyxl half-way through its streamed sheets.
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    path.write_bytes(buffer.getvalue())
 
 
 def _write_csv(path: Path, staff: list[Record], volunteers: list[Record]) -> None:

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
-from app.models import Department, Post, PostKind, Secondment, Staff, Street, Unit
+from app.models import Department, Post, PostKind, Secondment, Staff, Unit
 from app.services.permissions import Actor, Permission, require
 from app.services.pinyin_search import pinyin_sort_key
 from app.services.rosters.occupancy import (
@@ -30,7 +30,6 @@ from app.services.rosters.occupancy import (
     UnitInfo,
     holds_post,
     label,
-    load_communities,
     load_units,
 )
 from app.services.rosters.people import PeopleTable, _staff_keys, _staff_row_for_post
@@ -38,14 +37,11 @@ from app.services.rosters.raw_ids import IdCache, raw_id
 from app.services.rosters.rows import (
     NodeKind,
     PostStatus,
-    Scope,
     StaffRow,
     TreeNode,
-    UnitVacancies,
-    VacancyCount,
     VacancySummary,
 )
-from app.services.rosters.tree import NO_COMMUNITY, _group, _unit_node
+from app.services.rosters.tree import build_tree, summarise_vacancies
 
 Person = tuple[uuid.UUID, int, str, str, str, uuid.UUID, str, uuid.UUID]
 Held = tuple[uuid.UUID, int, uuid.UUID, date, date | None]
@@ -159,84 +155,6 @@ def _posts(
             )
         )
     return posts
-
-
-def _tree(
-    session: Session,
-    street_id: uuid.UUID | None,
-    group_by: NodeKind,
-    units: dict[uuid.UUID, UnitInfo],
-    posts_by_unit: dict[uuid.UUID, list[PostInfo]],
-) -> tuple[TreeNode, ...]:
-    """What ``tree.load_tree`` returns."""
-    unit_nodes: dict[uuid.UUID, list[tuple[UnitInfo, TreeNode]]] = defaultdict(list)
-    for unit in units.values():
-        unit_nodes[unit.street_id].append((unit, _unit_node(unit, posts_by_unit[unit.id])))
-    communities = load_communities(session, street_id)
-    query = select(Street.id, Street.name).where(Street.deleted_at.is_(None))
-    if street_id is not None:
-        query = query.where(Street.id == street_id)
-    streets = []
-    for sid, street_name in session.execute(query.order_by(Street.code)):
-        members = unit_nodes.get(sid, [])
-        groups: list[TreeNode] = []
-        if group_by == NodeKind.UNIT_TYPE:
-            by_type: dict[uuid.UUID, list[tuple[UnitInfo, TreeNode]]] = defaultdict(list)
-            for unit, node in members:
-                by_type[unit.unit_type_id].append((unit, node))
-            for type_id, items in sorted(
-                by_type.items(), key=lambda kv: kv[1][0][0].unit_type_order
-            ):
-                nodes = [node for _, node in items]
-                scope = Scope(street_id=sid, unit_type_id=type_id)
-                groups.append(
-                    _group(NodeKind.UNIT_TYPE, type_id, items[0][0].unit_type, scope, nodes)
-                )
-        else:
-            known = set()
-            for cid, c_street, name in communities:
-                if c_street != sid:
-                    continue
-                known.add(cid)
-                nodes = [node for unit, node in members if unit.community_id == cid]
-                scope = Scope(street_id=sid, community_id=cid)
-                groups.append(_group(NodeKind.COMMUNITY, cid, name, scope, nodes))
-            loose = [node for unit, node in members if unit.community_id not in known]
-            if loose:
-                groups.append(
-                    _group(NodeKind.COMMUNITY, sid, NO_COMMUNITY, Scope(street_id=sid), loose)
-                )
-        streets.append(_group(NodeKind.STREET, sid, street_name, Scope(street_id=sid), groups))
-    return tuple(streets)
-
-
-def _summary(
-    units: dict[uuid.UUID, UnitInfo], posts_by_unit: dict[uuid.UUID, list[PostInfo]]
-) -> VacancySummary:
-    """What ``tree.vacancy_summary`` returns."""
-    per_unit: list[UnitVacancies] = []
-    by_type: dict[str, VacancyCount] = {}
-    total = VacancyCount()
-    for unit in units.values():
-        posts = posts_by_unit[unit.id]
-        count = VacancyCount(len(posts), sum(1 for p in posts if not p.is_vacant))
-        vacant_kinds: dict[str, int] = {}
-        for post in posts:
-            if post.is_vacant:
-                vacant_kinds[post.kind] = vacant_kinds.get(post.kind, 0) + 1
-        per_unit.append(
-            UnitVacancies(
-                unit.id,
-                unit.name,
-                unit.unit_type_id,
-                unit.unit_type,
-                count,
-                tuple(vacant_kinds.items()),
-            )
-        )
-        by_type[unit.unit_type] = by_type.get(unit.unit_type, VacancyCount()) + count
-        total = total + count
-    return VacancySummary(tuple(per_unit), tuple(by_type.items()), total)
 
 
 def _staff(
@@ -353,7 +271,7 @@ def load_roster_snapshot(
     for post in posts:
         posts_by_unit[post.unit.id].append(post)
     return RosterSnapshot(
-        tree=_tree(session, street_id, group_by, units, posts_by_unit),
-        summary=_summary(units, posts_by_unit),
+        tree=build_tree(session, street_id, group_by, units, posts_by_unit),
+        summary=summarise_vacancies(units, posts_by_unit),
         staff=_staff(session, street_id, today, {p.id: p for p in posts}, secondments, ids),
     )

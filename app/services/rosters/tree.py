@@ -79,27 +79,14 @@ def _group(
     )
 
 
-def load_tree(
+def build_tree(
     session: Session,
-    actor: Actor,
-    *,
-    street_id: uuid.UUID | None = None,
-    group_by: NodeKind = NodeKind.COMMUNITY,
-    today: date | None = None,
-    language: str = "zh_CN",
+    street_id: uuid.UUID | None,
+    group_by: NodeKind,
+    units: dict[uuid.UUID, UnitInfo],
+    posts_by_unit: dict[uuid.UUID, list[PostInfo]],
 ) -> tuple[TreeNode, ...]:
-    """One node per street in scope; below it communities (or the five unit types).
-
-    Units outside any community hang under a "(no community)" node whose label is the
-    untranslated source string ``NO_COMMUNITY`` for the view to translate.
-    """
-    require(actor, Permission.ROSTER_VIEW)
-    street_id = _scope_street(actor, street_id)
-    today = today or date.today()
-    units = load_units(session, street_id, language)
-    posts_by_unit: dict[uuid.UUID, list[PostInfo]] = defaultdict(list)
-    for post in load_posts(session, street_id, today, language, units):
-        posts_by_unit[post.unit.id].append(post)
+    """The street nodes over units and posts already loaded (see ``load_tree``)."""
     unit_nodes: dict[uuid.UUID, list[tuple[UnitInfo, TreeNode]]] = defaultdict(list)
     for unit in units.values():
         unit_nodes[unit.street_id].append((unit, _unit_node(unit, posts_by_unit[unit.id])))
@@ -153,6 +140,37 @@ def load_tree(
     return tuple(streets)
 
 
+def _units_and_posts(
+    session: Session, street_id: uuid.UUID | None, today: date, language: str
+) -> tuple[dict[uuid.UUID, UnitInfo], dict[uuid.UUID, list[PostInfo]]]:
+    units = load_units(session, street_id, language)
+    posts_by_unit: dict[uuid.UUID, list[PostInfo]] = defaultdict(list)
+    for post in load_posts(session, street_id, today, language, units):
+        posts_by_unit[post.unit.id].append(post)
+    return units, posts_by_unit
+
+
+def load_tree(
+    session: Session,
+    actor: Actor,
+    *,
+    street_id: uuid.UUID | None = None,
+    group_by: NodeKind = NodeKind.COMMUNITY,
+    today: date | None = None,
+    language: str = "zh_CN",
+) -> tuple[TreeNode, ...]:
+    """One node per street in scope; below it communities (or the five unit types).
+
+    Units outside any community hang under a "(no community)" node whose label is the
+    untranslated source string ``NO_COMMUNITY`` for the view to translate.
+    """
+    require(actor, Permission.ROSTER_VIEW)
+    street_id = _scope_street(actor, street_id)
+    today = today or date.today()
+    units, posts_by_unit = _units_and_posts(session, street_id, today, language)
+    return build_tree(session, street_id, group_by, units, posts_by_unit)
+
+
 def vacancy_summary(
     session: Session,
     actor: Actor,
@@ -165,10 +183,14 @@ def vacancy_summary(
     require(actor, Permission.ROSTER_VIEW)
     street_id = _scope_street(actor, street_id)
     today = today or date.today()
-    units = load_units(session, street_id, language)
-    posts_by_unit: dict[uuid.UUID, list[PostInfo]] = defaultdict(list)
-    for post in load_posts(session, street_id, today, language, units):
-        posts_by_unit[post.unit.id].append(post)
+    units, posts_by_unit = _units_and_posts(session, street_id, today, language)
+    return summarise_vacancies(units, posts_by_unit)
+
+
+def summarise_vacancies(
+    units: dict[uuid.UUID, UnitInfo], posts_by_unit: dict[uuid.UUID, list[PostInfo]]
+) -> VacancySummary:
+    """Posts and vacancies per unit, per unit type and in total, over loaded posts."""
     per_unit: list[UnitVacancies] = []
     by_type: dict[str, VacancyCount] = {}
     total = VacancyCount()

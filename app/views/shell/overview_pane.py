@@ -93,54 +93,6 @@ class OverviewPane(QWidget):
         super().changeEvent(event)
 
 
-class RostersOverview(OverviewPane):
-    def heading(self) -> str:
-        return self.tr("Rosters")
-
-    def text(self) -> str:
-        return self.tr(
-            "The street → community → 幸福里 unit → post tree beside the people of the "
-            "selected node; vacancies by unit and unit type; staff secondments and "
-            "volunteers; Excel import with a dry run, and export."
-        )
-
-    def count_labels(self) -> dict[str, str]:
-        return {
-            "units": self.tr("幸福里 units"),
-            "posts": self.tr("Posts"),
-            "staff": self.tr("Staff"),
-            "secondments": self.tr("Secondments"),
-            "volunteers": self.tr("Volunteers"),
-        }
-
-    def count_query(self) -> Callable[[Session, Actor], dict[str, int]]:
-        return overview.roster_counts
-
-
-class DisputesOverview(OverviewPane):
-    def heading(self) -> str:
-        return self.tr("Disputes")
-
-    def text(self) -> str:
-        return self.tr(
-            "The dispute board from intake to follow-up: a column per stage, warning "
-            "colours, the 情理法 three-person team, deadlines in working days, resident "
-            "meetings (幸福大家谈) and early-warning leads."
-        )
-
-    def count_labels(self) -> dict[str, str]:
-        return {
-            "disputes": self.tr("Cases"),
-            "open": self.tr("Open cases"),
-            "meetings": self.tr("Resident meetings"),
-            "demands": self.tr("Demands collected"),
-            "leads": self.tr("Early-warning leads"),
-        }
-
-    def count_query(self) -> Callable[[Session, Actor], dict[str, int]]:
-        return overview.dispute_counts
-
-
 class PsychOverview(OverviewPane):
     def heading(self) -> str:
         return self.tr("Psychological registry")

@@ -1,14 +1,12 @@
 """Exporting the roster to Excel (.xlsx) or CSV in the layout the importer reads back.
 
-The export runs on a worker thread into a scratch folder and is copied over the chosen
-file only when it is complete, so a cancelled or failed export leaves the chosen file as
-it was. The dialog then says how many rows went out and offers to open the folder.
+The export runs on a worker thread; the service puts the file in place only when it is
+complete, and not at all after a cancel, so the chosen file is never left half written.
+The dialog then says how many rows went out and offers to open the folder.
 """
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from datetime import date
 from enum import IntEnum
 from pathlib import Path
@@ -28,15 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.errors import ValidationError
 from app.services.roster_io import ExportResult, export_roster
 from app.views.error_text import error_text
 from app.views.pane_context import PaneContext
 from app.views.tasks import ProgressFn, Task, run_task
 
 FOLDER_KEY = "rosters/exportFolder"
-#: the service's own message (catalogue context "Errors") for a file it cannot write
-CANNOT_WRITE = "{file} cannot be written ({reason})."
 
 
 class Page(IntEnum):
@@ -45,28 +40,15 @@ class Page(IntEnum):
     DONE = 2
 
 
-class _Cancelled(Exception):
-    """Raised inside the export's unit of work so that its audit row rolls back."""
-
-
 def _export_to(
     context: PaneContext, target: Path, street_id: Any, progress: ProgressFn
 ) -> ExportResult:
-    """Export into a scratch folder, then copy over ``target`` unless cancelled."""
+    """Export to ``target``; a cancel rolls the audit row back and keeps the old file."""
     actor, database = context.actor, context.database
-    with tempfile.TemporaryDirectory(prefix="streetdesk-export-") as scratch:
-        staged = Path(scratch) / target.name
-        with database.session(actor.username) as session:
-            result = export_roster(session, actor, staged, street_id=street_id)
-            if not progress(1, 1):
-                raise _Cancelled
-            try:
-                shutil.copyfile(staged, target)
-            except OSError as exc:
-                raise ValidationError(
-                    "file", CANNOT_WRITE, file=target.name, reason=exc.strerror or str(exc)
-                ) from exc
-    return ExportResult(target, result.staff_rows, result.volunteer_rows)
+    with database.session(actor.username) as session:
+        return export_roster(
+            session, actor, target, street_id=street_id, proceed=lambda: progress(1, 1)
+        )
 
 
 class ExportDialog(QDialog):
@@ -179,7 +161,7 @@ class ExportDialog(QDialog):
             self.export(path)
 
     def reject(self) -> None:
-        """Cancel: the export finishes in its scratch folder and is thrown away there."""
+        """Cancel: the export finishes its temporary file, which is then thrown away."""
         if self._task is not None:
             self._task.cancel()
             self._task = None
