@@ -393,6 +393,29 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StreetDesk met an unexpected error. Your data is safe: the change in progress was not saved. If it happens again, send the details below and the log file to your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeletePersonDialog</name>
     <message>
         <source>Remove staff member</source>
@@ -474,6 +497,10 @@
     </message>
     <message>
         <source>StreetDesk cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StreetDesk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

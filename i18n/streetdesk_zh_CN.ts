@@ -393,6 +393,29 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出现了问题</translation>
+    </message>
+    <message>
+        <source>StreetDesk met an unexpected error. Your data is safe: the change in progress was not saved. If it happens again, send the details below and the log file to your administrator.</source>
+        <translation>街道工作台遇到意外错误。数据是安全的：正在进行的修改没有保存。如果再次出现，请把下面的详细信息和日志文件发给管理员。</translation>
+    </message>
+    <message>
+        <source>Log file: {path}</source>
+        <translation>日志文件：{path}</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
     <name>DeletePersonDialog</name>
     <message>
         <source>Remove staff member</source>
@@ -475,6 +498,10 @@
     <message>
         <source>StreetDesk cannot start</source>
         <translation>街道工作台无法启动</translation>
+    </message>
+    <message>
+        <source>StreetDesk</source>
+        <translation>街道工作台</translation>
     </message>
 </context>
 <context>

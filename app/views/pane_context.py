@@ -1,20 +1,16 @@
 """What every pane is given: the database, the signed-in actor, the language and the
-one "changes happened" hub each pane filters for what concerns it."""
+one change hub each pane filters for the areas it shows."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from app.views.changes import ChangeHub
 
-from app.services.database import Database
-from app.services.permissions import Actor
-
-
-class ChangeHub(QObject):
-    """After a write: ``changed(area, ids)``; each view decides whether to refresh."""
-
-    changed = Signal(str, list)
+if TYPE_CHECKING:
+    from app.services.database import Database
+    from app.services.permissions import Actor
 
 
 @dataclass

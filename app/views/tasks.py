@@ -2,7 +2,9 @@
 
 ``run_task(fn, on_result, on_error)`` runs ``fn(progress)`` on a pool thread; ``progress``
 is a callable ``(done, total) -> bool`` whose False return asks the work to stop (cancel).
-Writes go through the one-thread ``write_lane`` so two writes never race on SQLite.
+Writes go through the one-thread ``write_lane`` so two writes never race on SQLite. A task
+given no ``on_error`` still has its failure logged and shown (``failures.report_failure``).
+Views use ``app.views.operations`` rather than calling this directly.
 """
 
 from __future__ import annotations
@@ -101,7 +103,7 @@ def run_task(
 
     for signal, slot in (
         (task.signals.result, on_result),
-        (task.signals.error, on_error),
+        (task.signals.error, on_error or _report),
         (task.signals.progress, on_progress),
         (task.signals.result, finished),
         (task.signals.error, finished),
@@ -111,3 +113,16 @@ def run_task(
             connections.append((signal, slot))
     (pool or QThreadPool.globalInstance()).start(task)
     return task
+
+
+def _report(exc: BaseException) -> None:
+    from app.views.failures import report_failure
+
+    report_failure(exc)
+
+
+def wait_for_running(timeout_ms: int = 10_000) -> bool:
+    """At quit: let running writes finish (bounded), then the reads; True if all ended."""
+    writes_done = write_lane().waitForDone(timeout_ms)
+    reads_done = QThreadPool.globalInstance().waitForDone(max(timeout_ms // 5, 500))
+    return writes_done and reads_done

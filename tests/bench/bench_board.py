@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from app.views.changes import Area, Changes
 from tests.bench.bench_board_query import BARE_SELECT
 from tests.bench.bench_startup import BENCH_DIR, demo_database
 
@@ -147,7 +148,7 @@ class Board:
         started = time.perf_counter()
         with self.database.session(self.actor.username) as session:
             ref = move_case(session, self.actor, card.id, card.version, "mediating", MoveInfo())
-        self.pane.context.changes.changed.emit("disputes", [ref.id])
+        self.pane.context.changes.announce(Changes.of(Area.DISPUTES, [ref.id]))
         painted([board.views["accepted"].viewport(), board.views["mediating"].viewport()])
         elapsed = (time.perf_counter() - started) * 1000
         assert source.row_of(card.id) < 0 and target.row_of(card.id) >= 0

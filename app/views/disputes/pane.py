@@ -12,7 +12,6 @@ import importlib.util
 import json
 import uuid
 from types import ModuleType
-from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QLocale, QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -37,6 +36,7 @@ from app.services.disputes import (
 from app.services.disputes.board_pages import BoardCounts, PagedBoard
 from app.services.permissions import Permission
 from app.services.pinyin_search import search_keys
+from app.views.changes import Area, Changes
 from app.views.disputes.board_widget import BoardWidget, set_wip_limit, wip_limit
 from app.views.disputes.card_delegate import CardLook
 from app.views.disputes.filter_bar import FilterBar
@@ -309,11 +309,12 @@ class DisputesPane(QWidget):
             text = self.tr("Case {number} cannot move back to the left from here.")
         self.say(text.format(number=card.number))
 
-    def _on_changed(self, area: str, ids: list[Any]) -> None:
-        if area != "disputes":
+    def _on_changed(self, changes: Changes) -> None:
+        if not changes.touches(Area.DISPUTES):
             return
+        ids = changes.ids(Area.DISPUTES)
         if ids:
-            self.board.refresh_cards(uuid.UUID(str(i)) for i in ids)
+            self.board.refresh_cards(ids)
         else:
             self.board.reload()
 

@@ -33,6 +33,7 @@ from app.services.rosters import (
     TreeNode,
     VolunteerRow,
 )
+from app.views.changes import Area, Changes
 from app.views.error_text import error_text
 from app.views.pane_context import PaneContext
 from app.views.rosters.filter_bar import RosterFilterBar
@@ -248,8 +249,8 @@ class RostersPane(QWidget):
         view = self.volunteer_view if self.current_tab() == self.TAB_VOLUNTEERS else self.staff_view
         view.pending_person = person_id
 
-    def _on_changed(self, area: str, _ids: list[object]) -> None:
-        if area == "rosters":
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(Area.ROSTERS, Area.ORGANISATION):
             self.schedule_reload()
 
     # filtering -------------------------------------------------------------------------

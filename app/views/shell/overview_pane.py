@@ -66,7 +66,7 @@ class OverviewPane(QWidget):
         except PermissionDenied:
             return None
 
-    def _on_changed(self, _area: str, _ids: list[object]) -> None:
+    def _on_changed(self, _changes: object) -> None:
         self.counts = self._load_counts()
         self.retranslate()
 

@@ -7,20 +7,19 @@ never freezes the window and a refusal never loses the input.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QWidget
-from sqlalchemy.orm import Session
 
+from app.views.operations import UseCase, write_op
 from app.views.pane_context import PaneContext
-from app.views.tasks import run_task, write_lane
 
 
 class WriteRunner(QObject):
-    """Runs one write in its own unit of work on the write lane; ``target`` (the dialog, or
-    just its buttons) is disabled meanwhile and the dialog cannot be closed."""
+    """Runs one write operation (its own unit of work on the write lane, announced once on
+    the change hub); ``target`` (the dialog, or just its buttons) is disabled meanwhile
+    and the dialog cannot be closed."""
 
     done = Signal(object)
     failed = Signal(object)
@@ -34,17 +33,13 @@ class WriteRunner(QObject):
         self.focused: QWidget | None = None
         self.window.installEventFilter(self)
 
-    def run(self, write: Callable[[Session], Any]) -> None:
+    def run(self, write: UseCase[Any]) -> None:
         if self.busy:
             return
         self._set_busy(True)
-        database, author = self.context.database, self.context.actor.username
-
-        def work(_progress: Callable[[int, int], bool]) -> Any:
-            with database.session(author) as session:
-                return write(session)
-
-        run_task(work, self._finished, self._refused, pool=write_lane())
+        write_op(self.context, write, self.target).success(self._finished).failure(
+            self._refused
+        ).run()
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy

@@ -68,7 +68,7 @@ def make_desk(
         assert isinstance(made, Actor)
         actor = made
     desk = Desk(database, roster, PaneContext(database, actor, language))
-    desk.context.changes.changed.connect(lambda area, ids: desk.changes.append((area, ids)))
+    desk.context.changes.changed.connect(desk.changes.append)
     return desk
 
 

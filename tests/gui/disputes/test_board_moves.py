@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from app.services.database import Database
 from app.services.disputes import CaseChanges, MoveInfo, edit_case, load_case, move_case
 from app.services.permissions import Actor
+from app.views.changes import Area, Changes
 from app.views.disputes.column_model import CARD_MIME_TYPE, ColumnModel, read_payload
 from app.views.disputes.column_view import HINT_ALLOWED, HINT_FORBIDDEN, ColumnView
 from app.views.disputes.dialogs.move_flow import MoveDialog
@@ -285,7 +286,7 @@ def test_a_move_made_elsewhere_updates_only_the_two_columns(qtbot: Any, demo: Da
             "escalated",
             MoveInfo(reason="风险未消除", level="leader_visit"),
         )
-    pane.context.changes.changed.emit("disputes", [ref.id])
+    pane.context.changes.announce(Changes.of(Area.DISPUTES, [ref.id]))
     assert board.models["mediating"].row_of(card.id) < 0
     assert board.models["escalated"].row_of(card.id) >= 0
     assert resets == [] and inserted == ["escalated"]

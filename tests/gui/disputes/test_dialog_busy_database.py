@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 import app.services.database as database_module
 from app.services.disputes import load_case
 from app.views.disputes.dialogs.note_dialog import NoteDialog
+from tests.gui.change_log import announced_once
 from tests.gui.disputes.dialog_helpers import click_ok, make_desk, receive_case
 from tests.gui.keyboard import type_text
 
@@ -69,7 +70,7 @@ def test_note_dialog_while_another_program_holds_the_lock(
 
     click_ok(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert ("disputes", [card.id]) in desk.changes
+    assert card.id in announced_once(desk.changes, "disputes")
     with database.session() as session:
         notes = [e.note for e in load_case(session, desk.actor, card.id).timeline]
     assert typed in notes

@@ -9,8 +9,10 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from app.models.disputes import Dispute
 from app.services.disputes import LeadInput, hand_lead_to_police, load_case, raise_lead
 from app.services.permissions import Actor
+from app.views.changes import Area
 from app.views.disputes.dialogs.case_form import CaseFormDialog
 from app.views.disputes.dialogs.lead_forms import LinkLeadDialog, PoliceDialog, RaiseLeadDialog
 from app.views.disputes.dialogs.leads_dialog import LeadsDialog
@@ -177,9 +179,10 @@ def test_open_a_case_from_a_lead(qtbot: Any, database: Any) -> None:
     assert reloaded.signal_triggered
     numbers = _texts(window, COL_CASES)[0]
     assert numbers.startswith("JF")
-    ids = next(ids for area, ids in desk.changes if area == "disputes")
+    ids = next(c.ids(Area.DISPUTES) for c in desk.changes if c.touches(Area.DISPUTES))
     with database.session() as session:
-        detail = load_case(session, desk.actor, ids[0])
+        case_id = next(i for i in ids or () if session.get(Dispute, i) is not None)
+        detail = load_case(session, desk.actor, case_id)
     assert detail.lead is not None and detail.lead.id == lead.lead.id
     assert detail.card.source == "early_warning"
 

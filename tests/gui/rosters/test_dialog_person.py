@@ -23,6 +23,7 @@ from app.views.rosters.dialogs.person_dialogs import (
     open_volunteer_dialog,
 )
 from app.views.widgets.form_marks import is_marked
+from tests.gui.change_log import announced_once
 from tests.gui.keyboard import type_text
 from tests.gui.rosters.test_dialog_helpers import (
     build_roster,
@@ -63,7 +64,7 @@ def _shown(qtbot: Any, dialog: QDialog) -> QDialog:
 
 def _changes(context: Any) -> list[tuple[str, list[Any]]]:
     seen: list[tuple[str, list[Any]]] = []
-    context.changes.changed.connect(lambda area, ids: seen.append((area, ids)))
+    context.changes.changed.connect(seen.append)
     return seen
 
 
@@ -114,7 +115,7 @@ def test_add_staff_member_into_a_vacant_post(qtbot: Any, context: Any, roster: A
     )
     assert row.start_date > date.today()
     assert dialog.saved_id == row.staff_id
-    assert seen and seen[-1][0] == "rosters" and row.staff_id in seen[-1][1]
+    assert row.staff_id in announced_once(seen[-1:], "rosters")
 
 
 def test_refused_mobile_is_marked_and_everything_typed_is_kept(
@@ -211,7 +212,7 @@ def test_edit_staff_member_keeps_posts(qtbot: Any, context: Any) -> None:
         row.post,
         row.staff_version + 1,
     )
-    assert seen == [("rosters", [row.staff_id])]
+    assert row.staff_id in announced_once(seen, "rosters")
 
 
 def test_edit_after_someone_else_changed_the_person_says_so(
@@ -312,7 +313,7 @@ def test_remove_staff_member_vacates_the_post(qtbot: Any, context: Any, database
     shoot(dialog, "roster_delete_staff")
     click(qtbot, dialog.remove_button)
     qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
-    assert dialog.removed and seen == [("rosters", [row.staff_id])]
+    assert dialog.removed and row.staff_id in announced_once(seen, "rosters")
     rows = staff_rows(context)
     assert not any(r.name == "张三" for r in rows)
     assert any(r.post_id == row.post_id and r.status == PostStatus.VACANT for r in rows)

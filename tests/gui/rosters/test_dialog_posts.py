@@ -18,6 +18,7 @@ from app.views.rosters.dialogs.post_dialogs import (
 from app.views.rosters.dialogs.roster_choices import load_staff_choices
 from app.views.rosters.dialogs.staff_picker import STAFF_ID_ROLE, StaffChoiceModel
 from app.views.widgets.form_marks import is_marked
+from tests.gui.change_log import announced_once
 from tests.gui.keyboard import type_text
 from tests.gui.rosters.test_dialog_helpers import (
     build_roster,
@@ -85,7 +86,7 @@ def test_staff_are_found_by_character_pinyin_initials_and_mobile(qtbot: Any, con
 
 def test_fill_a_vacant_head_post(qtbot: Any, context: Any) -> None:
     seen: list[Any] = []
-    context.changes.changed.connect(lambda area, ids: seen.append((area, ids)))
+    context.changes.changed.connect(seen.append)
     row = _vacant_head(context, UNIT_NAMES[1])
     dialog = _shown(qtbot, build_fill_post_dialog(None, context, row))
     assert UNIT_NAMES[1] in dialog.heading.text() and "格长" in dialog.heading.text()
@@ -105,7 +106,7 @@ def test_fill_a_vacant_head_post(qtbot: Any, context: Any) -> None:
         date.today(),
     )
     assert dialog.saved_id == li.secondment_id
-    assert seen == [("rosters", [li.staff_id, row.post_id, li.secondment_id])]
+    assert {li.staff_id, row.post_id, li.secondment_id} <= announced_once(seen, "rosters")
 
 
 def test_fill_is_refused_when_the_unit_got_a_head_meanwhile(
@@ -165,7 +166,7 @@ def test_a_lapsed_holder_is_offered_first(qtbot: Any, context: Any, database: An
 
 def test_end_a_secondment(qtbot: Any, context: Any) -> None:
     seen: list[Any] = []
-    context.changes.changed.connect(lambda area, ids: seen.append((area, ids)))
+    context.changes.changed.connect(seen.append)
     row = staff_row(context, "张三")
     dialog = _shown(qtbot, build_end_secondment_dialog(None, context, row))
     assert "张三" in dialog.heading.text() and "2024-01-01" in dialog.heading.text()
@@ -186,7 +187,7 @@ def test_end_a_secondment(qtbot: Any, context: Any) -> None:
     after = staff_row(context, "张三")
     assert (after.status, after.end_date) == (PostStatus.EXPIRED, yesterday)
     assert _vacant_head(context, UNIT_NAMES[0]).post_id == row.post_id
-    assert seen == [("rosters", [row.staff_id, row.post_id, row.secondment_id])]
+    assert {row.staff_id, row.post_id, row.secondment_id} <= announced_once(seen, "rosters")
 
 
 def test_end_after_the_dates_were_corrected_elsewhere(

@@ -28,6 +28,7 @@ from app.views.rosters.dialogs.import_problems_model import (
     ImportProblemsModel,
 )
 from app.views.tasks import run_task, write_lane
+from tests.gui.change_log import announced_once
 from tests.gui.rosters.test_dialog_helpers import (
     build_roster,
     click,
@@ -163,7 +164,7 @@ def test_dry_run_writes_nothing_then_import_writes_everything(
     qtbot: Any, context: Any, database: Any, tmp_path: Path
 ) -> None:
     seen: list[Any] = []
-    context.changes.changed.connect(lambda area, ids: seen.append((area, ids)))
+    context.changes.changed.connect(seen.append)
     before = counts(database)
     dialog = _shown(qtbot, context, good_file(tmp_path))
     assert dialog.pages.currentIndex() == Page.SUMMARY
@@ -189,7 +190,7 @@ def test_dry_run_writes_nothing_then_import_writes_everything(
     assert (liu.phone, liu.title) == ("13666666666", "-组长")
     assert staff_row(context, "王𠀾").title == "副主任"
     assert volunteer_row(context, "孙八").skills == "@心理"
-    assert seen and seen[0][0] == "rosters" and chen.staff_id in seen[0][1]
+    assert chen.staff_id in announced_once(seen, "rosters")
     click(qtbot, dialog.close_button)
     assert dialog.result() == dialog.DialogCode.Accepted
 

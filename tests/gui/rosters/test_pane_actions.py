@@ -13,6 +13,7 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMenu
 
 from app.services.rosters import PostStatus, VolunteerForm, update_volunteer
+from app.views.changes import Area, Changes
 from app.views.rosters.dialogs import export_dialog, import_dialog, person_dialogs, post_dialogs
 from tests.gui.rosters.test_pane_helpers import (
     click_index,
@@ -180,7 +181,7 @@ def test_a_change_elsewhere_reloads_keeping_the_selected_row_and_the_scroll(
         )
         update_volunteer(session, actor, chosen.volunteer_id, chosen.version, form)
     with qtbot.waitSignal(pane.volunteers_loaded, timeout=20_000):
-        pane.context.changes.changed.emit("rosters", [chosen.volunteer_id])
+        pane.context.changes.announce(Changes.of(Area.ROSTERS, [chosen.volunteer_id]))
     assert view.verticalScrollBar().value() == scroll
     assert pane.selected_person().volunteer_id == chosen.volunteer_id
     assert pane.selected_person().phone == "13912345678"
@@ -196,7 +197,7 @@ def test_a_new_person_is_selected_after_the_reload(
     assert newcomer.staff_id is not None
 
     def added(_parent: Any, context: Any, row: Any = None, **_kw: Any) -> Any:
-        context.changes.changed.emit("rosters", [newcomer.staff_id])
+        context.changes.announce(Changes.of(Area.ROSTERS, [newcomer.staff_id]))
         return newcomer.staff_id
 
     monkeypatch.setattr(person_dialogs, "open_staff_dialog", added)

@@ -310,15 +310,12 @@ class CalendarOverridesDialog(QDialog):
         self.runner.run(write)
 
     def _written(self, day: date) -> None:
-        context = self.context
         self.marks.clear()
         if day.year != self.year.value():
             self.year.setValue(day.year)  # reloads
         else:
             self.reload()
         self.show_day()
-        # deadlines count working days: views showing clocks reload on "calendar"
-        context.changes.changed.emit("calendar", [day])
 
     def set_override(self) -> None:
         self._write(remove=False)

@@ -340,7 +340,6 @@ class CaseFormDialog(QDialog):
 
     def _saved(self, ref: CaseRef) -> None:
         self.result_ref = ref
-        self.context.changes.changed.emit("disputes", [ref.id])
         self.accept()
 
     def _writer(self, amount: Decimal) -> Callable[[Session], CaseRef]:

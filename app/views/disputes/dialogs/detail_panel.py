@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.services.disputes import CaseDetail, WarningExplanation, explain_warning, load_case
 from app.services.permissions import Permission
+from app.views.changes import Area, Changes
 from app.views.disputes.dialogs import detail_text
 from app.views.disputes.dialogs.dispute_errors import dispute_error_text
 from app.views.disputes.dialogs.timeline_delegate import TimelineDelegate
@@ -214,11 +215,12 @@ class CaseDetailPanel(QWidget):
     def reload(self) -> None:
         self.show_case(self.case_id)
 
-    def _on_changed(self, area: str, ids: list[Any]) -> None:
+    def _on_changed(self, changes: Changes) -> None:
         if self.case_id is None:
             return
-        # an empty list means "any case may have changed"; the calendar moves deadlines
-        if (area == "disputes" and (not ids or self.case_id in ids)) or area == "calendar":
+        # None means "any case may have changed"; the calendar and rules move deadlines
+        ids = changes.ids(Area.DISPUTES)
+        if ids is None or self.case_id in ids or changes.touches(Area.DISPUTE_RULES):
             self.reload()
 
     def _show(self, detail: CaseDetail | None, explanation: WarningExplanation | None) -> None:

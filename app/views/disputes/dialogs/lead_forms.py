@@ -174,7 +174,6 @@ class RaiseLeadDialog(_LeadForm):
 
     def saved(self, row: LeadRow) -> None:
         self.result_row = row
-        self.context.changes.changed.emit("leads", [row.lead.id])
         self.accept()
 
 
@@ -230,8 +229,6 @@ class LinkLeadDialog(_LeadForm):
 
     def saved(self, ref: CaseRef) -> None:
         self.result_ref = ref
-        self.context.changes.changed.emit("disputes", [ref.id])
-        self.context.changes.changed.emit("leads", [self.lead.lead.id])
         self.accept()
 
 
@@ -277,5 +274,4 @@ class PoliceDialog(_LeadForm):
 
     def saved(self, row: LeadRow) -> None:
         self.result_row = row
-        self.context.changes.changed.emit("leads", [row.lead.id])
         self.accept()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.services.disputes import Labels, LeadRow, filter_choices, list_leads
 from app.services.permissions import Permission
+from app.views.changes import Area, Changes
 from app.views.disputes.dialogs.dispute_errors import dispute_error_text
 from app.views.disputes.dialogs.lead_forms import (
     LinkLeadDialog,
@@ -155,8 +156,8 @@ class LeadsDialog(QDialog):
         self._set_enabled()
         self.loaded.emit(rows)
 
-    def _on_changed(self, area: str, _ids: list[Any]) -> None:
-        if area in ("leads", "disputes"):
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(Area.LEADS, Area.DISPUTES):
             self.reload()
 
     def current(self) -> LeadRow | None:
@@ -248,4 +249,4 @@ class LeadsDialog(QDialog):
             return
         dialog = build_new_case_dialog(self, self.context, "early_warning", lead=chosen.lead)
         if self._run(dialog):
-            self.context.changes.changed.emit("leads", [chosen.lead.id])
+            self.context.changes.announce(Changes.of(Area.LEADS, [chosen.lead.id]))

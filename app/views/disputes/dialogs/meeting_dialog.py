@@ -221,7 +221,6 @@ class MeetingDialog(QDialog):
 
     def _saved(self, result: MeetingResult) -> None:
         self.result_value = result
-        self.context.changes.changed.emit("disputes", [case.id for case in result.cases])
         self.accept()
 
     def result_text(self) -> str:

@@ -243,7 +243,6 @@ class MoveDialog(QDialog):
 
     def _saved(self, ref: CaseRef) -> None:
         self.result_ref = ref
-        self.context.changes.changed.emit("disputes", [self.card.id])
         self.accept()
 
 

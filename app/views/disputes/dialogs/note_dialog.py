@@ -61,7 +61,6 @@ class NoteDialog(QDialog):
         self.runner.run(lambda session: add_note(session, actor, case_id, text))
 
     def _saved(self, _result: object) -> None:
-        self.context.changes.changed.emit("disputes", [self.case_id])
         self.accept()
 
 

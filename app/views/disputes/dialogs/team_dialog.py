@@ -218,7 +218,6 @@ class TeamDialog(QDialog):
 
     def _saved(self, ref: CaseRef) -> None:
         self.result_ref = ref
-        self.context.changes.changed.emit("disputes", [self.proposal.dispute_id])
         self.accept()
 
     def reload(self) -> None:

@@ -114,7 +114,6 @@ class DeletePersonDialog(QDialog):
 
     def _removed(self, person_id: uuid.UUID) -> None:
         self.removed = True
-        self.context.changes.changed.emit("rosters", [person_id])
         self.accept()
 
     def reject(self) -> None:

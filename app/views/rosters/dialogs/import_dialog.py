@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.services.errors import ConflictError
 from app.services.roster_io import ImportPlan, ImportResult, RowAction, apply_plan, plan_import
+from app.views.changes import Area, Changes
 from app.views.error_text import error_text
 from app.views.pane_context import PaneContext
 from app.views.rosters.dialogs.import_problems_model import COL_PROBLEM, ImportProblemsModel
@@ -314,7 +315,7 @@ class ImportDialog(QDialog):
             self.outcome = value
             ids = [write.person_id for write in plan.people]
             ids += [write.secondment_id for write in plan.secondments]
-            self.context.changes.changed.emit("rosters", ids)
+            self.context.changes.announce(Changes.of(Area.ROSTERS, ids))
             self._show_page(Page.DONE)
         else:
             assert isinstance(value, BaseException)

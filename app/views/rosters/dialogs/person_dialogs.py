@@ -213,11 +213,6 @@ class StaffDialog(QDialog):
 
     def _saved(self, staff_id: uuid.UUID) -> None:
         self.saved_id = staff_id
-        ids: list[object] = [staff_id]
-        post_id = self.post.value() if self.is_new else None
-        if post_id is not None:
-            ids.append(post_id)
-        self.context.changes.changed.emit("rosters", ids)
         self.accept()
 
     def reject(self) -> None:
@@ -361,7 +356,6 @@ class VolunteerDialog(QDialog):
 
     def _saved(self, volunteer_id: uuid.UUID) -> None:
         self.saved_id = volunteer_id
-        self.context.changes.changed.emit("rosters", [volunteer_id])
         self.accept()
 
     def reject(self) -> None:

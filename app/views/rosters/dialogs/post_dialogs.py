@@ -102,9 +102,6 @@ class FillPostDialog(QDialog):
 
     def _saved(self, secondment_id: uuid.UUID) -> None:
         self.saved_id = secondment_id
-        self.context.changes.changed.emit(
-            "rosters", [self.staff_id, self.row.post_id, secondment_id]
-        )
         self.accept()
 
     def reject(self) -> None:
@@ -193,9 +190,6 @@ class EndSecondmentDialog(QDialog):
 
     def _ended(self, _value: object) -> None:
         self.ended = True
-        self.context.changes.changed.emit(
-            "rosters", [self.row.staff_id, self.row.post_id, self.row.secondment_id]
-        )
         self.accept()
 
     def reject(self) -> None:

@@ -1,0 +1,68 @@
+"""The desk's log: a rotating file in the per-user log folder.
+
+Start-up steps and every failed operation are written here, so that a clerk reporting a
+problem can hand over one file. ``STREETDESK_LOG_DIR`` overrides the folder.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+from pathlib import Path
+
+import platformdirs
+
+from app.services.settings import APP_NAME
+
+LOG_FILE_NAME = "streetdesk.log"
+_FORMAT = "%(asctime)s %(levelname)-7s %(threadName)s %(name)s: %(message)s"
+_handler: logging.Handler | None = None
+
+
+def log_dir() -> Path:
+    override = os.environ.get("STREETDESK_LOG_DIR")
+    if override:
+        return Path(override)
+    data_override = os.environ.get("STREETDESK_DATA_DIR")
+    if data_override:
+        return Path(data_override) / "logs"
+    return Path(platformdirs.user_log_dir(APP_NAME, False))
+
+
+def log_path() -> Path:
+    return log_dir() / LOG_FILE_NAME
+
+
+def setup_logging(level: int = logging.INFO) -> Path | None:
+    """Send the ``app`` loggers to the rotating file (1 MB, five files kept). Returns the
+    file, or None when the folder cannot be written (the desk still runs)."""
+    global _handler
+    path = log_path()
+    logger = logging.getLogger("app")
+    logger.setLevel(level)
+    if _handler is not None:
+        if Path(getattr(_handler, "baseFilename", "")) == path:
+            return path
+        logger.removeHandler(_handler)
+        _handler.close()
+        _handler = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=5, encoding="utf-8", delay=True
+        )
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter(_FORMAT))
+    logger.addHandler(handler)
+    _handler = handler
+    return path
+
+
+def shutdown_logging() -> None:
+    global _handler
+    if _handler is not None:
+        logging.getLogger("app").removeHandler(_handler)
+        _handler.close()
+        _handler = None
