@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Developer commands that set themselves up: a virtual environment in ``.venv`` with the
-project installed, the compiled translations, and (for tests, on Debian) Qt's libraries.
+project installed, the compiled translations, and (on Debian and Ubuntu) Qt's libraries.
 
     python3 dev.py demo          launch StreetDesk on the demo database
     python3 dev.py run [ARGS]    launch StreetDesk with its own arguments
     python3 dev.py test [ARGS]   lint, type-check and run every test (pytest ARGS)
     python3 dev.py bench         run the benchmarks and print their tables
     python3 dev.py i18n          refresh i18n/*.ts from the sources and compile them
+    python3 dev.py bundle        build the one-folder PyInstaller bundle in dist/StreetDesk
     python3 dev.py lint          ruff (lint and format check) and mypy only
 
 Only the standard library is used here, so it runs on a fresh Python 3.11+.
@@ -32,6 +33,8 @@ PYTHON = BIN / ("python.exe" if IS_WINDOWS else "python")
 STAMP = VENV / ".streetdesk-installed"
 LANGUAGES = ("zh_CN", "en")
 CATALOGUE = "streetdesk"
+#: Where the compiled catalogues go: package data, found by ``app/resources``.
+CATALOGUE_DIR = ROOT / "app" / "resources" / "i18n"
 # Libraries Qt's offscreen and xcb platforms need on a bare Debian machine.
 DEBIAN_QT_PACKAGES = (
     "libegl1",
@@ -78,26 +81,52 @@ def ensure_venv() -> None:
     STAMP.write_text(wanted)
 
 
-def ensure_debian_qt_libraries() -> None:
-    """Qt's platform plugins need a few shared libraries; install the missing ones."""
-    if not sys.platform.startswith("linux") or shutil.which("dpkg-query") is None:
-        return
-    missing = [
-        package
-        for package in DEBIAN_QT_PACKAGES
-        if subprocess.run(
-            ["dpkg-query", "-W", "-f=${Status}", package], capture_output=True, text=True
+def _installed(package: str) -> bool:
+    """Installed under its name or its 64-bit-time name (Debian 13, Ubuntu 24.04)."""
+    for name in (package, f"{package}t64"):
+        status = subprocess.run(
+            ["dpkg-query", "-W", "-f=${Status}", name], capture_output=True, text=True
         ).stdout.strip()
-        != "install ok installed"
-    ]
+        if status == "install ok installed":
+            return True
+    return False
+
+
+def missing_debian_qt_packages() -> list[str]:
+    if not sys.platform.startswith("linux") or shutil.which("dpkg-query") is None:
+        return []
+    return [package for package in DEBIAN_QT_PACKAGES if not _installed(package)]
+
+
+def ensure_debian_qt_libraries() -> None:
+    """Qt's platform plugins need a few shared libraries; install the missing ones, or say
+    which they are and how to install them when this user may not."""
+    missing = missing_debian_qt_packages()
     if not missing:
         return
+    install = ["apt-get", "install", "-y", "-q", *missing]
+    advice = (
+        "Qt needs these Debian packages, which are not installed: "
+        + " ".join(missing)
+        + "\nInstall them with:\n    sudo apt-get install "
+        + " ".join(missing)
+    )
+    if os.geteuid() == 0:
+        sudo: list[str] = []
+    elif (
+        shutil.which("sudo")
+        and subprocess.run(["sudo", "-n", "true"], capture_output=True, check=False).returncode == 0
+    ):
+        sudo = ["sudo", "-n"]
+    else:
+        raise SystemExit(advice)
     say("installing Qt's libraries: " + " ".join(missing))
-    sudo = [] if os.geteuid() == 0 else ["sudo", "-n"]
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    if run(*sudo, "apt-get", "install", "-y", "-q", *missing, check=False, env=env) != 0:
-        run(*sudo, "apt-get", "update", "-q", check=False, env=env)
-        run(*sudo, "apt-get", "install", "-y", "-q", *missing, env=env)
+    if run(*sudo, *install, check=False, env=env) == 0:
+        return
+    run(*sudo, "apt-get", "update", "-q", check=False, env=env)
+    if run(*sudo, *install, check=False, env=env) != 0:
+        raise SystemExit(advice)
 
 
 def _pyside_tool(name: str) -> Path:
@@ -152,11 +181,29 @@ def update_catalogues(folder: Path = ROOT / "i18n") -> None:
             )
 
 
-def compile_catalogues() -> None:
+def installed_lrelease() -> Path:
+    """The ``lrelease`` that ships inside the PySide6 this interpreter imports (the wheel
+    build and the bundle build run there, not in .venv)."""
+    import PySide6
+
+    folder = Path(PySide6.__file__).resolve().parent
+    for name in ("lrelease.exe", "lrelease", "Qt/libexec/lrelease", "Qt/bin/lrelease"):
+        if (folder / name).is_file():
+            return folder / name
+    raise SystemExit(f"no lrelease in {folder}")
+
+
+def compile_catalogues(target: Path = CATALOGUE_DIR, lrelease: Path | None = None) -> list[Path]:
+    """Compile i18n/*.ts into ``target`` (package data by default); the compiled files."""
+    tool = lrelease or _pyside_tool("lrelease")
+    target.mkdir(parents=True, exist_ok=True)
+    compiled = []
     for language in LANGUAGES:
         source = ROOT / "i18n" / f"{CATALOGUE}_{language}.ts"
-        target = source.with_suffix(".qm")
-        run(_pyside_tool("lrelease"), "-silent", source, "-qm", target)
+        qm = target / f"{CATALOGUE}_{language}.qm"
+        run(tool, "-silent", source, "-qm", qm)
+        compiled.append(qm)
+    return compiled
 
 
 def ensure_postgresql_for_ci() -> None:
@@ -173,8 +220,9 @@ def ensure_postgresql_for_ci() -> None:
 
 
 def lint() -> None:
-    run(PYTHON, "-m", "ruff", "check", "app", "tests", "dev.py", "packaging")
-    run(PYTHON, "-m", "ruff", "format", "--check", "app", "tests", "dev.py", "packaging")
+    sources = ("app", "tests", "dev.py", "setup.py", "packaging")
+    run(PYTHON, "-m", "ruff", "check", *sources)
+    run(PYTHON, "-m", "ruff", "format", "--check", *sources)
     run(PYTHON, "-m", "mypy")
 
 
@@ -191,9 +239,13 @@ def main(argv: list[str]) -> int:
         return 0
     compile_catalogues()
     if command == "demo":
+        ensure_debian_qt_libraries()
         return run(BIN / "streetdesk", "--demo", *rest, check=False)
     if command == "run":
+        ensure_debian_qt_libraries()
         return run(BIN / "streetdesk", *rest, check=False)
+    if command == "bundle":
+        return run(PYTHON, ROOT / "packaging" / "build.py", *rest, check=False)
     if command == "lint":
         lint()
         return 0

@@ -23,6 +23,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo", action="store_true", help="open the demo database (generated on first use)"
     )
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language")
+    # A check for built packages (app/views/pane_tour.py), not for users.
+    parser.add_argument("--tour-panes", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
 
     demo = sub.add_parser("demo-data", help="write synthetic demo data into a database")

@@ -1,5 +1,5 @@
 ; Inno Setup script: a per-user installer for the one-folder build in dist\StreetDesk.
-; Built by packaging/build_windows.py with /DAppVersion=<version>.
+; Built by packaging/build.py with /DAppVersion=<version>.
 #ifndef AppVersion
   #define AppVersion "0.0.0"
 #endif

@@ -202,6 +202,10 @@ def run_gui(args: argparse.Namespace) -> int:
     from app.views.startup_probe import attach_if_requested
 
     attach_if_requested(controller)
+    if getattr(args, "tour_panes", False):
+        from app.views.pane_tour import PaneTour
+
+        PaneTour(controller)
     controller.start()
     code = app.exec()
     if controller.database is not None:

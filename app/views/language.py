@@ -1,74 +1,28 @@
 """Loading the interface language at start and switching it at run time.
 
-Translations come from the Qt Linguist sources in ``i18n/``. The compiled ``.qm`` files
-are built by ``python dev.py i18n`` (and by packaging); when a source is newer than its
-compiled file, or the compiled file is missing, it is compiled into the user cache
-folder with the ``lrelease`` that ships inside PySide6.
+The compiled catalogues ship as package data (``app.resources``); they are built from the
+Qt Linguist sources in ``i18n/`` by ``python3 dev.py``, the wheel build and the bundle
+build, never here.
 """
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from app.resources import i18n_path
-from app.services.settings import APP_NAME
+from app.resources import catalogue_path
 
 LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "zh_CN"
-CATALOGUE = "streetdesk"
 
 _installed: list[QTranslator] = []
 
 
-def _lrelease() -> Path | None:
-    import PySide6
-
-    folder = Path(PySide6.__file__).parent
-    for name in ("lrelease.exe", "lrelease", "Qt/libexec/lrelease", "Qt/bin/lrelease"):
-        candidate = folder / name
-        if candidate.exists():
-            return candidate
-    return None
-
-
-def compile_catalogue(source: Path, target: Path) -> bool:
-    """Compile one ``.ts`` into ``.qm``; False when no compiler is at hand."""
-    import subprocess
-
-    tool = _lrelease()
-    if tool is None:
-        return False
-    target.parent.mkdir(parents=True, exist_ok=True)
-    result = subprocess.run(
-        [str(tool), "-silent", str(source), "-qm", str(target)],
-        capture_output=True,
-        check=False,
-        creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
-    )
-    return result.returncode == 0 and target.exists()
-
-
 def compiled_catalogue(language: str) -> Path | None:
-    """The ``.qm`` for a language, compiling it on first use if only the source is there."""
-    source = i18n_path(f"{CATALOGUE}_{language}.ts")
-    shipped = i18n_path(f"{CATALOGUE}_{language}.qm")
-    if shipped.exists() and (
-        not source.exists() or shipped.stat().st_mtime >= source.stat().st_mtime
-    ):
-        return shipped
-    if not source.exists():
-        return None
-    import platformdirs
-
-    cached = Path(platformdirs.user_cache_dir(APP_NAME, False)) / "i18n" / shipped.name
-    if cached.exists() and cached.stat().st_mtime >= source.stat().st_mtime:
-        return cached
-    if getattr(sys, "frozen", False):
-        return None
-    return cached if compile_catalogue(source, cached) else None
+    """The shipped ``.qm`` for a language, or None when the build left it out."""
+    shipped = catalogue_path(language)
+    return shipped if shipped.exists() else None
 
 
 def install_language(language: str) -> bool:

@@ -364,8 +364,8 @@ def search_and_clear(board: Board) -> float:
 
 
 def query_timings(board: Board) -> dict[str, tuple[float, float]]:
-    from app.services.disputes import load_board
     from app.services.disputes.board_pages import BoardReader
+    from tests.helpers.board_oracle import load_board
 
     def paged() -> object:
         with board.database.session() as session:

@@ -32,8 +32,9 @@ from app.models import (
     reference_id,
 )
 from app.services.database import Database, open_sqlite
-from app.services.disputes import BoardFilters, load_board
+from app.services.disputes import BoardFilters
 from app.services.permissions import Actor
+from tests.helpers.board_oracle import load_board
 
 SIZES = (100, 10_000)
 ROUNDS = 9

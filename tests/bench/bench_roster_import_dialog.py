@@ -27,10 +27,10 @@ from PySide6.QtWidgets import QApplication
 from app.services.database import Database, open_sqlite
 from app.services.permissions import Actor
 from app.services.roster_io import apply_plan, export_roster, plan_import
-from app.services.rosters.sample_street import build_sample_street
 from app.views.pane_context import PaneContext
 from app.views.rosters.dialogs.import_dialog import Page, build_import_dialog
 from tests.bench.bench_rosters import VOLUNTEERS, fill
+from tests.helpers.sample_street import build_sample_street
 
 TICK_MS = 5
 

@@ -30,7 +30,7 @@ from app.services.permissions import Actor
 from app.services.pinyin_search import _char_readings, _char_sort, _text_keys, pinyin_sort_key
 from app.services.roster_io import apply_plan, export_roster, plan_import
 from app.services.rosters import load_volunteers
-from app.services.rosters.sample_street import SampleStreet, build_sample_street
+from tests.helpers.sample_street import SampleStreet, build_sample_street
 
 VOLUNTEERS = 20_000
 ROUNDS = 5

@@ -12,7 +12,7 @@ from app.services.settings import load_config
 from app.views.language import install_language
 from app.views.shell.idle_lock import LockDialog
 from app.views.shell.main_window import MainWindow
-from tests.conftest import actor_with_role
+from tests.helpers.actors import actor_with_role
 
 
 def test_navigation_shows_the_panes_a_role_may_see(make_window: Any, admin_database: Any) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from app.services.settings import AppConfig
 from app.views.application import DeskController
 from app.views.shell.sign_in_dialog import PAGE_FIRST_ADMIN, PAGE_SIGN_IN, SignInDialog
-from tests.gui.keyboard import type_text
+from tests.helpers.keyboard import type_text
 
 
 def _dialog(qtbot: Any, database: Any) -> SignInDialog:

@@ -5,7 +5,6 @@ dataclasses, never ORM rows. Writes take the version the user saw and raise
 ``ConflictError`` if the case changed since.
 """
 
-from app.services.disputes.board import load_board
 from app.services.disputes.board_types import (
     Board,
     BoardCard,
@@ -136,7 +135,6 @@ __all__ = [
     "list_leads",
     "list_warning_rules",
     "list_workday_overrides",
-    "load_board",
     "load_case",
     "move_case",
     "move_requirements",

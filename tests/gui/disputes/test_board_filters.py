@@ -12,14 +12,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
 from app.services.database import Database
-from app.services.disputes import BoardFilters, load_board
+from app.services.disputes import BoardFilters
 from app.services.pinyin_search import matches, search_keys
 from app.views.disputes.column_model import LaneCountRole, LaneHeaderRole, LaneRole
 from app.views.disputes.pane import DisputesPane
 from app.views.language import install_language
-from tests.gui.disputes.board_fixtures import demo_copy, open_pane
-from tests.gui.disputes.dialog_helpers import ModalDriver
-from tests.gui.keyboard import type_text
+from tests.helpers.board_fixtures import demo_copy, open_pane
+from tests.helpers.board_oracle import load_board
+from tests.helpers.dispute_dialogs import ModalDriver
+from tests.helpers.keyboard import type_text
 
 pytestmark = pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
 
@@ -200,7 +201,7 @@ def test_language_switches_at_run_time(qtbot: Any, demo: Database) -> None:
 def test_new_case_menu_offers_every_source(qtbot: Any, demo: Database) -> None:
     from PySide6.QtWidgets import QMenu
 
-    from tests.gui.disputes.board_fixtures import PopupDriver
+    from tests.helpers.board_fixtures import PopupDriver
 
     pane = open_pane(qtbot, demo)
     offered: list[str] = []

@@ -22,8 +22,8 @@ from app.views.disputes.column_model import CARD_MIME_TYPE, ColumnModel, read_pa
 from app.views.disputes.column_view import HINT_ALLOWED, HINT_FORBIDDEN, ColumnView
 from app.views.disputes.dialogs.move_flow import MoveDialog
 from app.views.disputes.pane import DisputesPane
-from tests.gui.disputes.board_fixtures import PopupDriver, demo_copy, first_card_row, open_pane
-from tests.gui.disputes.dialog_helpers import ModalDriver, click_ok
+from tests.helpers.board_fixtures import PopupDriver, demo_copy, first_card_row, open_pane
+from tests.helpers.dispute_dialogs import ModalDriver, click_ok
 
 #: The offscreen platform cannot raise or grab for popups and dialogs.
 pytestmark = pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")

@@ -11,13 +11,14 @@ from pathlib import Path
 import pytest
 
 from app.services.database import Database
-from app.services.disputes import BoardCard, BoardFilters, MoveInfo, load_board, move_case
+from app.services.disputes import BoardCard, BoardFilters, MoveInfo, move_case
 from app.services.disputes.board import load_card_context
 from app.services.disputes.board_pages import BoardReader, PagedBoard
 from app.services.disputes.board_sql import BoardExpressions, overdue_bound
 from app.services.disputes.working_calendar import CHINA_TZ
 from app.services.permissions import Actor
-from tests.gui.disputes.board_fixtures import demo_copy
+from tests.helpers.board_fixtures import demo_copy
+from tests.helpers.board_oracle import load_board
 
 ACTOR = Actor.system("board-tester")
 

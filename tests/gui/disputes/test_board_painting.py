@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
 from app.services.database import Database
 from app.views.disputes.card_delegate import OVERDUE, WARNING_COLOURS
-from tests.gui.disputes.board_fixtures import demo_copy, open_pane
+from tests.helpers.board_fixtures import demo_copy, open_pane
 
 
 @pytest.fixture

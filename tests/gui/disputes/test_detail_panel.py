@@ -18,9 +18,9 @@ from app.views.disputes.dialogs.note_dialog import NoteDialog
 from app.views.disputes.dialogs.team_dialog import TeamDialog
 from app.views.disputes.dialogs.timeline_model import DETAILS_ROLE, STEP_ROLE
 from app.views.language import install_language
-from tests.gui.change_log import announced_once
-from tests.gui.disputes.dialog_helpers import Desk, ModalDriver, click_ok, make_desk, receive_case
-from tests.gui.keyboard import type_text
+from tests.helpers.change_log import announced_once
+from tests.helpers.dispute_dialogs import Desk, ModalDriver, click_ok, make_desk, receive_case
+from tests.helpers.keyboard import type_text
 
 
 def _panel(qtbot: Any, desk: Desk) -> CaseDetailPanel:

@@ -19,9 +19,9 @@ from app.views.disputes.dialogs.admin_models import (
     RULE_NAME,
 )
 from app.views.disputes.dialogs.detail_panel import CaseDetailPanel
-from tests.gui.change_log import announced_once
-from tests.gui.disputes.dialog_helpers import Desk, make_desk, receive_case, wait_for_write
-from tests.gui.keyboard import type_text
+from tests.helpers.change_log import announced_once
+from tests.helpers.dispute_dialogs import Desk, make_desk, receive_case, wait_for_write
+from tests.helpers.keyboard import type_text
 
 
 def _shown(qtbot: Any, dialog: Any) -> Any:

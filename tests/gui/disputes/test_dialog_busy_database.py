@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 import app.services.database as database_module
 from app.services.disputes import load_case
 from app.views.disputes.dialogs.note_dialog import NoteDialog
-from tests.gui.change_log import announced_once
-from tests.gui.disputes.dialog_helpers import click_ok, make_desk, receive_case
-from tests.gui.keyboard import type_text
+from tests.helpers.change_log import announced_once
+from tests.helpers.dispute_dialogs import click_ok, make_desk, receive_case
+from tests.helpers.keyboard import type_text
 
 BUSY_TEXT = "数据库正被其他程序占用，请稍后重试。"
 

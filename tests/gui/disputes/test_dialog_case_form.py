@@ -22,8 +22,8 @@ from app.views.disputes.dialogs.case_form import (
 )
 from app.views.disputes.dialogs.move_flow import MoveDialog, build_move_dialog
 from app.views.widgets.form_marks import ERROR_PROPERTY
-from tests.gui.change_log import announced_once
-from tests.gui.disputes.dialog_helpers import (
+from tests.helpers.change_log import announced_once
+from tests.helpers.dispute_dialogs import (
     Desk,
     ModalDriver,
     click_ok,
@@ -31,7 +31,7 @@ from tests.gui.disputes.dialog_helpers import (
     receive_case,
     submit,
 )
-from tests.gui.keyboard import type_text
+from tests.helpers.keyboard import type_text
 
 pytestmark = pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
 

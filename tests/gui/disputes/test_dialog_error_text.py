@@ -7,7 +7,7 @@ from typing import Any
 from app.services.errors import ConflictError, PermissionDenied, ValidationError
 from app.views.disputes.dialogs.dispute_errors import dispute_error_text
 from app.views.language import install_language
-from tests.gui.disputes.dialog_helpers import make_desk
+from tests.helpers.dispute_dialogs import make_desk
 
 NOT_ALLOWED = ValidationError(
     "stage",

@@ -18,7 +18,7 @@ from app.views.disputes.dialogs.lead_forms import LinkLeadDialog, PoliceDialog, 
 from app.views.disputes.dialogs.leads_dialog import LeadsDialog
 from app.views.disputes.dialogs.leads_model import COL_CASES, COL_LEVEL, COL_POLICE, COL_SUMMARY
 from app.views.widgets.form_marks import ERROR_PROPERTY
-from tests.gui.disputes.dialog_helpers import (
+from tests.helpers.dispute_dialogs import (
     Desk,
     ModalDriver,
     click_ok,
@@ -26,7 +26,7 @@ from tests.gui.disputes.dialog_helpers import (
     receive_case,
     submit,
 )
-from tests.gui.keyboard import type_text
+from tests.helpers.keyboard import type_text
 
 pytestmark = pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
 

@@ -21,9 +21,9 @@ from app.views.disputes.dialogs.demands_model import (
 )
 from app.views.disputes.dialogs.meeting_dialog import MeetingDialog, open_meeting_dialog
 from app.views.widgets.form_marks import ERROR_PROPERTY
-from tests.gui.change_log import announced_once
-from tests.gui.disputes.dialog_helpers import Desk, ModalDriver, click_ok, make_desk
-from tests.gui.keyboard import type_text
+from tests.helpers.change_log import announced_once
+from tests.helpers.dispute_dialogs import Desk, ModalDriver, click_ok, make_desk
+from tests.helpers.keyboard import type_text
 
 pytestmark = pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
 

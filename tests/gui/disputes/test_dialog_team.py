@@ -12,8 +12,8 @@ from app.services.disputes import CaseChanges, edit_case, load_case
 from app.services.permissions import Actor
 from app.views.disputes.dialogs.team_dialog import TeamDialog, build_team_dialog, open_team_dialog
 from app.views.widgets.form_marks import ERROR_PROPERTY
-from tests.gui.change_log import announced_once
-from tests.gui.disputes.dialog_helpers import Desk, ModalDriver, click_ok, make_desk, receive_case
+from tests.helpers.change_log import announced_once
+from tests.helpers.dispute_dialogs import Desk, ModalDriver, click_ok, make_desk, receive_case
 
 pytestmark = pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
 

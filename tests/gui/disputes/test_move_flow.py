@@ -18,9 +18,9 @@ from app.views.disputes.dialogs.move_flow import MoveDialog, build_move_dialog, 
 from app.views.language import install_language
 from app.views.widgets.form_marks import ERROR_PROPERTY
 from app.views.widgets.pinyin_combo import PinyinCombo
-from tests.gui.change_log import announced_once
-from tests.gui.disputes.dialog_helpers import Desk, ModalDriver, click_ok, make_desk, receive_case
-from tests.gui.keyboard import type_text
+from tests.helpers.change_log import announced_once
+from tests.helpers.dispute_dialogs import Desk, ModalDriver, click_ok, make_desk, receive_case
+from tests.helpers.keyboard import type_text
 
 #: The offscreen platform cannot raise a completer popup or grab the keyboard for it.
 pytestmark = pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit
 
 from app.services.rosters import PostStatus, fill_post, update_staff
 from app.services.rosters.editing import StaffForm
-from app.services.rosters.sample_street import UNIT_NAMES
 from app.views.language import install_language
 from app.views.rosters.dialogs.person_dialogs import (
     build_delete_dialog,
@@ -23,9 +22,9 @@ from app.views.rosters.dialogs.person_dialogs import (
     open_volunteer_dialog,
 )
 from app.views.widgets.form_marks import is_marked
-from tests.gui.change_log import announced_once
-from tests.gui.keyboard import type_text
-from tests.gui.rosters.test_dialog_helpers import (
+from tests.helpers.change_log import announced_once
+from tests.helpers.keyboard import type_text
+from tests.helpers.roster_dialogs import (
     build_roster,
     cancel_button,
     click,
@@ -38,6 +37,7 @@ from tests.gui.rosters.test_dialog_helpers import (
     staff_rows,
     volunteer_row,
 )
+from tests.helpers.sample_street import UNIT_NAMES
 
 # the completer popup asks the offscreen platform for things it cannot do
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")

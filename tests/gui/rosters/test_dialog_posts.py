@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 
 from app.services.rosters import PostStatus, end_secondment, fill_post, update_secondment
-from app.services.rosters.sample_street import UNIT_NAMES
 from app.views.rosters.dialogs.post_dialogs import (
     build_end_secondment_dialog,
     build_fill_post_dialog,
@@ -18,9 +17,9 @@ from app.views.rosters.dialogs.post_dialogs import (
 from app.views.rosters.dialogs.roster_choices import load_staff_choices
 from app.views.rosters.dialogs.staff_picker import STAFF_ID_ROLE, StaffChoiceModel
 from app.views.widgets.form_marks import is_marked
-from tests.gui.change_log import announced_once
-from tests.gui.keyboard import type_text
-from tests.gui.rosters.test_dialog_helpers import (
+from tests.helpers.change_log import announced_once
+from tests.helpers.keyboard import type_text
+from tests.helpers.roster_dialogs import (
     build_roster,
     click,
     counts,
@@ -30,6 +29,7 @@ from tests.gui.rosters.test_dialog_helpers import (
     staff_row,
     staff_rows,
 )
+from tests.helpers.sample_street import UNIT_NAMES
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from app.services.roster_io import RowAction, plan_import
 from app.views.rosters.dialogs import export_dialog as export_module
 from app.views.rosters.dialogs.export_dialog import Page, build_export_dialog, open_export_dialog
-from tests.gui.rosters.test_dialog_helpers import build_roster, click, counts, make_context, shoot
+from tests.helpers.roster_dialogs import build_roster, click, counts, make_context, shoot
 
 
 @pytest.fixture

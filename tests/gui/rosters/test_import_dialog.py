@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication
 
 from app.services.roster_io import ImportResult, RowAction
 from app.services.rosters import StaffForm, add_staff
-from app.services.rosters.sample_street import UNIT_NAMES
 from app.views.rosters.dialogs import import_dialog as import_module
 from app.views.rosters.dialogs.import_dialog import Page, build_import_dialog, open_import_dialog
 from app.views.rosters.dialogs.import_problems_model import (
@@ -28,8 +27,8 @@ from app.views.rosters.dialogs.import_problems_model import (
     ImportProblemsModel,
 )
 from app.views.tasks import run_task, write_lane
-from tests.gui.change_log import announced_once
-from tests.gui.rosters.test_dialog_helpers import (
+from tests.helpers.change_log import announced_once
+from tests.helpers.roster_dialogs import (
     build_roster,
     click,
     counts,
@@ -38,6 +37,7 @@ from tests.gui.rosters.test_dialog_helpers import (
     staff_row,
     volunteer_row,
 )
+from tests.helpers.sample_street import UNIT_NAMES
 
 STAFF_HEADER = [
     "姓名",

@@ -13,8 +13,8 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 from app.services.rosters import NodeKind, PostStatus
 from app.views.rosters.people_models import StaffTableModel, VolunteerTableModel
 from app.views.rosters.roster_tree_model import NODE_ROLE
-from tests.gui.keyboard import type_text
-from tests.gui.rosters.test_pane_helpers import (
+from tests.helpers.keyboard import type_text
+from tests.helpers.roster_pane import (
     click_index,
     click_tab,
     demo_database,
@@ -215,9 +215,9 @@ def test_a_district_user_opens_on_all_streets_and_can_narrow_to_one(
     qtbot: Any, database: Any
 ) -> None:
     from app.services.permissions import Actor
-    from app.services.rosters.sample_street import build_sample_street
     from app.views.pane_context import PaneContext
     from app.views.rosters.pane import RostersPane
+    from tests.helpers.sample_street import build_sample_street
 
     district = Actor.system("district")
     with database.session("test") as session:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMenu
 from app.services.rosters import PostStatus, VolunteerForm, update_volunteer
 from app.views.changes import Area, Changes
 from app.views.rosters.dialogs import export_dialog, import_dialog, person_dialogs, post_dialogs
-from tests.gui.rosters.test_pane_helpers import (
+from tests.helpers.roster_pane import (
     click_index,
     click_tab,
     demo_actor,

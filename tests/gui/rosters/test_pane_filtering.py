@@ -13,7 +13,7 @@ from app.services.rosters import PeopleFilter, PostStatus
 from app.services.rosters.filter_choices import roster_filter_choices
 from app.views.rosters.people_filtering import PeopleFiltering
 from app.views.rosters.roster_data import load_volunteer_table
-from tests.gui.rosters.test_pane_helpers import demo_actor, demo_database, roster_data
+from tests.helpers.roster_pane import demo_actor, demo_database, roster_data
 
 
 @pytest.fixture

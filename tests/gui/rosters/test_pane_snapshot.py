@@ -19,7 +19,7 @@ from app.services.rosters import (
     vacancy_summary,
 )
 from app.services.rosters.roster_snapshot import load_roster_snapshot
-from tests.gui.rosters.test_pane_helpers import demo_actor, demo_database
+from tests.helpers.roster_pane import demo_actor, demo_database
 
 
 @pytest.fixture

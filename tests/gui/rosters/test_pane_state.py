@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from app.services.rosters import NodeKind
 from app.views.language import install_language
 from app.views.rosters.roster_tree_model import NODE_ROLE
-from tests.gui.rosters.test_pane_helpers import (
+from tests.helpers.roster_pane import (
     click_index,
     click_tab,
     demo_database,

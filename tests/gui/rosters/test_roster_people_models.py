@@ -22,7 +22,7 @@ from app.views.rosters.people_models import (
     VolunteerTableModel,
 )
 from app.views.rosters.roster_data import load_volunteer_table
-from tests.gui.rosters.test_pane_helpers import demo_actor, demo_database, roster_data
+from tests.helpers.roster_pane import demo_actor, demo_database, roster_data
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from app.services.rosters import NodeKind, TreeNode
 from app.views.rosters.people_models import EXPIRED_COLOUR, VACANT_COLOUR
 from app.views.rosters.roster_tree_model import NODE_ROLE, RosterTreeModel, node_key
-from tests.gui.rosters.test_pane_helpers import demo_actor, demo_database, roster_data
+from tests.helpers.roster_pane import demo_actor, demo_database, roster_data
 
 
 @pytest.fixture

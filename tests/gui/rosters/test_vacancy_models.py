@@ -13,7 +13,7 @@ from app.services.rosters import NodeKind, Scope, VacancyCount
 from app.views.rosters.people_models import SORT_ROLE, VACANT_COLOUR
 from app.views.rosters.vacancy_models import TypeVacancyModel, UnitVacancyModel, by_unit_type
 from app.views.rosters.vacancy_strip import expired_vacancies, units_in_scope
-from tests.gui.rosters.test_pane_helpers import demo_actor, demo_database, roster_data
+from tests.helpers.roster_pane import demo_actor, demo_database, roster_data
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import pytest
 from app.models import reference_id
 from app.services.database import Database
 from app.services.permissions import Actor, permissions_of_role
-from tests.unit.services.disputes.dispute_helpers import Roster, build_roster
+from tests.helpers.disputes import Roster, build_roster
 
 
 @pytest.fixture

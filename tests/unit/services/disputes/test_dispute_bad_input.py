@@ -17,14 +17,14 @@ from app.services.disputes import (
     NewCase,
     add_note,
     create_case,
-    load_board,
     load_case,
     move_case,
 )
 from app.services.disputes.checks import NOTE_LIMIT, TITLE_LIMIT
 from app.services.errors import PermissionDenied, ValidationError
 from app.services.permissions import Actor
-from tests.unit.services.disputes.dispute_helpers import NOW, Roster, receive
+from tests.helpers.board_oracle import load_board
+from tests.helpers.disputes import NOW, Roster, receive
 
 RARE = "𠀾"  # CJK Extension B, outside the Basic Multilingual Plane
 

@@ -16,11 +16,11 @@ from app.services.disputes import (
     MoveInfo,
     assign_team,
     filter_choices,
-    load_board,
     move_case,
 )
 from app.services.permissions import Actor
-from tests.unit.services.disputes.dispute_helpers import NOW, Roster, receive, walk_to
+from tests.helpers.board_oracle import load_board
+from tests.helpers.disputes import NOW, Roster, receive, walk_to
 
 
 @pytest.fixture

@@ -15,14 +15,14 @@ from app.services.disputes import (
     BoardCard,
     day_info,
     list_workday_overrides,
-    load_board,
     remove_workday_override,
     set_workday_override,
 )
 from app.services.disputes.working_calendar import CHINA_TZ, official_data_known
 from app.services.errors import NotFound, PermissionDenied
 from app.services.permissions import Actor
-from tests.unit.services.disputes.dispute_helpers import Roster, receive
+from tests.helpers.board_oracle import load_board
+from tests.helpers.disputes import Roster, receive
 
 
 def china(day: date, hour: int = 10) -> datetime:

@@ -15,14 +15,14 @@ from app.services.disputes import (
     add_note,
     assign_team,
     edit_case,
-    load_board,
     load_case,
     move_case,
     propose_team,
 )
 from app.services.errors import ConflictError, NotFound
 from app.services.permissions import Actor
-from tests.unit.services.disputes.dispute_helpers import NOW, Roster, receive
+from tests.helpers.board_oracle import load_board
+from tests.helpers.disputes import NOW, Roster, receive
 
 
 def test_stale_move_is_refused_after_another_desk_moved_the_card(

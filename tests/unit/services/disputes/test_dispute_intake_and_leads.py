@@ -26,7 +26,6 @@ from app.services.disputes import (
     hand_lead_to_police,
     link_lead,
     list_leads,
-    load_board,
     load_case,
     open_case_from_lead,
     raise_lead,
@@ -34,7 +33,8 @@ from app.services.disputes import (
 )
 from app.services.errors import ConflictError, PermissionDenied, ValidationError
 from app.services.permissions import Actor
-from tests.unit.services.disputes.dispute_helpers import NOW, Roster, receive
+from tests.helpers.board_oracle import load_board
+from tests.helpers.disputes import NOW, Roster, receive
 
 MEETING_DAY = date(2026, 3, 3)
 

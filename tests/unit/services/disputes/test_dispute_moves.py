@@ -13,7 +13,7 @@ from app.services.database import Database
 from app.services.disputes import MoveInfo, load_case, move_case
 from app.services.errors import PermissionDenied, ValidationError
 from app.services.permissions import Actor
-from tests.unit.services.disputes.dispute_helpers import NOW, Roster, receive, walk_to
+from tests.helpers.disputes import NOW, Roster, receive, walk_to
 
 
 def _event_count(session: object, dispute_id: object) -> int:

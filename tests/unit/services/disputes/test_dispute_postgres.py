@@ -22,13 +22,13 @@ from app.services.disputes import (
     BoardFilters,
     MoveInfo,
     assign_team,
-    load_board,
     load_case,
     move_case,
     propose_team,
 )
 from app.services.permissions import Actor
-from tests.unit.services.disputes.dispute_helpers import NOW, build_roster, receive
+from tests.helpers.board_oracle import load_board
+from tests.helpers.disputes import NOW, build_roster, receive
 
 
 @pytest.mark.pg

@@ -7,11 +7,12 @@ from sqlalchemy import func, select
 
 from app.models import DisputeEvent, StageTransition, reference_id
 from app.services.database import Database
-from app.services.disputes import MoveInfo, load_board, move_case, move_requirements
+from app.services.disputes import MoveInfo, move_case, move_requirements
 from app.services.disputes.stage_rules import load_stage_graph
 from app.services.errors import ValidationError
 from app.services.permissions import Actor
-from tests.unit.services.disputes.dispute_helpers import NOW, Roster, receive, walk_to
+from tests.helpers.board_oracle import load_board
+from tests.helpers.disputes import NOW, Roster, receive, walk_to
 
 
 def test_stages_are_columns_in_table_order(db: Database, actor: Actor, roster: Roster) -> None:

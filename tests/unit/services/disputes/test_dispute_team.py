@@ -10,10 +10,11 @@ from sqlalchemy.orm import Session
 
 from app.models import DisputeEvent, DisputeTeamMember, Staff
 from app.services.database import Database
-from app.services.disputes import assign_team, load_board, propose_team
+from app.services.disputes import assign_team, propose_team
 from app.services.errors import ValidationError
 from app.services.permissions import Actor
-from tests.unit.services.disputes.dispute_helpers import NOW, Roster, receive, walk_to
+from tests.helpers.board_oracle import load_board
+from tests.helpers.disputes import NOW, Roster, receive, walk_to
 
 
 def _busy(

@@ -9,10 +9,11 @@ import pytest
 
 from app.models import WarningRule, reference_id
 from app.services.database import Database
-from app.services.disputes import explain_warning, list_warning_rules, load_board
+from app.services.disputes import explain_warning, list_warning_rules
 from app.services.disputes.warning_rules import CaseFacts, load_warning_rules
 from app.services.permissions import Actor
-from tests.unit.services.disputes.dispute_helpers import NOW, Roster, receive
+from tests.helpers.board_oracle import load_board
+from tests.helpers.disputes import NOW, Roster, receive
 
 
 @pytest.mark.parametrize(

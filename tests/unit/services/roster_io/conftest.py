@@ -12,7 +12,7 @@ from sqlalchemy import select
 from app.models import Post, PostKind
 from app.services.permissions import Actor
 from app.services.rosters import StaffForm, VolunteerForm, add_staff, add_volunteer, fill_post
-from app.services.rosters.sample_street import UNIT_NAMES, SampleStreet, build_sample_street
+from tests.helpers.sample_street import UNIT_NAMES, SampleStreet, build_sample_street
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from app.models import Secondment, Staff, Volunteer
 from app.services.errors import ConflictError, ValidationError
 from app.services.roster_io import RowAction, apply_plan, plan_import
 from app.services.rosters import StaffForm, add_staff, load_staff, load_volunteers
-from app.services.rosters.sample_street import UNIT_NAMES
+from tests.helpers.sample_street import UNIT_NAMES
 
 
 def write_xlsx(path, sheets):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.services.permissions import Actor
-from app.services.rosters.sample_street import SampleStreet, build_sample_street
+from tests.helpers.sample_street import SampleStreet, build_sample_street
 
 
 @pytest.fixture

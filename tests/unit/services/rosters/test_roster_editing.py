@@ -23,8 +23,8 @@ from app.services.rosters import (
     update_volunteer,
     vacancy_summary,
 )
-from app.services.rosters.sample_street import UNIT_NAMES
 from app.services.rosters.validation import normalise_phone
+from tests.helpers.sample_street import UNIT_NAMES
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from app.models import Post, PostKind
 from app.services.errors import NotFound
 from app.services.rosters import StaffForm, VolunteerForm, add_staff, add_volunteer, fill_post
 from app.services.rosters.roster_pdf import write_unit_roster_pdf
-from app.services.rosters.sample_street import UNIT_NAMES
+from tests.helpers.sample_street import UNIT_NAMES
 
 
 def test_importing_rosters_does_not_load_reportlab():

@@ -20,7 +20,7 @@ from app.services.rosters import (
     load_tree,
     load_volunteers,
 )
-from app.services.rosters.sample_street import UNIT_NAMES
+from tests.helpers.sample_street import UNIT_NAMES
 
 TODAY = date(2024, 6, 1)
 

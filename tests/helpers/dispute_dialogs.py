@@ -26,8 +26,8 @@ from app.services.disputes import (
 )
 from app.services.permissions import Actor
 from app.views.pane_context import PaneContext
-from tests.conftest import actor_with_role
-from tests.unit.services.disputes.dispute_helpers import Roster, build_roster
+from tests.helpers.actors import actor_with_role
+from tests.helpers.disputes import Roster, build_roster
 
 
 @dataclass

@@ -24,8 +24,8 @@ from app.services.rosters import (
     load_staff,
     load_volunteers,
 )
-from app.services.rosters.sample_street import UNIT_NAMES, SampleStreet, build_sample_street
 from app.views.pane_context import PaneContext
+from tests.helpers.sample_street import UNIT_NAMES, SampleStreet, build_sample_street
 
 SHOTS = Path(__file__).resolve().parents[3] / "shots"
 
