@@ -29,7 +29,7 @@ from app.models import (
 )
 from app.services import audit
 from app.services.errors import N_, ValidationError
-from app.services.permissions import Actor, Permission, require
+from app.services.permissions import Actor, Permission
 from app.services.pinyin_search import pinyin_sort_key
 from app.services.roster_io.layout import (
     COLUMNS,
@@ -43,6 +43,7 @@ from app.services.roster_io.layout import (
     neutralise,
 )
 from app.services.rosters.editing import resolve_street
+from app.services.street_scope import street_service
 
 Record = dict[str, object]
 
@@ -182,6 +183,7 @@ class ExportCancelled(Exception):
     """``proceed`` said no before the file was put in place; the target is untouched."""
 
 
+@street_service(Permission.ROSTER_VIEW)
 def export_roster(
     session: Session,
     actor: Actor,
@@ -195,7 +197,6 @@ def export_roster(
     ``proceed`` is asked once the file is written, before it replaces ``path``: False
     (a cancel) raises ``ExportCancelled`` and leaves ``path`` as it was.
     """
-    require(actor, Permission.ROSTER_VIEW)
     path = Path(path)
     suffix = path.suffix.casefold()
     if suffix not in (".xlsx", ".csv"):
