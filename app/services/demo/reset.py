@@ -10,7 +10,9 @@ from app.services.errors import N_, DomainError
 from app.services.permissions import Actor, Permission, require
 
 
-def reset_demo_database(database: Database, actor: Actor) -> Database:
+def reset_demo_database(
+    database: Database, actor: Actor, *, scale: int = 1, seed: int = 1
+) -> Database:
     """Throw the demo data away and generate it anew; returns the reopened database.
 
     Refused unless the actor's role allows ``demo.reset`` and the database is marked
@@ -25,7 +27,7 @@ def reset_demo_database(database: Database, actor: Actor) -> Database:
             raise DomainError(N_("Only the demo database on this desk can be reset."))
     path = database.path
     database.dispose()
-    write_demo_database(path)
+    write_demo_database(path, scale=scale, seed=seed)
     fresh = open_sqlite(path)
     with fresh.session(actor.username) as session:
         audit.record(session, actor.username, "reset_demo", "database", path.name)

@@ -195,7 +195,9 @@ def export_roster(
     """Staff with their secondments and volunteers of one street, to .xlsx or .csv.
 
     ``proceed`` is asked once the file is written, before it replaces ``path``: False
-    (a cancel) raises ``ExportCancelled`` and leaves ``path`` as it was.
+    (a cancel) raises ``ExportCancelled`` and leaves ``path`` as it was. The audit row
+    is flushed first; on any error the caller's session rolls it back with the file
+    never written (``Database.session`` does).
     """
     path = Path(path)
     suffix = path.suffix.casefold()
@@ -206,6 +208,19 @@ def export_roster(
     street = resolve_street(session, actor, street_id)
     staff = staff_records(session, street)
     volunteers = volunteer_records(session, street)
+    # Recorded before a byte is written: a file never leaves without its audit row. If
+    # the write then fails or is cancelled, the error rolls the caller's session back.
+    audit.record(
+        session,
+        actor.username,
+        "export",
+        "roster",
+        street,
+        file=path.name,
+        staff=len(staff),
+        volunteers=len(volunteers),
+    )
+    session.flush()
     # Written beside the target and renamed when whole: a failed export never leaves the
     # clerk's existing file half overwritten.
     partial = path.with_name(f".{path.stem}.partial{path.suffix}")
@@ -226,16 +241,6 @@ def export_roster(
             file=path.name,
             reason=exc.strerror or str(exc),
         ) from exc
-    audit.record(
-        session,
-        actor.username,
-        "export",
-        "roster",
-        street,
-        file=path.name,
-        staff=len(staff),
-        volunteers=len(volunteers),
-    )
     return ExportResult(path, len(staff), len(volunteers))
 
 
