@@ -74,7 +74,7 @@ def read_password_file(path: Path) -> str:
     return text.splitlines()[0] if text else ""
 
 
-def ask_password(username: str, prompt: Prompt = getpass.getpass) -> str:
+def ask_password(username: str, prompt: Prompt | None = None) -> str:
     """The password typed at the terminal, never echoed."""
     if not sys.stdin.isatty():
         # getpass would fall back to reading with echo; a job gives a file instead.
@@ -85,7 +85,7 @@ def ask_password(username: str, prompt: Prompt = getpass.getpass) -> str:
             )
         )
     try:
-        return prompt(f"Password for {username}: ")
+        return (prompt or getpass.getpass)(f"Password for {username}: ")
     except (EOFError, KeyboardInterrupt) as exc:
         raise AuthenticationError(N_("No password was typed.")) from exc
 
@@ -97,7 +97,7 @@ def sign_in_command(
     *,
     command: str,
     password_path: Path | None = None,
-    prompt: Prompt = getpass.getpass,
+    prompt: Prompt | None = None,
 ) -> Actor:
     """The signed-in actor for ``command``; raises unless its role allows ``permission``."""
     if not username:

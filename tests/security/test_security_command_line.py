@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from app.cli import main
 from app.models import AuditEntry, Volunteer
+from app.services import cli_session
 from app.services.auth import create_user, mark_demo_database
 from app.services.cli_session import PASSWORD_FILE_ENV
 from app.services.permissions import Actor
@@ -103,7 +104,9 @@ def test_the_password_is_asked_without_echo_at_a_terminal(
             return True
 
     monkeypatch.setattr("sys.stdin", Terminal(""))
-    monkeypatch.setattr("getpass.getpass", lambda prompt: asked.append(prompt) or PASSWORD)
+    monkeypatch.setattr(
+        cli_session.getpass, "getpass", lambda prompt: asked.append(prompt) or PASSWORD
+    )
     out = tmp_path / "all.csv"
     assert main(["--db", str(db_path), "--user", "clerk1", "export", "roster", str(out)]) == 0
     assert asked == ["Password for clerk1: "] and out.exists()

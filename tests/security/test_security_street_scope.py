@@ -52,7 +52,10 @@ from app.services.rosters.sample_street import UNIT_NAMES, SampleStreet, build_s
 from app.services.street_scope import SCOPE_MARK
 
 #: Public functions taking an actor that are not services on an existing street.
-NOT_STREET_SERVICES = {"build_sample_street"}  # creates a street of its own
+NOT_STREET_SERVICES = {
+    "build_sample_street",  # creates a street of its own
+    "run_roster_command",  # the command line, calling the services below as its actor
+}
 
 
 @dataclass
