@@ -9,8 +9,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import __version__
+
+if TYPE_CHECKING:
+    from app.services.database import Database
+    from app.services.permissions import Actor, Permission
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,6 +30,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language")
     # A check for built packages (app/views/pane_tour.py), not for users.
     parser.add_argument("--tour-panes", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="sign in as NAME; needed by commands that read or write personal data",
+    )
+    parser.add_argument(
+        "--password-file",
+        type=Path,
+        metavar="PATH",
+        help="read the password from the first line of PATH instead of asking"
+        " (or set STREETDESK_PASSWORD_FILE)",
+    )
     sub = parser.add_subparsers(dest="command")
 
     demo = sub.add_parser("demo-data", help="write synthetic demo data into a database")
@@ -45,50 +62,93 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_database(path: Path) -> object:
-    from app.services.database import open_sqlite
-
-    return open_sqlite(path)
-
-
 def _database_path(args: argparse.Namespace) -> Path:
     from app.services.settings import default_database_path
 
     return Path(args.db) if args.db else default_database_path(demo=args.demo)
 
 
+def _signed_in(
+    database: Database, args: argparse.Namespace, permission: Permission, command: str
+) -> Actor:
+    from app.services.cli_session import sign_in_command
+
+    return sign_in_command(
+        database, args.user, permission, command=command, password_path=args.password_file
+    )
+
+
+def _demo_data(args: argparse.Namespace) -> int:
+    """A new file is simply written; replacing existing demo data is a reset, signed in."""
+    from app.services.demo.generator import refuse_unless_demo, write_demo_database
+
+    target = Path(args.target_db)
+    if target.exists() and (target.is_dir() or target.stat().st_size > 0):
+        from app.services.database import open_sqlite
+        from app.services.demo.reset import reset_demo_database
+        from app.services.permissions import Permission
+
+        refuse_unless_demo(target)
+        database = open_sqlite(target)
+        try:
+            actor = _signed_in(database, args, Permission.DEMO_RESET, "demo-data")
+        except BaseException:
+            database.dispose()
+            raise
+        reset_demo_database(database, actor, scale=args.scale, seed=args.seed).dispose()
+        print(f"{target}: demo data generated anew")
+        return 0
+    counts = write_demo_database(target, scale=args.scale, seed=args.seed)
+    for table, count in counts.items():
+        print(f"{table:24} {count:>8}")
+    return 0
+
+
+def _roster(args: argparse.Namespace) -> int:
+    from app.services.database import open_sqlite
+    from app.services.permissions import Permission
+    from app.services.roster_io.cli import run_roster_command
+
+    database = open_sqlite(_database_path(args))
+    try:
+        permission = Permission.ROSTER_EDIT if args.command == "import" else Permission.ROSTER_VIEW
+        actor = _signed_in(database, args, permission, f"{args.command} roster")
+        return run_roster_command(args, database, actor)
+    finally:
+        database.dispose()
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command is None:
+        from app.views.application import run_gui
+
+        return run_gui(args)
+    if args.command == "demo-data":
+        return _demo_data(args)
+    if args.command == "migrate":
+        from app.services.database import open_sqlite
+
+        db = open_sqlite(_database_path(args))
+        db.dispose()
+        print(f"{db.label}: up to date" + (f" (backup {db.backup_path})" if db.backup_path else ""))
+        return 0
+    if args.command in ("import", "export"):
+        return _roster(args)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from app.services.errors import DomainError
+    from app.services.run_problems import as_domain_error
 
     try:
-        if args.command is None:
-            from app.views.application import run_gui
-
-            return run_gui(args)
-        if args.command == "demo-data":
-            from app.services.demo.generator import write_demo_database
-
-            counts = write_demo_database(args.target_db, scale=args.scale, seed=args.seed)
-            for table, count in counts.items():
-                print(f"{table:24} {count:>8}")
-            return 0
-        if args.command == "migrate":
-            from app.services.database import open_sqlite
-
-            db = open_sqlite(_database_path(args))
-            print(
-                f"{db.label}: up to date"
-                + (f" (backup {db.backup_path})" if db.backup_path else "")
-            )
-            return 0
-        if args.command in ("import", "export"):
-            from app.services.roster_io.cli import run_roster_command
-
-            return run_roster_command(args, _database_path(args))
-    except DomainError as exc:
+        return _run(args)
+    except Exception as exc:
+        problem = exc if isinstance(exc, DomainError) else as_domain_error(exc)
+        if problem is None:
+            raise
         from app.views.cli_text import cli_error_text
 
-        print(f"streetdesk: {cli_error_text(exc, args.lang)}", file=sys.stderr)
+        print(f"streetdesk: {cli_error_text(problem, args.lang)}", file=sys.stderr)
         return 2
-    return 0

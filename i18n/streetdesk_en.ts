@@ -842,19 +842,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This account is locked after too many failed sign-ins. Try again in {minutes} min.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>One-click sign-in is only for the demo database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The demo account for {role} is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many failed sign-ins: the account is locked for {minutes} min.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1050,11 +1042,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A user name cannot hold control or invisible characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name has at most {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password has at most {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password cannot be only spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password holds a character that cannot be typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name to show has at most {max} visible characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file {path} is too large to hold a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal to type the password in: give --password-file PATH or set STREETDESK_PASSWORD_FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{command} reads or writes personal data: sign in with --user NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file {path} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file {path} is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No copy of {path} could be made before updating it ({reason}); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Updating the database {path} failed ({detail}); the file was put back as it was. A copy is kept at {backup}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the demo database on this desk can be reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1194,7 +1238,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file} is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} is neither an .xlsx workbook nor a .csv file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be used ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This belongs to another street; your account works on yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

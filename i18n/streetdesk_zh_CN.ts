@@ -842,20 +842,12 @@
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <source>This account is locked after too many failed sign-ins. Try again in {minutes} min.</source>
-        <translation>登录失败次数过多，账号已锁定，请 {minutes} 分钟后再试。</translation>
-    </message>
-    <message>
         <source>One-click sign-in is only for the demo database.</source>
         <translation>一键登录仅适用于演示数据库。</translation>
     </message>
     <message>
         <source>The demo account for {role} is missing.</source>
         <translation>缺少角色 {role} 的演示账号。</translation>
-    </message>
-    <message>
-        <source>Too many failed sign-ins: the account is locked for {minutes} min.</source>
-        <translation>登录失败次数过多：账号已锁定 {minutes} 分钟。</translation>
     </message>
     <message>
         <source>{path} is not a StreetDesk database file.</source>
@@ -1050,12 +1042,64 @@
         <translation>未知街道。</translation>
     </message>
     <message>
+        <source>A user name cannot hold control or invisible characters.</source>
+        <translation>用户名不能含控制字符或不可见字符。</translation>
+    </message>
+    <message>
+        <source>A user name has at most {max} characters.</source>
+        <translation>用户名最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>The password has at most {count} characters.</source>
+        <translation>密码最多 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>The password cannot be only spaces.</source>
+        <translation>密码不能全是空格。</translation>
+    </message>
+    <message>
+        <source>The password holds a character that cannot be typed.</source>
+        <translation>密码含有无法输入的字符。</translation>
+    </message>
+    <message>
+        <source>The name to show has at most {max} visible characters.</source>
+        <translation>显示名称最多 {max} 个可见字符。</translation>
+    </message>
+    <message>
+        <source>The password file {path} is too large to hold a password.</source>
+        <translation>密码文件 {path} 过大，不像是存放密码的文件。</translation>
+    </message>
+    <message>
+        <source>No terminal to type the password in: give --password-file PATH or set STREETDESK_PASSWORD_FILE.</source>
+        <translation>没有可输入密码的终端：请用 --password-file PATH 指定密码文件，或设置 STREETDESK_PASSWORD_FILE。</translation>
+    </message>
+    <message>
+        <source>{command} reads or writes personal data: sign in with --user NAME.</source>
+        <translation>{command} 会读取或写入个人信息：请用 --user 用户名 登录。</translation>
+    </message>
+    <message>
+        <source>The password file {path} cannot be read ({reason}).</source>
+        <translation>无法读取密码文件 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The password file {path} is not UTF-8 text.</source>
+        <translation>密码文件 {path} 不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>No password was typed.</source>
+        <translation>未输入密码。</translation>
+    </message>
+    <message>
         <source>No copy of {path} could be made before updating it ({reason}); nothing was changed.</source>
         <translation>更新前无法为 {path} 制作副本（{reason}），未做任何改动。</translation>
     </message>
     <message>
         <source>Updating the database {path} failed ({detail}); the file was put back as it was. A copy is kept at {backup}.</source>
         <translation>更新数据库 {path} 失败（{detail}），文件已恢复原样。副本保存在 {backup}。</translation>
+    </message>
+    <message>
+        <source>Only the demo database on this desk can be reset.</source>
+        <translation>只能重置本机的演示数据库。</translation>
     </message>
     <message>
         <source>The stage rules have no way from {from_stage} to a final stage.</source>
@@ -1194,8 +1238,20 @@
         <translation>与第 {row} 行是同一人，但“{column}”不同。</translation>
     </message>
     <message>
+        <source>{file} is a folder, not a file.</source>
+        <translation>{file} 是文件夹，不是文件。</translation>
+    </message>
+    <message>
         <source>{file} is neither an .xlsx workbook nor a .csv file.</source>
         <translation>{file} 既不是 .xlsx 工作簿，也不是 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be used ({reason}).</source>
+        <translation>无法使用 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>This belongs to another street; your account works on yours.</source>
+        <translation>这属于其他街道；您的账号只能处理本街道的数据。</translation>
     </message>
     <message>
         <source>{file} is not text in UTF-8 or GB18030; save it as CSV UTF-8 and try again.</source>

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import secrets
 from datetime import datetime, timedelta
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -11,13 +13,20 @@ from sqlalchemy.orm import Session
 
 from app.models import Role, SyncState, User, reference_id, utcnow
 from app.services import audit
+from app.services.account_rules import (
+    DISPLAY_NAME_MAX,
+    USERNAME_MAX,
+    check_password_rules,
+    has_hidden_characters,
+    normalise_username,
+    password_fits,
+)
 from app.services.database import Database
 from app.services.errors import N_, AuthenticationError, ValidationError
 from app.services.permissions import Actor, Permission, actor_for, require
 
 MAX_FAILED_SIGN_INS = 5
 LOCK_DURATION = timedelta(minutes=15)
-MIN_PASSWORD_LENGTH = 8
 ROLE_CODES = ("clerk", "supervisor", "psych_staff", "trainer", "admin")
 DEMO_FLAG_KEY = "database_kind"
 
@@ -35,13 +44,10 @@ def _verify(stored_hash: str, password: str) -> bool:
         return False
 
 
-def check_password_rules(password: str) -> None:
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(
-            "password",
-            N_("The password needs at least {count} characters."),
-            count=MIN_PASSWORD_LENGTH,
-        )
+@cache
+def _dummy_hash() -> str:
+    """A hash no password matches, checked for unknown names so they take as long."""
+    return _hasher.hash(secrets.token_urlsafe(32))
 
 
 def needs_first_admin(session: Session) -> bool:
@@ -51,12 +57,16 @@ def needs_first_admin(session: Session) -> bool:
 def _new_user(
     session: Session, username: str, display_name: str, password: str, role_code: str
 ) -> User:
-    username = username.strip()
+    username = normalise_username(username)
     display_name = display_name.strip()
-    if not username:
-        raise ValidationError("username", N_("Enter a user name."))
     if not display_name:
         raise ValidationError("display_name", N_("Enter the name to show."))
+    if has_hidden_characters(display_name) or len(display_name) > DISPLAY_NAME_MAX:
+        raise ValidationError(
+            "display_name",
+            N_("The name to show has at most {max} visible characters."),
+            max=DISPLAY_NAME_MAX,
+        )
     if role_code not in ROLE_CODES:
         raise ValidationError("role", N_("Unknown role {role}."), role=role_code)
     check_password_rules(password)
@@ -94,36 +104,49 @@ def create_user(
     return user
 
 
+def _wrong() -> AuthenticationError:
+    # One message for an unknown name, a wrong password and a locked account alike, so
+    # that the answer never tells whether an account exists.
+    return AuthenticationError(N_("The user name or the password is wrong."))
+
+
+def _find_user(session: Session, username: object) -> tuple[str, User | None]:
+    """The name as compared and its live account, if any; never raises."""
+    try:
+        name = normalise_username(username)
+    except ValidationError:
+        return str(username)[:USERNAME_MAX], None
+    user = session.scalar(select(User).where(User.username == name))
+    if user is None or not user.is_active or user.deleted_at is not None:
+        return name, None
+    return name, user
+
+
 def sign_in(session: Session, username: str, password: str, now: datetime | None = None) -> Actor:
     """Check the password; five failures in a row lock the account for a while.
 
-    The caller commits the session whatever the outcome, so failed attempts are counted.
+    Every failure takes about as long and reads the same, whether the account exists,
+    the password is wrong or the account is locked. The caller commits the session
+    whatever the outcome, so failed attempts are counted and audited.
     """
     now = now or utcnow()
-    user = session.scalar(select(User).where(User.username == username.strip()))
-    if user is None or not user.is_active or user.deleted_at is not None:
-        audit.record(session, username.strip(), "sign_in_failed", reason="unknown user")
-        raise AuthenticationError(N_("The user name or the password is wrong."))
+    name, user = _find_user(session, username)
+    fits = password_fits(password)
+    matches = _verify(user.password_hash if user else _dummy_hash(), password if fits else "")
+    if user is None:
+        audit.record(session, name, "sign_in_failed", reason="unknown user")
+        raise _wrong()
     if user.locked_until is not None and user.locked_until > now:
-        minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
-        raise AuthenticationError(
-            N_(
-                "This account is locked after too many failed sign-ins. Try again in {minutes} min."
-            ),
-            minutes=minutes,
-        )
-    if not _verify(user.password_hash, password):
+        audit.record(session, user.username, "sign_in_failed", "app_user", user.id, reason="locked")
+        raise _wrong()
+    if not (fits and matches):
         user.failed_sign_ins += 1
         audit.record(session, user.username, "sign_in_failed", "app_user", user.id)
         if user.failed_sign_ins >= MAX_FAILED_SIGN_INS:
             user.locked_until = now + LOCK_DURATION
             user.failed_sign_ins = 0
             audit.record(session, user.username, "locked", "app_user", user.id)
-            raise AuthenticationError(
-                N_("Too many failed sign-ins: the account is locked for {minutes} min."),
-                minutes=int(LOCK_DURATION.total_seconds() // 60),
-            )
-        raise AuthenticationError(N_("The user name or the password is wrong."))
+        raise _wrong()
     user.failed_sign_ins = 0
     user.locked_until = None
     user.last_sign_in_at = now

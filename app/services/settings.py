@@ -10,8 +10,12 @@ import json
 import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
+
+if TYPE_CHECKING:
+    from app.services.permissions import Actor
 
 APP_NAME = "StreetDesk"
 
@@ -61,7 +65,23 @@ def load_config(path: Path | None = None) -> AppConfig:
     return AppConfig(**values)
 
 
-def save_config(config: AppConfig, path: Path | None = None) -> None:
+def save_settings(actor: Actor, config: AppConfig, path: Path | None = None) -> None:
+    """Change this desk's settings; only a role allowed ``settings.edit`` may."""
+    from app.services.permissions import Permission, require
+
+    require(actor, Permission.SETTINGS_EDIT)
+    _write_config(config, path)
+
+
+def remember_language(language: str, path: Path | None = None) -> None:
+    """Keep the interface language chosen on this desk, the only choice anyone may make
+    (even before signing in); every other setting stays as stored."""
+    config = load_config(path)
+    config.language = language
+    _write_config(config, path)
+
+
+def _write_config(config: AppConfig, path: Path | None = None) -> None:
     path = path or config_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")

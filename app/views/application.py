@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from app.services.settings import APP_NAME, AppConfig, load_config, save_config
+from app.services.settings import APP_NAME, AppConfig, load_config, remember_language
 from app.views.error_text import error_text
 from app.views.fonts import register_cjk_font
 from app.views.language import install_language
@@ -48,12 +48,11 @@ def _version() -> str:
     return __version__
 
 
-def open_or_generate(path: Path, demo: bool, fresh: bool = False) -> Database:
-    """Open the desk's database; for the demo, generate it first if it is not there yet
-    (or, ``fresh``, anew in any case)."""
+def open_or_generate(path: Path, demo: bool) -> Database:
+    """Open the desk's database; for the demo, generate it first if it is not there yet."""
     from app.services.database import open_sqlite
 
-    if demo and (fresh or not (path.exists() and path.stat().st_size > 0)):
+    if demo and not (path.exists() and path.stat().st_size > 0):
         from app.services.demo.generator import write_demo_database
 
         write_demo_database(path)
@@ -154,18 +153,18 @@ class DeskController(QObject):
 
     def _reset_demo(self) -> None:
         """Throw the demo database away and generate a fresh one, then sign in again."""
+        from app.services.demo.reset import reset_demo_database
+
+        actor = self.window.context.actor if self.window is not None else None
         self._close_main_window()
-        if self.database is not None:
-            self.database.dispose()
-            self.database = None
+        database, self.database = self.database, None
+        if database is None or actor is None:
+            return
         self.dialog.show_progress(
             QCoreApplication.translate("DeskController", "Generating the demo data…")
         )
         self.dialog.show()
-        path = self.path
-        run_task(
-            lambda _progress: open_or_generate(path, True, fresh=True), self._opened, self._failed
-        )
+        run_task(lambda _progress: reset_demo_database(database, actor), self._opened, self._failed)
 
     def _apply_settings(self, config: AppConfig) -> None:
         language_changed = config.language != self.config.language
@@ -183,7 +182,7 @@ class DeskController(QObject):
         if self.window is not None:
             self.window.set_language(language)
         with contextlib.suppress(OSError):  # the choice still holds for this run
-            save_config(self.config)
+            remember_language(language)
 
 
 def run_gui(args: argparse.Namespace) -> int:

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.errors import DomainError
 from app.services.permissions import Permission
-from app.services.settings import AppConfig, load_config, save_config
+from app.services.settings import AppConfig, load_config, save_settings
+from app.views.error_text import error_text
 from app.views.pane_context import PaneContext
 
 MIN_IDLE_MINUTES = 1
@@ -94,7 +96,10 @@ class SettingsPane(QWidget):
             street_code=self.config.street_code,
         )
         try:
-            save_config(config)
+            save_settings(self.context.actor, config)
+        except DomainError as exc:
+            self.status.setText(error_text(exc))
+            return
         except OSError as exc:
             self.status.setText(
                 self.tr("The settings could not be saved: {reason}").format(

@@ -19,11 +19,12 @@ from sqlalchemy.orm import Session
 from app.models import Secondment, Staff, SyncMixin, Volunteer
 from app.services import audit
 from app.services.errors import N_, ConflictError, ValidationError
-from app.services.permissions import Actor, Permission, require
+from app.services.permissions import Actor, Permission
 from app.services.roster_io.layout import PersonKind
 from app.services.roster_io.lookups import load_lookups
 from app.services.roster_io.plan_rows import ImportPlan, RowAction
 from app.services.rosters.occupancy import periods_overlap
+from app.services.street_scope import street_service
 
 _CHUNK = 500
 T = TypeVar("T")
@@ -90,12 +91,12 @@ def _load(session: Session, model: type[M], ids: Iterable[uuid.UUID]) -> dict[uu
     return found
 
 
+@street_service(Permission.ROSTER_EDIT)
 def apply_plan(
     session: Session, actor: Actor, plan: ImportPlan, *, skip_invalid: bool = False
 ) -> ImportResult:
     """Write what the plan found to add and update; rows with errors are only skipped
     when ``skip_invalid`` says so, otherwise nothing is written."""
-    require(actor, Permission.ROSTER_EDIT)
     errors = plan.count(RowAction.ERROR)
     if errors and not skip_invalid:
         raise ValidationError(

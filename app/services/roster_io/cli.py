@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from app.services.database import Database
 from app.services.errors import DomainError
 from app.services.permissions import Actor
 from app.services.roster_io.apply import apply_plan
@@ -64,49 +65,42 @@ def _confirm(question: str, out: TextIO) -> bool:
     return answer.strip().casefold() in ("y", "yes", "是")
 
 
-def run_roster_command(args: argparse.Namespace, db_path: Path) -> int:
-    """Run ``import roster`` or ``export roster``; returns the process exit code."""
+def run_roster_command(args: argparse.Namespace, database: Database, actor: Actor) -> int:
+    """Run ``import roster`` or ``export roster`` as ``actor``; returns the exit code."""
     out, err = sys.stdout, sys.stderr
-    actor = Actor.system("cli")
     try:
-        from app.services.database import open_sqlite
-
-        database = open_sqlite(db_path)
-        try:
-            if args.command == "export":
-                with database.session(actor.username) as session:
-                    result = export_roster(session, actor, Path(args.file))
-                out.write(
-                    f"{result.path}: {result.staff_rows} staff rows,"
-                    f" {result.volunteer_rows} volunteer rows\n"
-                )
-                return EXIT_OK
+        if args.command == "export":
             with database.session(actor.username) as session:
-                plan = plan_import(session, actor, Path(args.file))
-            out.write("\n".join(summary_lines(plan)) + "\n")
-            if plan.errors:
-                err.write(
-                    "streetdesk: nothing was written; correct the rows listed above"
-                    " and run the import again.\n"
-                )
-                return EXIT_BAD_INPUT
-            if not plan.has_writes:
-                out.write("Nothing to change.\n")
-                return EXIT_OK
-            if not getattr(args, "yes", False) and not _confirm(
-                f"Write these changes to {database.label}? [y/N] ", out
-            ):
-                out.write("Nothing was written.\n")
-                return EXIT_DECLINED
-            with database.session(actor.username) as session:
-                applied = apply_plan(session, actor, plan)
+                result = export_roster(session, actor, Path(args.file))
             out.write(
-                f"Written: {applied.added} rows added, {applied.updated} updated,"
-                f" {applied.skipped} skipped.\n"
+                f"{result.path}: {result.staff_rows} staff rows,"
+                f" {result.volunteer_rows} volunteer rows\n"
             )
             return EXIT_OK
-        finally:
-            database.dispose()
+        with database.session(actor.username) as session:
+            plan = plan_import(session, actor, Path(args.file))
+        out.write("\n".join(summary_lines(plan)) + "\n")
+        if plan.errors:
+            err.write(
+                "streetdesk: nothing was written; correct the rows listed above"
+                " and run the import again.\n"
+            )
+            return EXIT_BAD_INPUT
+        if not plan.has_writes:
+            out.write("Nothing to change.\n")
+            return EXIT_OK
+        if not getattr(args, "yes", False) and not _confirm(
+            f"Write these changes to {database.label}? [y/N] ", out
+        ):
+            out.write("Nothing was written.\n")
+            return EXIT_DECLINED
+        with database.session(actor.username) as session:
+            applied = apply_plan(session, actor, plan)
+        out.write(
+            f"Written: {applied.added} rows added, {applied.updated} updated,"
+            f" {applied.skipped} skipped.\n"
+        )
+        return EXIT_OK
     except DomainError as exc:
         err.write(f"streetdesk: {exc}\n")
         return EXIT_BAD_INPUT

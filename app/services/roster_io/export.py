@@ -29,7 +29,7 @@ from app.models import (
 )
 from app.services import audit
 from app.services.errors import N_, ValidationError
-from app.services.permissions import Actor, Permission, require
+from app.services.permissions import Actor, Permission
 from app.services.pinyin_search import pinyin_sort_key
 from app.services.roster_io.layout import (
     COLUMNS,
@@ -43,6 +43,7 @@ from app.services.roster_io.layout import (
     neutralise,
 )
 from app.services.rosters.editing import resolve_street
+from app.services.street_scope import street_service
 
 Record = dict[str, object]
 
@@ -182,6 +183,7 @@ class ExportCancelled(Exception):
     """``proceed`` said no before the file was put in place; the target is untouched."""
 
 
+@street_service(Permission.ROSTER_VIEW)
 def export_roster(
     session: Session,
     actor: Actor,
@@ -193,9 +195,10 @@ def export_roster(
     """Staff with their secondments and volunteers of one street, to .xlsx or .csv.
 
     ``proceed`` is asked once the file is written, before it replaces ``path``: False
-    (a cancel) raises ``ExportCancelled`` and leaves ``path`` as it was.
+    (a cancel) raises ``ExportCancelled`` and leaves ``path`` as it was. The audit row
+    is flushed first; on any error the caller's session rolls it back with the file
+    never written (``Database.session`` does).
     """
-    require(actor, Permission.ROSTER_VIEW)
     path = Path(path)
     suffix = path.suffix.casefold()
     if suffix not in (".xlsx", ".csv"):
@@ -205,6 +208,19 @@ def export_roster(
     street = resolve_street(session, actor, street_id)
     staff = staff_records(session, street)
     volunteers = volunteer_records(session, street)
+    # Recorded before a byte is written: a file never leaves without its audit row. If
+    # the write then fails or is cancelled, the error rolls the caller's session back.
+    audit.record(
+        session,
+        actor.username,
+        "export",
+        "roster",
+        street,
+        file=path.name,
+        staff=len(staff),
+        volunteers=len(volunteers),
+    )
+    session.flush()
     # Written beside the target and renamed when whole: a failed export never leaves the
     # clerk's existing file half overwritten.
     partial = path.with_name(f".{path.stem}.partial{path.suffix}")
@@ -225,16 +241,6 @@ def export_roster(
             file=path.name,
             reason=exc.strerror or str(exc),
         ) from exc
-    audit.record(
-        session,
-        actor.username,
-        "export",
-        "roster",
-        street,
-        file=path.name,
-        staff=len(staff),
-        volunteers=len(volunteers),
-    )
     return ExportResult(path, len(staff), len(volunteers))
 
 

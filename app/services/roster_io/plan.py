@@ -20,7 +20,7 @@ from typing import TypeVar
 from sqlalchemy.orm import Session
 
 from app.services.errors import N_, ValidationError
-from app.services.permissions import Actor, Permission, require
+from app.services.permissions import Actor, Permission
 from app.services.roster_io.layout import (
     COLUMNS,
     REQUIRED,
@@ -50,15 +50,16 @@ from app.services.rosters.validation import (
     normalise_phone,
     required_text,
 )
+from app.services.street_scope import street_service
 
 T = TypeVar("T")
 
 
+@street_service(Permission.ROSTER_EDIT)
 def plan_import(
     session: Session, actor: Actor, path: Path, *, street_id: uuid.UUID | None = None
 ) -> ImportPlan:
     """Read the file and work out what importing it would change; writes nothing."""
-    require(actor, Permission.ROSTER_EDIT)
     path = Path(path)
     tables = read_table_file(path)
     if not any(table.rows for table in tables):

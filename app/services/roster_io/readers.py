@@ -61,6 +61,8 @@ def read_table_file(path: Path) -> list[RawTable]:
         raise file_error(
             N_("{file} cannot be read ({reason})."), path, reason=exc.strerror or str(exc)
         ) from exc
+    if path.is_dir():
+        raise file_error(N_("{file} is a folder, not a file."), path)
     if size == 0:
         raise file_error(N_("{file} is empty."), path)
     if size > MAX_FILE_BYTES:
@@ -70,11 +72,14 @@ def read_table_file(path: Path) -> list[RawTable]:
             limit=MAX_FILE_BYTES // (1024 * 1024),
         )
     suffix = path.suffix.casefold()
-    if suffix == ".csv":
-        return [_read_csv(path)]
-    if suffix in (".xlsx", ".xlsm"):
-        return _read_xlsx(path)
-    raise file_error(N_("{file} is neither an .xlsx workbook nor a .csv file."), path)
+    if suffix not in (".csv", ".xlsx", ".xlsm"):
+        raise file_error(N_("{file} is neither an .xlsx workbook nor a .csv file."), path)
+    try:
+        return [_read_csv(path)] if suffix == ".csv" else _read_xlsx(path)
+    except OSError as exc:  # removed or locked by another program while being read
+        raise file_error(
+            N_("{file} cannot be read ({reason})."), path, reason=exc.strerror or str(exc)
+        ) from exc
 
 
 # --- xlsx ---------------------------------------------------------------------------

@@ -27,7 +27,7 @@ from app.models import (
 )
 from app.services import audit
 from app.services.errors import N_, NotFound, ValidationError
-from app.services.permissions import Actor, Permission, require
+from app.services.permissions import Actor, Permission
 from app.services.rosters.posts import check_version, fill_post
 from app.services.rosters.validation import (
     NAME_MAX,
@@ -39,6 +39,7 @@ from app.services.rosters.validation import (
     required_id,
     required_text,
 )
+from app.services.street_scope import street_service
 
 PersonT = TypeVar("PersonT", Staff, Volunteer)
 
@@ -68,6 +69,7 @@ class VolunteerForm:
     street_id: uuid.UUID | None = None
 
 
+@street_service(Permission.ROSTER_VIEW)
 def resolve_street(session: Session, actor: Actor, street_id: uuid.UUID | None) -> uuid.UUID:
     """The street a new row belongs to: as given, the actor's, or the only one there is."""
     if street_id is None:
@@ -123,9 +125,9 @@ def _clean_staff(session: Session, form: StaffForm, own: uuid.UUID | None) -> tu
     return name, phone, title
 
 
+@street_service(Permission.ROSTER_EDIT)
 def add_staff(session: Session, actor: Actor, form: StaffForm) -> uuid.UUID:
     """A new staff member, seconded into ``form.post_id`` when one is given."""
-    require(actor, Permission.ROSTER_EDIT)
     name, phone, title = _clean_staff(session, form, None)
     street_id = resolve_street(session, actor, form.street_id)
     if form.post_id is not None:
@@ -153,11 +155,11 @@ def _live(session: Session, model: type[PersonT], row_id: uuid.UUID) -> PersonT:
     return row
 
 
+@street_service(Permission.ROSTER_EDIT)
 def update_staff(
     session: Session, actor: Actor, staff_id: uuid.UUID, loaded_version: int, form: StaffForm
 ) -> None:
     """Change a staff member's details (posts change through secondments)."""
-    require(actor, Permission.ROSTER_EDIT)
     staff = _live(session, Staff, staff_id)
     check_version("staff", staff.version, loaded_version)
     name, phone, title = _clean_staff(session, form, staff_id)
@@ -179,6 +181,7 @@ def update_staff(
         session.flush()  # the new version is what the next edit in this session compares
 
 
+@street_service(Permission.ROSTER_EDIT)
 def delete_staff(
     session: Session,
     actor: Actor,
@@ -187,7 +190,6 @@ def delete_staff(
     today: date | None = None,
 ) -> None:
     """Tombstone a staff member; their open secondments end today, freeing the posts."""
-    require(actor, Permission.ROSTER_EDIT)
     staff = _live(session, Staff, staff_id)
     check_version("staff", staff.version, loaded_version)
     today = today or date.today()
@@ -231,8 +233,8 @@ def _clean_volunteer(
     }
 
 
+@street_service(Permission.ROSTER_EDIT)
 def add_volunteer(session: Session, actor: Actor, form: VolunteerForm) -> uuid.UUID:
-    require(actor, Permission.ROSTER_EDIT)
     values = _clean_volunteer(session, actor, form, None)
     volunteer = Volunteer(id=uuid.uuid4(), **values)
     session.add(volunteer)
@@ -240,6 +242,7 @@ def add_volunteer(session: Session, actor: Actor, form: VolunteerForm) -> uuid.U
     return volunteer.id
 
 
+@street_service(Permission.ROSTER_EDIT)
 def update_volunteer(
     session: Session,
     actor: Actor,
@@ -247,7 +250,6 @@ def update_volunteer(
     loaded_version: int,
     form: VolunteerForm,
 ) -> None:
-    require(actor, Permission.ROSTER_EDIT)
     volunteer = _live(session, Volunteer, volunteer_id)
     check_version("volunteer", volunteer.version, loaded_version)
     values = _clean_volunteer(session, actor, form, volunteer_id, volunteer.street_id)
@@ -261,10 +263,10 @@ def update_volunteer(
         session.flush()
 
 
+@street_service(Permission.ROSTER_EDIT)
 def delete_volunteer(
     session: Session, actor: Actor, volunteer_id: uuid.UUID, loaded_version: int
 ) -> None:
-    require(actor, Permission.ROSTER_EDIT)
     volunteer = _live(session, Volunteer, volunteer_id)
     check_version("volunteer", volunteer.version, loaded_version)
     volunteer.deleted_at = utcnow()

@@ -13,9 +13,10 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.models import Department, PostKind, Street, UnitType, VolunteerTeam
-from app.services.permissions import Actor, Permission, require
+from app.services.permissions import Actor, Permission
 from app.services.pinyin_search import pinyin_sort_key
 from app.services.rosters.occupancy import TIER_ORDER, label
+from app.services.street_scope import street_service
 
 Choice = tuple[uuid.UUID, str]
 
@@ -46,6 +47,7 @@ def _by_street(
     return tuple(out)
 
 
+@street_service(Permission.ROSTER_VIEW)
 def roster_filter_choices(
     session: Session,
     actor: Actor,
@@ -54,7 +56,6 @@ def roster_filter_choices(
     language: str = "zh_CN",
 ) -> RosterFilterChoices:
     """Live reference rows and the departments and teams of the streets in scope."""
-    require(actor, Permission.ROSTER_VIEW)
     street_id = street_id if street_id is not None else actor.street_id
     street_query = select(Street.id, Street.name).where(Street.deleted_at.is_(None))
     if street_id is not None:

@@ -18,10 +18,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Department, Secondment, Staff
-from app.services.permissions import Actor, Permission, require
+from app.services.permissions import Actor, Permission
 from app.services.pinyin_search import normalise_query, pinyin_sort_key, search_keys
 from app.services.rosters.occupancy import PostInfo, load_posts, load_units
 from app.services.rosters.rows import PostStatus, Scope, StaffRow, VolunteerRow
+from app.services.street_scope import street_service
 
 RowT = TypeVar("RowT", StaffRow, VolunteerRow)
 
@@ -167,6 +168,7 @@ def _staff_row_for_post(
     )
 
 
+@street_service(Permission.ROSTER_VIEW)
 def load_staff(
     session: Session,
     actor: Actor,
@@ -180,7 +182,6 @@ def load_staff(
     A staff member whose latest secondment has ended shows once as EXPIRED with that
     secondment's post and dates; the post itself shows as a VACANT row.
     """
-    require(actor, Permission.ROSTER_VIEW)
     street_id = _street(actor, street_id)
     today = today or date.today()
     units = load_units(session, street_id, language)

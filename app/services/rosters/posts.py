@@ -21,9 +21,10 @@ from app.models import (
 )
 from app.services import audit
 from app.services.errors import N_, ConflictError, NotFound, ValidationError
-from app.services.permissions import Actor, Permission, require
+from app.services.permissions import Actor, Permission
 from app.services.rosters.occupancy import TIER_ORDER, periods_overlap
 from app.services.rosters.validation import check_dates, clean_text, required_text
+from app.services.street_scope import street_service
 
 UNIT_CODE_MAX = 20
 UNIT_NAME_MAX = 80
@@ -41,6 +42,7 @@ def check_version(entity: str, current: int, loaded: int | None) -> None:
         )
 
 
+@street_service(Permission.ROSTER_EDIT)
 def create_unit(
     session: Session,
     actor: Actor,
@@ -53,7 +55,6 @@ def create_unit(
     service_station: str = "",
 ) -> uuid.UUID:
     """A new 幸福里 unit with the posts its type's template asks for."""
-    require(actor, Permission.ROSTER_EDIT)
     code = required_text(code, "code", UNIT_CODE_MAX)
     name = required_text(name, "name", UNIT_NAME_MAX)
     if session.get(Street, street_id) is None:
@@ -80,6 +81,7 @@ def create_unit(
     return unit.id
 
 
+@street_service(Permission.ROSTER_EDIT)
 def create_posts_from_template(
     session: Session, actor: Actor, unit_id: uuid.UUID
 ) -> list[uuid.UUID]:
@@ -87,7 +89,6 @@ def create_posts_from_template(
 
     Running it again (or after the template grew) only fills the difference.
     """
-    require(actor, Permission.ROSTER_EDIT)
     unit = session.get(Unit, unit_id)
     if unit is None or unit.is_deleted:
         raise NotFound(N_("The unit no longer exists."))
@@ -182,6 +183,7 @@ def check_post_free(
         )
 
 
+@street_service(Permission.ROSTER_EDIT)
 def fill_post(
     session: Session,
     actor: Actor,
@@ -191,7 +193,6 @@ def fill_post(
     end_date: date | None = None,
 ) -> uuid.UUID:
     """Second a staff member into a post; returns the new secondment's id."""
-    require(actor, Permission.ROSTER_EDIT)
     post, kind, unit = _live_post(session, post_id)
     staff = session.get(Staff, staff_id)
     if staff is None or staff.is_deleted:
@@ -230,6 +231,7 @@ def _live_secondment(session: Session, secondment_id: uuid.UUID) -> Secondment:
     return secondment
 
 
+@street_service(Permission.ROSTER_EDIT)
 def end_secondment(
     session: Session,
     actor: Actor,
@@ -240,7 +242,6 @@ def end_secondment(
     reason: str = "",
 ) -> None:
     """Set the last day of a secondment; from the next day the post is vacant."""
-    require(actor, Permission.ROSTER_EDIT)
     secondment = _live_secondment(session, secondment_id)
     check_version("secondment", secondment.version, loaded_version)
     if end_date is None:
@@ -259,6 +260,7 @@ def end_secondment(
     session.flush()
 
 
+@street_service(Permission.ROSTER_EDIT)
 def update_secondment(
     session: Session,
     actor: Actor,
@@ -269,7 +271,6 @@ def update_secondment(
     end_date: date | None,
 ) -> None:
     """Correct a secondment's dates, still one holder per post per day."""
-    require(actor, Permission.ROSTER_EDIT)
     secondment = _live_secondment(session, secondment_id)
     check_version("secondment", secondment.version, loaded_version)
     check_dates(start_date, end_date)

@@ -28,9 +28,10 @@ from app.models import (
 from app.resources import CJK_FONT_FAMILY, cjk_font_path
 from app.services import audit
 from app.services.errors import N_, NotFound, ValidationError
-from app.services.permissions import Actor, Permission, require
+from app.services.permissions import Actor, Permission
 from app.services.pinyin_search import pinyin_sort_key
 from app.services.rosters.occupancy import load_posts, load_units
+from app.services.street_scope import street_service
 
 _font_lock = threading.Lock()
 _font_registered = False
@@ -78,6 +79,7 @@ def _fmt(value: date | None) -> str:
     return value.isoformat() if value else ""
 
 
+@street_service(Permission.ROSTER_VIEW)
 def write_unit_roster_pdf(
     session: Session,
     actor: Actor,
@@ -88,7 +90,6 @@ def write_unit_roster_pdf(
     language: str = "zh_CN",
 ) -> Path:
     """Write the unit's roster to ``path`` (A4 portrait) and return the path."""
-    require(actor, Permission.ROSTER_VIEW)
     unit = session.get(Unit, unit_id)
     if unit is None or unit.is_deleted:
         raise NotFound(N_("The unit no longer exists."))

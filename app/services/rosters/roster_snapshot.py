@@ -21,7 +21,7 @@ from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app.models import Department, Post, PostKind, Secondment, Staff, Unit
-from app.services.permissions import Actor, Permission, require
+from app.services.permissions import Actor, Permission
 from app.services.pinyin_search import pinyin_sort_key
 from app.services.rosters.occupancy import (
     TIER_ORDER,
@@ -42,6 +42,7 @@ from app.services.rosters.rows import (
     VacancySummary,
 )
 from app.services.rosters.tree import build_tree, summarise_vacancies
+from app.services.street_scope import street_service
 
 Person = tuple[uuid.UUID, int, str, str, str, uuid.UUID, str, uuid.UUID]
 Held = tuple[uuid.UUID, int, uuid.UUID, date, date | None]
@@ -250,6 +251,7 @@ def _staff(
     return PeopleTable(staff_rows, lambda: tuple(_staff_keys(row) for row in staff_rows), today)
 
 
+@street_service(Permission.ROSTER_VIEW)
 def load_roster_snapshot(
     session: Session,
     actor: Actor,
@@ -260,7 +262,6 @@ def load_roster_snapshot(
     language: str = "zh_CN",
 ) -> RosterSnapshot:
     """``load_tree``, ``vacancy_summary`` and ``load_staff`` in one read."""
-    require(actor, Permission.ROSTER_VIEW)
     street_id = street_id if street_id is not None else actor.street_id
     today = today or date.today()
     ids = IdCache()

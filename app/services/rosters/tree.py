@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Street
 from app.services.errors import N_
-from app.services.permissions import Actor, Permission, require
+from app.services.permissions import Actor, Permission
 from app.services.rosters.occupancy import (
     PostInfo,
     UnitInfo,
@@ -27,6 +27,7 @@ from app.services.rosters.rows import (
     VacancyCount,
     VacancySummary,
 )
+from app.services.street_scope import street_service
 
 #: Label of the node gathering units that belong to no community.
 NO_COMMUNITY = N_("(no community)")
@@ -150,6 +151,7 @@ def _units_and_posts(
     return units, posts_by_unit
 
 
+@street_service(Permission.ROSTER_VIEW)
 def load_tree(
     session: Session,
     actor: Actor,
@@ -164,13 +166,13 @@ def load_tree(
     Units outside any community hang under a "(no community)" node whose label is the
     untranslated source string ``NO_COMMUNITY`` for the view to translate.
     """
-    require(actor, Permission.ROSTER_VIEW)
     street_id = _scope_street(actor, street_id)
     today = today or date.today()
     units, posts_by_unit = _units_and_posts(session, street_id, today, language)
     return build_tree(session, street_id, group_by, units, posts_by_unit)
 
 
+@street_service(Permission.ROSTER_VIEW)
 def vacancy_summary(
     session: Session,
     actor: Actor,
@@ -180,7 +182,6 @@ def vacancy_summary(
     language: str = "zh_CN",
 ) -> VacancySummary:
     """Posts and vacancies per unit, per unit type and in total (no personal names)."""
-    require(actor, Permission.ROSTER_VIEW)
     street_id = _scope_street(actor, street_id)
     today = today or date.today()
     units, posts_by_unit = _units_and_posts(session, street_id, today, language)

@@ -18,11 +18,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Grid, Unit, Volunteer, VolunteerTeam
-from app.services.permissions import Actor, Permission, require
+from app.services.permissions import Actor, Permission
 from app.services.pinyin_search import person_keys, pinyin_sort_key, search_keys
 from app.services.rosters.people import PeopleTable
 from app.services.rosters.raw_ids import IdCache, raw_id
 from app.services.rosters.rows import VolunteerRow
+from app.services.street_scope import street_service
 
 # positions in a stored row
 _ID, _VERSION, _NAME, _PHONE, _TEAM, _GRID, _UNIT, _SKILLS, _STREET = range(9)
@@ -133,6 +134,7 @@ class VolunteerRows(Sequence[VolunteerRow]):
         return tuple(out)
 
 
+@street_service(Permission.ROSTER_VIEW)
 def load_volunteers(
     session: Session,
     actor: Actor,
@@ -141,7 +143,6 @@ def load_volunteers(
     today: date | None = None,
 ) -> PeopleTable[VolunteerRow]:
     """Every live volunteer in scope with team, grid and unit names, in pinyin order."""
-    require(actor, Permission.ROSTER_VIEW)
     street_id = street_id if street_id is not None else actor.street_id
     ids = IdCache()
     teams = {

@@ -80,8 +80,8 @@ def test_five_failures_lock_the_account_for_a_while(database: object) -> None:
     for _ in range(auth.MAX_FAILED_SIGN_INS):
         with pytest.raises(AuthenticationError):
             auth.sign_in_recorded(database, "admin", "nope")  # type: ignore[arg-type]
-    # Even the right password is refused while locked.
-    with pytest.raises(AuthenticationError, match="locked"):
+    # Even the right password is refused while locked, in the words of a wrong one.
+    with pytest.raises(AuthenticationError, match="wrong"):
         auth.sign_in_recorded(database, "admin", "correct horse")  # type: ignore[arg-type]
     assert len(_audit(database, "locked")) == 1
     later = utcnow() + auth.LOCK_DURATION + timedelta(seconds=1)
@@ -125,5 +125,7 @@ def test_unlock_checks_the_same_users_password_and_counts_failures(database: obj
     for _ in range(auth.MAX_FAILED_SIGN_INS):
         with pytest.raises(AuthenticationError):
             auth.verify_unlock(database, actor, "wrong")  # type: ignore[arg-type]
-    with pytest.raises(AuthenticationError, match="locked"):
+    with pytest.raises(AuthenticationError, match="wrong"):
         auth.verify_unlock(database, actor, "correct horse")  # type: ignore[arg-type]
+    with database.session() as session:  # type: ignore[attr-defined]
+        assert session.scalar(select(User.locked_until)) is not None
