@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from app import __version__
+from app.services.audit_cli import add_audit_parser
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("file", type=Path)
 
     sub.add_parser("migrate", help="bring the database schema up to date (after a backup)")
+    add_audit_parser(sub)
     return parser
 
 
@@ -84,6 +86,10 @@ def main(argv: list[str] | None = None) -> int:
             from app.services.roster_io.cli import run_roster_command
 
             return run_roster_command(args, _database_path(args))
+        if args.command == "audit":
+            from app.services.audit_cli import run_audit_command
+
+            return run_audit_command(args, _database_path(args))
     except DomainError as exc:
         from app.views.cli_text import cli_error_text
 
