@@ -33,6 +33,8 @@ GENESIS_HASH = "0" * 64
 STAMP_COLUMNS = frozenset(
     {"created_at", "updated_at", "version", "updated_by", "dirty", "server_seq"}
 )
+#: Actions of service-written audit rows that describe a change to the named record.
+SERVICE_CHANGE_ACTIONS = frozenset({"create", "update", "tombstone"})
 _PENDING_KEY = "_audit_rows_pending"
 _USERNAME_LENGTH = 40
 _BATCH = 5000
@@ -142,8 +144,17 @@ def record_changes(session: Session, flush_context: Any, instances: Any) -> None
     session.info.pop(_PENDING_KEY, None)
     if session.info.get(APPLYING_SYNC_KEY):
         return
-    changes = _changes(session)
     entries = [obj for obj in session.new if isinstance(obj, AuditEntry)]
+    # A service that records the change itself, in the same flush, says more than the
+    # trail would: its row stands for the record.
+    recorded = {
+        (entry.entity, str(entry.entity_id))
+        for entry in entries
+        if entry.action in SERVICE_CHANGE_ACTIONS
+    }
+    changes = [
+        change for change in _changes(session) if (change[0], str(change[1])) not in recorded
+    ]
     if not changes and not entries:
         return
     connection = session.connection()
