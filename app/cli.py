@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import __version__
+from app.services.audit_cli import add_audit_parser
 
 if TYPE_CHECKING:
     from app.services.database import Database
@@ -59,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("file", type=Path)
 
     sub.add_parser("migrate", help="bring the database schema up to date (after a backup)")
+    add_audit_parser(sub)
     return parser
 
 
@@ -118,6 +120,24 @@ def _roster(args: argparse.Namespace) -> int:
         database.dispose()
 
 
+def _audit(args: argparse.Namespace) -> int:
+    """``verify`` reads no personal data and needs no sign-in; ``export`` does."""
+    from app.services.audit_cli import run_audit_command
+
+    path = _database_path(args)
+    if args.audit_command == "verify":
+        return run_audit_command(args, path)
+    from app.services.database import open_sqlite
+    from app.services.permissions import Permission
+
+    database = open_sqlite(path)
+    try:
+        actor = _signed_in(database, args, Permission.AUDIT_VIEW, "audit export")
+    finally:
+        database.dispose()
+    return run_audit_command(args, path, actor)
+
+
 def _run(args: argparse.Namespace) -> int:
     if args.command is None:
         from app.views.application import run_gui
@@ -134,6 +154,8 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.command in ("import", "export"):
         return _roster(args)
+    if args.command == "audit":
+        return _audit(args)
     return 0
 
 

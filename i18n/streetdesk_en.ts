@@ -1166,7 +1166,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The period ends before it starts ({start} to {end}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} cannot be written ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a database of another program, not StreetDesk&apos;s. It was left as it is; choose a StreetDesk database or a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is an empty file, not a StreetDesk database. It was left as it is; to start a new database choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the database {path} failed ({detail}); no file was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only and needs updating for this StreetDesk. It was left as it is; make it writable and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

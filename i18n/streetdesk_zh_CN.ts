@@ -1166,8 +1166,28 @@
         <translation>请导出为 .xlsx 或 .csv 文件，而不是 {file}。</translation>
     </message>
     <message>
+        <source>The period ends before it starts ({start} to {end}).</source>
+        <translation>时间段的结束早于开始（{start} 至 {end}）。</translation>
+    </message>
+    <message>
         <source>{file} cannot be written ({reason}).</source>
         <translation>无法写入 {file}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{path} is a database of another program, not StreetDesk&apos;s. It was left as it is; choose a StreetDesk database or a new file name.</source>
+        <translation>{path} 是其他程序的数据库，不是街道工作台的数据库。该文件未作任何改动；请选择街道工作台的数据库或新的文件名。</translation>
+    </message>
+    <message>
+        <source>{path} is an empty file, not a StreetDesk database. It was left as it is; to start a new database choose a new file name.</source>
+        <translation>{path} 是空文件，不是街道工作台的数据库。该文件未作任何改动；如需新建数据库，请选择新的文件名。</translation>
+    </message>
+    <message>
+        <source>Creating the database {path} failed ({detail}); no file was left behind.</source>
+        <translation>创建数据库 {path} 失败（{detail}）；未留下任何文件。</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only and needs updating for this StreetDesk. It was left as it is; make it writable and try again.</source>
+        <translation>数据库 {path} 为只读，而本版街道工作台需要对其升级。该文件未作任何改动；请将其设为可写后重试。</translation>
     </message>
     <message>
         <source>{value} is not a date (write it as 2024-03-01).</source>

@@ -1,5 +1,6 @@
 """SQLAlchemy models. Importing this package registers every table on ``Base.metadata``."""
 
+from app.models import audit_trail as _audit_trail  # noqa: F401  (registers its events)
 from app.models.accounts import AuditEntry, SyncState, User
 from app.models.base import AppendOnly, AppendOnlyViolation, Base, SyncMixin, utcnow
 from app.models.dispute_rules import DeadlineRule, WarningRule, WorkdayOverride

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, Integer, String
+from sqlalchemy import JSON, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import AppendOnly, Base, SyncMixin, UTCDateTime
@@ -25,17 +25,27 @@ class User(SyncMixin, Base):
 
 
 class AuditEntry(AppendOnly, SyncMixin, Base):
-    """Who changed what, and for psychological records who viewed what."""
+    """Who changed what, and for psychological records who viewed what.
+
+    Rows form one hash chain per desk (``seq`` 1, 2, ...): each ``row_hash`` covers the
+    row's content and ``prev_hash``, the hash of the desk's previous row.
+    """
 
     __tablename__ = "audit_log"
+    __table_args__ = (UniqueConstraint("desk_id", "seq"),)
     at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     username: Mapped[str] = mapped_column(String(40), index=True)
     #: sign_in | sign_in_failed | locked | sign_out | create | update | tombstone |
-    #: view | denied | import | export | reset_demo
+    #: view | denied | import | export | reset_demo, and for every synced row the
+    #: audit trail writes: insert | update | tombstone
     action: Mapped[str] = mapped_column(String(20), index=True)
     entity: Mapped[str] = mapped_column(String(40), default="")
     entity_id: Mapped[str] = mapped_column(String(36), default="")
     detail: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+    desk_id: Mapped[str] = mapped_column(String(36), default="")
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+    prev_hash: Mapped[str] = mapped_column(String(64), default="")
+    row_hash: Mapped[str] = mapped_column(String(64), default="")
 
 
 class SyncState(Base):

@@ -20,6 +20,7 @@ from sqlalchemy import (
     TypeDecorator,
     Uuid,
     event,
+    inspect,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
@@ -37,6 +38,8 @@ AUTHOR_KEY = "author"
 #: Key in ``Session.info``: the sync engine is applying rows pulled from the centre,
 #: whose stamps must be kept as they came.
 APPLYING_SYNC_KEY = "applying_sync"
+#: SQLite's ``application_id`` header field of a StreetDesk database ("SDK1").
+SQLITE_APPLICATION_ID = 0x53444B31
 
 
 def utcnow() -> datetime:
@@ -95,8 +98,36 @@ class AppendOnlyViolation(RuntimeError):
     pass
 
 
+#: The only columns of an append-only row that may change: the sync engine marks a
+#: pushed row clean and records its place on the server. The database triggers allow
+#: the same two and nothing else.
+SYNC_BOOKKEEPING_COLUMNS = frozenset({"dirty", "server_seq"})
+
+
+def _changes_history(obj: object) -> bool:
+    state = inspect(obj)
+    return any(
+        state.attrs[attr.key].history.has_changes()
+        for attr in state.mapper.column_attrs
+        if attr.key not in SYNC_BOOKKEEPING_COLUMNS
+    )
+
+
+def guard_append_only(session: Session) -> None:
+    """Refuse changes to history rows and deletes of synced rows, even while syncing."""
+    for obj in session.dirty:
+        if isinstance(obj, AppendOnly) and _changes_history(obj):
+            raise AppendOnlyViolation(f"{type(obj).__name__} rows are append-only")
+    for obj in session.deleted:
+        if isinstance(obj, AppendOnly | SyncMixin):
+            raise AppendOnlyViolation(
+                f"{type(obj).__name__} rows are never deleted; set a tombstone instead"
+            )
+
+
 def stamp_sync_columns(session: Session, flush_context: Any, instances: Any) -> None:
     """Stamp the mixin columns on every insert and update, and guard append-only rows."""
+    guard_append_only(session)
     if session.info.get(APPLYING_SYNC_KEY):
         return
     now = utcnow()
@@ -111,18 +142,11 @@ def stamp_sync_columns(session: Session, flush_context: Any, instances: Any) -> 
     for obj in session.dirty:
         if not session.is_modified(obj, include_collections=False):
             continue
-        if isinstance(obj, AppendOnly):
-            raise AppendOnlyViolation(f"{type(obj).__name__} rows are append-only")
-        if isinstance(obj, SyncMixin):
+        if isinstance(obj, SyncMixin) and not isinstance(obj, AppendOnly):
             obj.updated_at = now
             obj.version = (obj.version or 0) + 1
             obj.updated_by = author
             obj.dirty = True
-    for obj in session.deleted:
-        if isinstance(obj, AppendOnly | SyncMixin):
-            raise AppendOnlyViolation(
-                f"{type(obj).__name__} rows are never deleted; set a tombstone instead"
-            )
 
 
 event.listen(Session, "before_flush", stamp_sync_columns)

@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 import sqlite3
+import stat
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.models.base import AUTHOR_KEY
+from app.models.base import AUTHOR_KEY, SQLITE_APPLICATION_ID
 from app.services.errors import N_, DatabaseProblem
 
 if TYPE_CHECKING:
@@ -31,6 +32,9 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+PRIVATE_FILE_MODE = 0o600
+PRIVATE_FOLDER_MODE = 0o700
+_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 def alembic_config() -> Config:
@@ -172,9 +176,21 @@ class Database:
         self.engine.dispose()
 
 
+def _make_private_folder(folder: Path) -> None:
+    """Create ``folder`` and any missing parents readable by the owner only (0700)."""
+    missing: list[Path] = []
+    for candidate in (folder, *folder.parents):
+        if candidate.exists():
+            break
+        missing.append(candidate)
+    for created in reversed(missing):
+        created.mkdir(mode=PRIVATE_FOLDER_MODE, exist_ok=True)
+        os.chmod(created, PRIVATE_FOLDER_MODE)
+
+
 def _check_folder_writable(folder: Path) -> None:
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        _make_private_folder(folder)
         probe = folder / ".streetdesk-write-test"
         probe.write_bytes(b"")
         probe.unlink()
@@ -186,8 +202,16 @@ def _check_folder_writable(folder: Path) -> None:
         ) from exc
 
 
-def _check_sqlite_file(path: Path) -> None:
-    """Refuse a file that is not SQLite, is damaged or is locked by another program."""
+def _create_private_file(path: Path) -> None:
+    """An empty file only its owner can read and write (0600), replacing any leftover."""
+    path.unlink(missing_ok=True)
+    os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE_MODE))
+    os.chmod(path, PRIVATE_FILE_MODE)
+
+
+def _check_sqlite_file(path: Path) -> bool:
+    """Refuse a file that is not StreetDesk's SQLite, is damaged or is locked by another
+    program; returns whether SQLite can write to it."""
     try:
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_MAGIC))
@@ -197,10 +221,8 @@ def _check_sqlite_file(path: Path) -> None:
             path=str(path),
             reason=exc.strerror or str(exc),
         ) from exc
-    if header and header != SQLITE_MAGIC:
+    if header != SQLITE_MAGIC:
         raise DatabaseProblem(N_("{path} is not a StreetDesk database file."), path=str(path))
-    if not header:
-        return
     # Read-write, so that BEGIN IMMEDIATE below really asks for the write lock (on a
     # read-only connection it succeeds even while another program holds it).
     conn = sqlite3.connect(f"file:{path.as_posix()}?mode=rw", uri=True, timeout=0.5)
@@ -212,6 +234,7 @@ def _check_sqlite_file(path: Path) -> None:
                 path=str(path),
                 detail=str(result[0]) if result else "?",
             )
+        _refuse_other_programs_file(conn, path)
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("ROLLBACK")
     except sqlite3.OperationalError as exc:
@@ -224,7 +247,7 @@ def _check_sqlite_file(path: Path) -> None:
                 path=str(path),
             ) from exc
         if "readonly" in text or "read-only" in text:
-            return
+            return False
         raise DatabaseProblem(
             N_("The database file {path} is damaged ({detail})."), path=str(path), detail=str(exc)
         ) from exc
@@ -234,18 +257,48 @@ def _check_sqlite_file(path: Path) -> None:
         ) from exc
     finally:
         conn.close()
+    return True
+
+
+def _refuse_other_programs_file(conn: sqlite3.Connection, path: Path) -> None:
+    """StreetDesk's files carry its ``application_id``, or (written before the marker)
+    an Alembic version table naming StreetDesk's revisions."""
+    if conn.execute("PRAGMA application_id").fetchone()[0] == SQLITE_APPLICATION_ID:
+        return
+    has_versions = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).fetchone()
+    if has_versions:
+        revisions = {row[0] for row in conn.execute("SELECT version_num FROM alembic_version")}
+        if revisions & known_revisions():
+            return
+    raise DatabaseProblem(
+        N_(
+            "{path} is a database of another program, not StreetDesk's. It was left as it"
+            " is; choose a StreetDesk database or a new file name."
+        ),
+        path=str(path),
+    )
+
+
+def _writable(path: Path) -> bool:
+    """The file may be written: the system allows it and it is not marked read-only
+    (the mark is respected even by an administrator, whom the system lets through)."""
+    mode = path.stat().st_mode
+    return os.access(path, os.W_OK) and bool(mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
 
 
 def backup_sqlite(path: Path, revision: str | None) -> Path:
     """Copy the file through SQLite's backup API (consistent even with a WAL).
 
-    The copy is written under a temporary name and renamed when whole, so a full disk
-    never leaves a half-written file that looks like a backup.
+    The copy is written under a temporary name, readable by the owner only, and renamed
+    when whole, so a full disk never leaves a half-written file that looks like a backup.
     """
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-{revision or 'empty'}-{stamp}{path.suffix}")
     partial = target.with_name(target.name + ".partial")
     try:
+        _create_private_file(partial)
         source = sqlite3.connect(path.as_posix())
         try:
             dest = sqlite3.connect(partial.as_posix())
@@ -269,26 +322,83 @@ def backup_sqlite(path: Path, revision: str | None) -> Path:
     return target
 
 
+def prune_backups(path: Path, keep: Path) -> None:
+    """Remove the copies earlier migrations left beside ``path``; ``keep`` stays."""
+    pattern = re.compile(
+        re.escape(path.stem) + r"\.before-.+-\d{8}-\d{6}" + re.escape(path.suffix) + r"\Z"
+    )
+    for candidate in path.parent.iterdir():
+        if candidate.name != keep.name and pattern.match(candidate.name):
+            for suffix in ("", *_SIDE_FILES):
+                Path(f"{candidate}{suffix}").unlink(missing_ok=True)
+
+
 def _restore_backup(path: Path, backup: Path) -> None:
     """Put the copy taken before a migration back in place of a half-migrated file."""
     for suffix in ("-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     restoring = path.with_name(path.name + ".restoring")
     shutil.copyfile(backup, restoring)
+    shutil.copymode(path, restoring)
     os.replace(restoring, path)
 
 
-def open_sqlite(path: Path) -> Database:
-    """Open (creating if needed) and migrate a local SQLite database."""
+def _create_database(path: Path) -> None:
+    """A new, migrated database at ``path``, built beside it and moved in when whole,
+    so a file at ``path`` is always a complete StreetDesk database."""
+    building = path.with_name(f".{path.name}.creating-{os.getpid()}")
+    try:
+        _create_private_file(building)
+        engine = make_engine(sqlite_url(building))
+        try:
+            upgrade(engine)
+            with engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except Exception as exc:
+            raise DatabaseProblem(
+                N_("Creating the database {path} failed ({detail}); no file was left behind."),
+                path=str(path),
+                detail=str(exc).splitlines()[0][:200],
+            ) from exc
+        finally:
+            engine.dispose()
+        os.replace(building, path)
+    except OSError as exc:
+        raise DatabaseProblem(
+            N_("The data folder {folder} cannot be written to ({reason})."),
+            folder=str(path.parent),
+            reason=exc.strerror or str(exc),
+        ) from exc
+    finally:
+        for suffix in ("", *_SIDE_FILES):
+            Path(f"{building}{suffix}").unlink(missing_ok=True)
+
+
+def open_sqlite(path: Path, *, new_if_empty: bool = False) -> Database:
+    """Open (creating if missing) and migrate a local SQLite database.
+
+    An empty file is refused unless the caller asked for a new database
+    (``new_if_empty``): it is more likely a mistake than a wish for a new desk.
+    """
     path = Path(path)
     _check_folder_writable(path.parent)
-    existed = path.exists() and path.stat().st_size > 0
-    if existed:
-        _check_sqlite_file(path)
+    if path.is_file() and path.stat().st_size == 0:
+        if not new_if_empty:
+            raise DatabaseProblem(
+                N_(
+                    "{path} is an empty file, not a StreetDesk database. It was left as it is;"
+                    " to start a new database choose a new file name."
+                ),
+                path=str(path),
+            )
+        path.unlink()
+    if not path.exists():
+        _create_database(path)
+    writable = _check_sqlite_file(path)
     engine = make_engine(sqlite_url(path))
     backup: Path | None = None
     try:
-        revisions = current_revisions(engine) if existed else set()
+        revisions = current_revisions(engine)
         unknown = revisions - known_revisions()
         if unknown:
             raise DatabaseProblem(
@@ -300,15 +410,21 @@ def open_sqlite(path: Path) -> Database:
                 revision=", ".join(sorted(unknown)),
             )
         if revisions != head_revisions():
-            if existed:
-                engine.dispose()
-                backup = backup_sqlite(path, "+".join(sorted(revisions)) or None)
+            if not (writable and _writable(path)):
+                raise DatabaseProblem(
+                    N_(
+                        "The database {path} is read-only and needs updating for this"
+                        " StreetDesk. It was left as it is; make it writable and try again."
+                    ),
+                    path=str(path),
+                )
+            engine.dispose()
+            backup = backup_sqlite(path, "+".join(sorted(revisions)) or None)
             try:
                 upgrade(engine)
             except Exception as exc:
                 engine.dispose()
-                if backup is not None:
-                    _restore_backup(path, backup)
+                _restore_backup(path, backup)
                 raise DatabaseProblem(
                     N_(
                         "Updating the database {path} failed ({detail}); the file was put "
@@ -316,8 +432,9 @@ def open_sqlite(path: Path) -> Database:
                     ),
                     path=str(path),
                     detail=str(exc).splitlines()[0][:200],
-                    backup=str(backup) if backup else "",
+                    backup=str(backup),
                 ) from exc
+            prune_backups(path, backup)
     except BaseException:
         engine.dispose()
         raise

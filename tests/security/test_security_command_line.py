@@ -16,7 +16,7 @@ from app.services import cli_session
 from app.services.auth import create_user, mark_demo_database
 from app.services.cli_session import PASSWORD_FILE_ENV
 from app.services.permissions import Actor
-from app.services.rosters.sample_street import build_sample_street
+from tests.helpers.sample_street import build_sample_street
 
 PASSWORD = "a long enough password"
 

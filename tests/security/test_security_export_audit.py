@@ -13,7 +13,7 @@ from app.models import AuditEntry, utcnow
 from app.services.errors import ValidationError
 from app.services.permissions import Actor
 from app.services.roster_io import export, export_roster
-from app.services.rosters.sample_street import build_sample_street
+from tests.helpers.sample_street import build_sample_street
 
 
 @pytest.fixture

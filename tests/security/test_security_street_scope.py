@@ -48,8 +48,8 @@ from app.services.rosters import (
 from app.services.rosters.editing import resolve_street
 from app.services.rosters.filter_choices import roster_filter_choices
 from app.services.rosters.roster_snapshot import load_roster_snapshot
-from app.services.rosters.sample_street import UNIT_NAMES, SampleStreet, build_sample_street
 from app.services.street_scope import SCOPE_MARK
+from tests.helpers.sample_street import UNIT_NAMES, SampleStreet, build_sample_street
 
 #: Public functions taking an actor that are not services on an existing street.
 NOT_STREET_SERVICES = {

@@ -16,6 +16,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app.models import District
+from app.services import audit
 from app.services.auth import is_demo_database
 from app.services.database import open_sqlite, sqlite_url
 from app.services.demo.accounts import build_demo_accounts
@@ -81,7 +82,9 @@ def generate(
     build_registry(run, district, streets, hospitals, sites)
     build_demo_accounts(run, session, district.streets[0].id)
     run.write(session)
-    return run.ordered_counts()
+    counts = run.ordered_counts()
+    _record_generated(session, counts, scale=scale, seed=seed)
+    return counts
 
 
 def add_open_disputes(
@@ -100,7 +103,17 @@ def add_open_disputes(
     life = Lifecycle.load(session)
     write_cases(run, session, life, streets, open_seeds(run, life, streets, count))
     run.write(session)
-    return run.ordered_counts()
+    counts = run.ordered_counts()
+    _record_generated(session, counts, open_disputes=count, seed=seed)
+    return counts
+
+
+def _record_generated(session: Session, counts: dict[str, int], **what: object) -> None:
+    """One audit row for a generator run: its rows are written in bulk, past the
+    session's per-row audit trail, and this row says what they were."""
+    audit.record(
+        session, DEMO_AUTHOR, "generate", "demo", "", rows=sum(counts.values()), **what, **counts
+    )
 
 
 def write_demo_database(

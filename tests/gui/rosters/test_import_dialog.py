@@ -182,7 +182,8 @@ def test_dry_run_writes_nothing_then_import_writes_everything(
     shoot(dialog, "roster_import_done")
     staff, volunteers, secondments, audit = counts(database)
     assert (staff, volunteers, secondments) == (before[0] + 2, before[1] + 1, before[2] + 1)
-    assert audit == before[3] + 1  # one audit row for the whole import
+    written = dialog.outcome.people_written + dialog.outcome.secondments_written
+    assert audit == before[3] + 1 + written  # the import's own row, and one per record
     chen = staff_row(context, "陈新")
     excel_day = date(1899, 12, 30) + timedelta(days=45300)
     assert (chen.unit, chen.post, chen.start_date) == (UNIT_NAMES[1], "格长", excel_day)

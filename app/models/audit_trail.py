@@ -1,0 +1,220 @@
+"""The audit trail of every change, and the hash chain that makes it tamper-evident.
+
+One session event (``record_changes``) writes an audit row for each synced row a flush
+inserts, updates or tombstones, in the same transaction, so no service can forget it.
+The same event chains every new audit row, the trail's and the services' own: per desk,
+``seq`` counts up from 1 and ``row_hash`` covers the row's content and the hash of the
+desk's previous row (``prev_hash``). Editing or removing a row breaks the chain there.
+
+Rows the sync engine applies from the centre (``APPLYING_SYNC_KEY``) arrive audited and
+chained by the desk that wrote them, so they are taken as they came.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any, cast
+
+from sqlalchemy import Connection, Table, event, insert, inspect, select, text
+from sqlalchemy.orm import Session
+
+from app.models.accounts import AuditEntry, SyncState
+from app.models.base import APPLYING_SYNC_KEY, AUTHOR_KEY, SyncMixin, utcnow
+
+#: ``sync_state`` key of this database's desk id, generated once.
+DESK_ID_KEY = "desk_id"
+#: ``prev_hash`` of a desk's first row.
+GENESIS_HASH = "0" * 64
+#: Columns the sync mixin stamps itself: not part of what a change is about.
+STAMP_COLUMNS = frozenset(
+    {"created_at", "updated_at", "version", "updated_by", "dirty", "server_seq"}
+)
+#: Actions of service-written audit rows that describe a change to the named record.
+SERVICE_CHANGE_ACTIONS = frozenset({"create", "update", "tombstone"})
+_PENDING_KEY = "_audit_rows_pending"
+_USERNAME_LENGTH = 40
+_BATCH = 5000
+
+
+def _at_text(at: datetime) -> str:
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=UTC)
+    return at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def audit_row_hash(row: Mapping[Any, Any]) -> str:
+    """The hash of one audit row's content and of the previous row's hash."""
+    payload = [
+        str(row["id"]),
+        str(row["desk_id"]),
+        int(row["seq"]),
+        _at_text(row["at"]),
+        str(row["username"]),
+        str(row["action"]),
+        str(row["entity"]),
+        str(row["entity_id"]),
+        row["detail"] or {},
+        str(row["prev_hash"]),
+    ]
+    canonical = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def lock_desk(connection: Connection) -> str:
+    """This database's desk id, holding the write lock that orders its audit chain.
+
+    Taking the lock before the chain's head is read keeps two writers of one desk from
+    giving two rows the same place in the chain.
+    """
+    table = cast(Table, SyncState.__table__)
+    if connection.dialect.name == "postgresql":
+        found = connection.execute(
+            select(table.c.value).where(table.c.key == DESK_ID_KEY).with_for_update()
+        ).scalar()
+    else:
+        connection.execute(
+            text("UPDATE sync_state SET value = value WHERE key = :key"), {"key": DESK_ID_KEY}
+        )
+        found = connection.execute(select(table.c.value).where(table.c.key == DESK_ID_KEY)).scalar()
+    if found:
+        return str(found)
+    desk_id = str(uuid.uuid4())
+    connection.execute(insert(table).values(key=DESK_ID_KEY, value=desk_id))
+    return desk_id
+
+
+def chain_head(connection: Connection, desk_id: str) -> tuple[int, str]:
+    """The last ``seq`` and ``row_hash`` of a desk's chain (0 and the genesis hash if none)."""
+    table = cast(Table, AuditEntry.__table__)
+    row = connection.execute(
+        select(table.c.seq, table.c.row_hash)
+        .where(table.c.desk_id == desk_id)
+        .order_by(table.c.seq.desc())
+        .limit(1)
+    ).first()
+    return (int(row[0]), str(row[1])) if row else (0, GENESIS_HASH)
+
+
+def _entry_fields(entry: AuditEntry) -> dict[str, Any]:
+    keys = ("id", "desk_id", "seq", "at", "username", "action", "entity", "entity_id")
+    fields: dict[str, Any] = {key: getattr(entry, key) for key in keys}
+    fields.update(detail=entry.detail, prev_hash=entry.prev_hash)
+    return fields
+
+
+def _changed_columns(obj: SyncMixin) -> list[str]:
+    state = inspect(obj)
+    return [
+        attr.key
+        for attr in state.mapper.column_attrs
+        if attr.key not in STAMP_COLUMNS and state.attrs[attr.key].history.has_changes()
+    ]
+
+
+def _table_name(obj: object) -> str:
+    return str(getattr(type(obj), "__tablename__", type(obj).__name__))
+
+
+def _changes(session: Session) -> list[tuple[str, uuid.UUID, str, str]]:
+    """(table, record id, action, changed columns) of every synced row in this flush."""
+    changes: list[tuple[str, uuid.UUID, str, str]] = []
+    for obj in session.new:
+        if isinstance(obj, SyncMixin) and not isinstance(obj, AuditEntry):
+            if obj.id is None:
+                obj.id = uuid.uuid4()
+            changes.append((_table_name(obj), obj.id, "insert", ""))
+    for obj in session.dirty:
+        if not isinstance(obj, SyncMixin) or isinstance(obj, AuditEntry):
+            continue
+        changed = _changed_columns(obj)
+        if not changed:
+            continue
+        tombstoned = "deleted_at" in changed and obj.deleted_at is not None
+        action = "tombstone" if tombstoned else "update"
+        changes.append((_table_name(obj), obj.id, action, ",".join(sorted(changed))))
+    return changes
+
+
+def record_changes(session: Session, flush_context: Any, instances: Any) -> None:
+    """Audit the flush's changes and chain its new audit rows (a ``before_flush`` event)."""
+    session.info.pop(_PENDING_KEY, None)
+    if session.info.get(APPLYING_SYNC_KEY):
+        return
+    entries = [obj for obj in session.new if isinstance(obj, AuditEntry)]
+    # A service that records the change itself, in the same flush, says more than the
+    # trail would: its row stands for the record.
+    recorded = {
+        (entry.entity, str(entry.entity_id))
+        for entry in entries
+        if entry.action in SERVICE_CHANGE_ACTIONS
+    }
+    changes = [
+        change for change in _changes(session) if (change[0], str(change[1])) not in recorded
+    ]
+    if not changes and not entries:
+        return
+    connection = session.connection()
+    desk_id = lock_desk(connection)
+    seq, prev_hash = chain_head(connection, desk_id)
+    now = utcnow()
+    author = str(session.info.get(AUTHOR_KEY, ""))
+    for entry in sorted(entries, key=lambda e: e.at or now):
+        seq += 1
+        entry.id = entry.id or uuid.uuid4()
+        entry.at = entry.at or now
+        entry.username = (entry.username or "")[:_USERNAME_LENGTH]
+        entry.entity = entry.entity or ""
+        entry.entity_id = entry.entity_id or ""
+        entry.detail = entry.detail or {}
+        entry.desk_id, entry.seq, entry.prev_hash = desk_id, seq, prev_hash
+        entry.row_hash = prev_hash = audit_row_hash(_entry_fields(entry))
+    rows: list[dict[str, Any]] = []
+    for table, record_id, action, fields in changes:
+        seq += 1
+        row: dict[str, Any] = {
+            "id": uuid.uuid4(),
+            "at": now,
+            "username": author[:_USERNAME_LENGTH],
+            "action": action,
+            "entity": table,
+            "entity_id": str(record_id),
+            "detail": {"fields": fields} if fields else {},
+            "desk_id": desk_id,
+            "seq": seq,
+            "prev_hash": prev_hash,
+            "created_at": now,
+            "updated_at": now,
+            "version": 1,
+            "updated_by": author,
+            "deleted_at": None,
+            "server_seq": None,
+            "dirty": True,
+        }
+        row["row_hash"] = prev_hash = audit_row_hash(row)
+        rows.append(row)
+    if rows:
+        session.info[_PENDING_KEY] = rows
+
+
+def write_pending_rows(session: Session, flush_context: Any) -> None:
+    """Insert the trail's rows once the flush has written the rows they describe."""
+    rows = session.info.pop(_PENDING_KEY, None)
+    if not rows:
+        return
+    table = cast(Table, AuditEntry.__table__)
+    connection = session.connection()
+    for offset in range(0, len(rows), _BATCH):
+        connection.execute(insert(table), rows[offset : offset + _BATCH])
+
+
+def _forget_pending(session: Session, *_args: Any) -> None:
+    session.info.pop(_PENDING_KEY, None)
+
+
+event.listen(Session, "before_flush", record_changes)
+event.listen(Session, "after_flush", write_pending_rows)
+event.listen(Session, "after_soft_rollback", _forget_pending)

@@ -1,0 +1,58 @@
+"""``streetdesk audit verify`` and ``streetdesk audit export FILE --from DATE --to DATE``.
+
+Exit codes: 0 intact or written, 1 the chain is broken, 2 bad input (the file, the
+period, the permission or the database).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from app.services.errors import DomainError
+from app.services.permissions import Actor
+
+EXIT_OK, EXIT_BROKEN, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def add_audit_parser(sub: Any) -> None:
+    """The ``audit`` sub-command and its two actions, on the main parser's sub-parsers."""
+    audit = sub.add_parser("audit", help="check or export the audit log")
+    actions = audit.add_subparsers(dest="audit_command", required=True)
+    actions.add_parser("verify", help="check the audit log's hash chain")
+    export = actions.add_parser("export", help="export the audit log of a period (xlsx or csv)")
+    export.add_argument("file", type=Path)
+    export.add_argument("--from", dest="start", type=date.fromisoformat, required=True)
+    export.add_argument("--to", dest="end", type=date.fromisoformat, required=True)
+
+
+def run_audit_command(args: argparse.Namespace, db_path: Path, actor: Actor | None = None) -> int:
+    """Run ``audit verify`` or ``audit export``; returns the process exit code."""
+    from app.services.audit_chain import verify_chain
+    from app.services.audit_export import export_audit_log
+    from app.services.database import open_sqlite
+
+    actor = actor or Actor.system("cli")
+    out, err = sys.stdout, sys.stderr
+    try:
+        database = open_sqlite(db_path)
+        try:
+            with database.session(actor.username) as session:
+                if args.audit_command == "verify":
+                    report = verify_chain(session)
+                    if report.broken is not None:
+                        err.write(f"streetdesk: audit log broken at {report.broken.describe()}\n")
+                        return EXIT_BROKEN
+                    out.write(f"{database.label}: audit log intact, {report.rows} rows checked\n")
+                    return EXIT_OK
+                result = export_audit_log(session, actor, Path(args.file), args.start, args.end)
+            out.write(f"{result.path}: {result.rows} audit rows\n")
+            return EXIT_OK
+        finally:
+            database.dispose()
+    except DomainError as exc:
+        err.write(f"streetdesk: {exc}\n")
+        return EXIT_BAD_INPUT
