@@ -958,11 +958,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This field cannot be empty.</source>
+        <source>Enter this as text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This text has {length} characters; at most {limit} are allowed. Shorten it (or attach the rest as a note) and try again.</source>
+        <source>The idle lock of {minutes} minutes in the config file is outside {low} to {high}; {used} minutes are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text has {length} characters; at most {limit} are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} is outside the dates this desk accepts ({earliest} to {latest}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} has more than two decimal places; amounts are kept to the fen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record&apos;s version is not valid; reload it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -979,6 +1011,14 @@
     </message>
     <message>
         <source>The amount must be between 0 and {high} yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field takes a single line of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text contains an invisible character (code U+{code}); remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1107,14 +1147,6 @@
     </message>
     <message>
         <source>Say how the demand was resolved on the spot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The number of attendees cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The number of people cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1391,10 +1423,6 @@
     </message>
     <message>
         <source>The end date is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This text is longer than {max} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2566,6 +2594,7 @@ Saved as {path}</source>
     <name>SettingsPane</name>
     <message>
         <source>The settings could not be saved: {reason}</source>
+        <extracomment>what the config file held out of range, said until the settings are saved</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

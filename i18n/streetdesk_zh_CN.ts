@@ -958,12 +958,44 @@
         <translation>该预警线索已不存在。</translation>
     </message>
     <message>
-        <source>This field cannot be empty.</source>
-        <translation>此项不能为空。</translation>
+        <source>Enter this as text.</source>
+        <translation>请以文字填写此项。</translation>
     </message>
     <message>
-        <source>This text has {length} characters; at most {limit} are allowed. Shorten it (or attach the rest as a note) and try again.</source>
-        <translation>此内容共 {length} 个字符，最多允许 {limit} 个。请删减（或将其余部分另作备注）后重试。</translation>
+        <source>The idle lock of {minutes} minutes in the config file is outside {low} to {high}; {used} minutes are used.</source>
+        <translation>配置文件中的闲置锁定时间 {minutes} 分钟超出 {low} 至 {high} 的范围，现按 {used} 分钟执行。</translation>
+    </message>
+    <message>
+        <source>This text has {length} characters; at most {limit} are allowed.</source>
+        <translation>此内容共 {length} 个字符，最多允许 {limit} 个。</translation>
+    </message>
+    <message>
+        <source>{value} is not a date.</source>
+        <translation>{value} 不是有效日期。</translation>
+    </message>
+    <message>
+        <source>{value} is not a date and time.</source>
+        <translation>{value} 不是有效的日期时间。</translation>
+    </message>
+    <message>
+        <source>{when} is outside the dates this desk accepts ({earliest} to {latest}).</source>
+        <translation>{when} 超出本系统可接受的日期范围（{earliest} 至 {latest}）。</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number.</source>
+        <translation>{value} 不是整数。</translation>
+    </message>
+    <message>
+        <source>{value} has more than two decimal places; amounts are kept to the fen.</source>
+        <translation>{value} 的小数超过两位；金额只精确到分。</translation>
+    </message>
+    <message>
+        <source>The record&apos;s version is not valid; reload it.</source>
+        <translation>记录版本无效，请重新加载。</translation>
+    </message>
+    <message>
+        <source>This field cannot be empty.</source>
+        <translation>此项不能为空。</translation>
     </message>
     <message>
         <source>The time has no time zone.</source>
@@ -980,6 +1012,14 @@
     <message>
         <source>The amount must be between 0 and {high} yuan.</source>
         <translation>金额必须在 0 到 {high} 元之间。</translation>
+    </message>
+    <message>
+        <source>This field takes a single line of text.</source>
+        <translation>此项只能填写一行文字。</translation>
+    </message>
+    <message>
+        <source>The text contains an invisible character (code U+{code}); remove it.</source>
+        <translation>文字中含有不可见字符（代码 U+{code}），请删除。</translation>
     </message>
     <message>
         <source>The text contains a character that cannot be stored (code U+{code}).</source>
@@ -1108,14 +1148,6 @@
     <message>
         <source>Say how the demand was resolved on the spot.</source>
         <translation>请说明诉求是如何当场解决的。</translation>
-    </message>
-    <message>
-        <source>The number of attendees cannot be negative.</source>
-        <translation>参会人数不能为负数。</translation>
-    </message>
-    <message>
-        <source>The number of people cannot be negative.</source>
-        <translation>人数不能为负数。</translation>
     </message>
     <message>
         <source>The lead and the case belong to different streets.</source>
@@ -1392,10 +1424,6 @@
     <message>
         <source>The end date is required.</source>
         <translation>必须填写结束日期。</translation>
-    </message>
-    <message>
-        <source>This text is longer than {max} characters.</source>
-        <translation>内容超过 {max} 个字符。</translation>
     </message>
     <message>
         <source>{unit} already has a grid head ({name}) from {start}.</source>
@@ -2567,6 +2595,7 @@ Saved as {path}</source>
     <name>SettingsPane</name>
     <message>
         <source>The settings could not be saved: {reason}</source>
+        <extracomment>what the config file held out of range, said until the settings are saved</extracomment>
         <translation>无法保存设置：{reason}</translation>
     </message>
     <message>

@@ -7,6 +7,7 @@ the views' business and lives in QSettings; secrets live only in the OS keyring.
 from __future__ import annotations
 
 import json
+import logging
 import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
@@ -14,10 +15,17 @@ from typing import TYPE_CHECKING
 
 import platformdirs
 
+from app.services.errors import N_
+
 if TYPE_CHECKING:
     from app.services.permissions import Actor
 
 APP_NAME = "StreetDesk"
+#: The idle lock's range: a timer of more than ~24 days cannot even be set.
+MIN_IDLE_MINUTES = 1
+MAX_IDLE_MINUTES = 240
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -47,22 +55,70 @@ def config_path() -> Path:
     return config_dir() / "config.json"
 
 
-def load_config(path: Path | None = None) -> AppConfig:
-    """Read the config; unknown keys are ignored and a broken file gives the defaults."""
+@dataclass(frozen=True)
+class ConfigNotice:
+    """A value of the config file that was not used as written (an ``N_`` message)."""
+
+    message: str
+    params: dict[str, object]
+
+    def __str__(self) -> str:
+        return self.message.format(**self.params)
+
+
+@dataclass(frozen=True)
+class ConfigRead:
+    config: AppConfig
+    notices: tuple[ConfigNotice, ...]
+
+
+def clamp_idle_minutes(minutes: int) -> int:
+    return min(MAX_IDLE_MINUTES, max(MIN_IDLE_MINUTES, minutes))
+
+
+def read_config(path: Path | None = None) -> ConfigRead:
+    """The config and what in it was out of range and replaced.
+
+    Unknown keys and values of the wrong type are ignored; a broken file gives the defaults.
+    """
     path = path or config_path()
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return AppConfig()
+        return ConfigRead(AppConfig(), ())
     if not isinstance(raw, dict):
-        return AppConfig()
+        return ConfigRead(AppConfig(), ())
     known = {f.name: f for f in fields(AppConfig)}
     defaults = AppConfig()
     values = {}
     for key, value in raw.items():
-        if key in known and isinstance(value, type(getattr(defaults, key))):
+        wanted = type(getattr(defaults, key)) if key in known else None
+        if wanted is not None and isinstance(value, wanted) and not isinstance(value, bool):
             values[key] = value
-    return AppConfig(**values)
+    notices = []
+    minutes = values.get("idle_lock_minutes")
+    if isinstance(minutes, int) and clamp_idle_minutes(minutes) != minutes:
+        values["idle_lock_minutes"] = clamp_idle_minutes(minutes)
+        notice = ConfigNotice(
+            N_(
+                "The idle lock of {minutes} minutes in the config file is outside"
+                " {low} to {high}; {used} minutes are used."
+            ),
+            {
+                "minutes": minutes,
+                "low": MIN_IDLE_MINUTES,
+                "high": MAX_IDLE_MINUTES,
+                "used": values["idle_lock_minutes"],
+            },
+        )
+        _log.warning("%s (%s)", notice, path)
+        notices.append(notice)
+    return ConfigRead(AppConfig(**values), tuple(notices))
+
+
+def load_config(path: Path | None = None) -> AppConfig:
+    """Read the config, every value within its range (see ``read_config``)."""
+    return read_config(path).config
 
 
 def save_settings(actor: Actor, config: AppConfig, path: Path | None = None) -> None:

@@ -18,12 +18,15 @@ from PySide6.QtWidgets import (
 
 from app.services.errors import DomainError
 from app.services.permissions import Permission
-from app.services.settings import AppConfig, load_config, save_settings
-from app.views.error_text import error_text
+from app.services.settings import (
+    MAX_IDLE_MINUTES,
+    MIN_IDLE_MINUTES,
+    AppConfig,
+    read_config,
+    save_settings,
+)
+from app.views.error_text import error_text, translate_error
 from app.views.pane_context import PaneContext
-
-MIN_IDLE_MINUTES = 1
-MAX_IDLE_MINUTES = 240
 
 
 class SettingsPane(QWidget):
@@ -34,7 +37,10 @@ class SettingsPane(QWidget):
     def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.config = load_config()
+        read = read_config()
+        self.config = read.config
+        #: what the config file held out of range, said until the settings are saved
+        self.config_notices = read.notices
         editable = context.actor.can(Permission.SETTINGS_EDIT)
 
         self.title = QLabel(self)
@@ -108,6 +114,7 @@ class SettingsPane(QWidget):
             )
             return
         self.config = config
+        self.config_notices = ()
         self.status.setText(self.tr("Saved."))
         self.saved.emit(config)
 
@@ -136,8 +143,11 @@ class SettingsPane(QWidget):
                 "database is kept in the system's credential store, never in a file."
             )
         )
+        notes = [translate_error(n.message, n.params) for n in self.config_notices]
         if not self.context.actor.can(Permission.SETTINGS_EDIT):
-            self.status.setText(self.tr("Only an administrator changes these settings."))
+            notes.append(self.tr("Only an administrator changes these settings."))
+        if notes:
+            self.status.setText("\n".join(notes))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

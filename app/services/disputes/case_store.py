@@ -14,7 +14,8 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from app.models import Department, Dispute, DisputeEvent, Staff, Unit
+from app.models import Department, Dispute, DisputeEvent, Staff, Street, Unit
+from app.services import validators
 from app.services.disputes.working_calendar import local_date
 from app.services.errors import N_, ConflictError, NotFound, PermissionDenied, ValidationError
 from app.services.permissions import Actor
@@ -36,6 +37,7 @@ def check_street(actor: Actor, street_id: uuid.UUID) -> None:
 
 
 def get_case(session: Session, actor: Actor, dispute_id: uuid.UUID) -> Dispute:
+    dispute_id = validators.required_row_id("case", dispute_id)
     dispute = session.get(Dispute, dispute_id)
     if dispute is None or dispute.deleted_at is not None:
         raise NotFound(N_("The case no longer exists; it may have been removed elsewhere."))
@@ -47,6 +49,8 @@ def lock_case(
     session: Session, actor: Actor, dispute_id: uuid.UUID, expected_version: int
 ) -> Dispute:
     """The case, write-locked, if it is still at ``expected_version``; else ConflictError."""
+    dispute_id = validators.required_row_id("case", dispute_id)
+    expected_version = validators.version(expected_version)
     result = session.execute(
         update(Dispute)
         .where(
@@ -104,8 +108,15 @@ def append_event(
     return event
 
 
+def live_street(session: Session, street_id: uuid.UUID, field: str = "street") -> Street:
+    street = session.get(Street, validators.required_row_id(field, street_id))
+    if street is None or street.deleted_at is not None:
+        raise ValidationError(field, N_("Unknown street."))
+    return street
+
+
 def live_unit(session: Session, unit_id: uuid.UUID, field: str = "unit") -> Unit:
-    unit = session.get(Unit, unit_id)
+    unit = session.get(Unit, validators.required_row_id(field, unit_id))
     if unit is None:
         raise ValidationError(field, N_("That unit does not exist."))
     if unit.deleted_at is not None:
@@ -118,7 +129,7 @@ def live_unit(session: Session, unit_id: uuid.UUID, field: str = "unit") -> Unit
 
 
 def live_staff(session: Session, staff_id: uuid.UUID, field: str = "owner") -> Staff:
-    staff = session.get(Staff, staff_id)
+    staff = session.get(Staff, validators.required_row_id(field, staff_id))
     if staff is None:
         raise ValidationError(field, N_("That member of staff does not exist."))
     department = session.get(Department, staff.department_id)

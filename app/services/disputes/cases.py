@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.models import Dispute, Staff, Unit, WarningLead, utcnow
+from app.services import validators
 from app.services.disputes import checks
 from app.services.disputes.case_store import (
     EVENT_CREATED,
@@ -26,6 +27,7 @@ from app.services.disputes.case_store import (
     check_street,
     get_case,
     live_staff,
+    live_street,
     live_unit,
     lock_case,
     next_case_number,
@@ -76,8 +78,7 @@ def _ref(dispute: Dispute, graph: StageGraph) -> CaseRef:
 def _moment(field: str, value: datetime | None, now: datetime) -> datetime:
     if value is None:
         return now
-    checks.check_not_future(field, value, now)
-    return value
+    return checks.check_not_future(field, value, now)
 
 
 def create_case(
@@ -94,18 +95,23 @@ def create_case(
     now = now or utcnow()
     reference = reference or load_reference_data(session)
     graph = graph or load_stage_graph(session)
-    title = checks.clean_text("title", new.title, checks.TITLE_LIMIT, required=True)
+    title = checks.line("title", new.title, checks.TITLE_LIMIT, required=True)
     description = checks.clean_text("description", new.description, checks.LONG_TEXT_LIMIT)
     note = checks.clean_text("note", new.note, checks.NOTE_LIMIT)
     received_at = _moment("received_at", new.received_at, now)
-    street_id = new.street_id or actor.street_id
+    people_involved = checks.check_people("people_involved", new.people_involved)
+    amount_owed = checks.check_amount("amount_owed", new.amount_owed)
+    street_id = validators.row_id("street", new.street_id) or actor.street_id
+    lead_id = validators.row_id("lead", new.lead_id)
     if new.unit_id is not None:
         street_id = live_unit(session, new.unit_id).street_id
+    elif street_id is not None:
+        live_street(session, street_id)
     if street_id is None:
         raise ValidationError("unit", N_("Choose the unit (or street) the case belongs to."))
     check_street(actor, street_id)
-    if new.lead_id is not None:
-        lead = session.get(WarningLead, new.lead_id)
+    if lead_id is not None:
+        lead = session.get(WarningLead, lead_id)
         if lead is None or lead.deleted_at is not None:
             raise ValidationError("lead", N_("That early-warning lead no longer exists."))
     case_id = uuid.uuid4()
@@ -121,11 +127,11 @@ def create_case(
         source_id=reference.id_of("source", new.source),
         unit_id=new.unit_id,
         stage_id=first.id,
-        people_involved=checks.check_people("people_involved", new.people_involved),
-        amount_owed=checks.check_amount("amount_owed", new.amount_owed),
+        people_involved=people_involved,
+        amount_owed=amount_owed,
         received_at=received_at,
         stage_entered_at=received_at,
-        lead_id=new.lead_id,
+        lead_id=lead_id,
     )
     session.add(dispute)
     append_event(
@@ -302,7 +308,7 @@ def edit_case(
             diff[name] = [str(old) if old is not None else "", str(new)]
 
     if changes.title is not None:
-        title = checks.clean_text("title", changes.title, checks.TITLE_LIMIT, required=True)
+        title = checks.line("title", changes.title, checks.TITLE_LIMIT, required=True)
         change("title", dispute.title, title)
         dispute.title = title
     if changes.description is not None:

@@ -59,12 +59,15 @@ def on_spot_path(graph: StageGraph) -> tuple[MoveRule, ...]:
 def _checked_demand(index: int, demand: DemandInput) -> tuple[str, str, str]:
     prefix = f"demands.{index}."
     text = checks.clean_text(prefix + "text", demand.text, checks.LONG_TEXT_LIMIT, required=True)
-    title = checks.clean_text(prefix + "title", demand.title, checks.TITLE_LIMIT)
+    title = checks.line(prefix + "title", demand.title, checks.TITLE_LIMIT)
     if not title:
-        first_line = text.splitlines()[0].strip()
-        title = first_line[:_DERIVED_TITLE_LENGTH] + (
+        first_line = text.splitlines()[0].replace("\t", " ").strip()
+        derived = first_line[:_DERIVED_TITLE_LENGTH] + (
             "…" if len(first_line) > _DERIVED_TITLE_LENGTH else ""
         )
+        title = checks.line(prefix + "title", derived, checks.TITLE_LIMIT, required=True)
+    checks.check_people(prefix + "people_involved", demand.people_involved)
+    checks.check_amount(prefix + "amount_owed", demand.amount_owed)
     outcome = checks.clean_text(prefix + "outcome", demand.outcome, checks.NOTE_LIMIT)
     if demand.resolved_on_spot and not outcome:
         raise ValidationError(
@@ -82,27 +85,29 @@ def record_meeting(
     now = now or utcnow()
     unit = live_unit(session, meeting.unit_id)
     check_street(actor, unit.street_id)
-    topic = checks.clean_text("topic", meeting.topic, checks.TITLE_LIMIT, required=True)
-    host = checks.clean_text("host", meeting.host, checks.SHORT_TEXT_LIMIT)
-    checks.check_day_not_future("held_on", meeting.held_on, now)
-    if meeting.attendees < 0:
-        raise ValidationError("attendees", N_("The number of attendees cannot be negative."))
+    topic = checks.line("topic", meeting.topic, checks.TITLE_LIMIT, required=True)
+    host = checks.line("host", meeting.host, checks.SHORT_TEXT_LIMIT)
+    held_on = checks.check_day_not_future("held_on", meeting.held_on, now)
+    attendees = checks.check_people("attendees", meeting.attendees, low=0)
     checked = [_checked_demand(i, demand) for i, demand in enumerate(meeting.demands)]
     graph = load_stage_graph(session)
     reference = load_reference_data(session)
+    for index, demand in enumerate(meeting.demands):
+        reference.id_of("category", demand.category, f"demands.{index}.category")
+        reference.id_of("severity", demand.severity, f"demands.{index}.severity")
     path = on_spot_path(graph) if any(d.resolved_on_spot for d in meeting.demands) else ()
 
     record = ResidentMeeting(
         street_id=unit.street_id,
         unit_id=unit.id,
-        held_on=meeting.held_on,
+        held_on=held_on,
         topic=topic,
-        attendees=meeting.attendees,
+        attendees=attendees,
         host=host,
     )
     session.add(record)
     session.flush()
-    received_at = min(now, datetime.combine(meeting.held_on, MEETING_HOUR))
+    received_at = min(now, datetime.combine(held_on, MEETING_HOUR))
     demand_ids = []
     cases = []
     for demand, (text, title, outcome) in zip(meeting.demands, checked, strict=True):

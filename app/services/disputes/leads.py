@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Dispute, WarningLead, utcnow
 from app.models.dispute_rules import WARNING_COLOURS
-from app.services import audit
+from app.services import audit, validators
 from app.services.disputes import checks
 from app.services.disputes.case_detail import LeadSummary, lead_summary
 from app.services.disputes.case_store import (
@@ -23,6 +23,7 @@ from app.services.disputes.case_store import (
     EVENT_LEAD_TO_POLICE,
     append_event,
     check_street,
+    live_street,
     live_unit,
     lock_case,
 )
@@ -47,7 +48,7 @@ class LeadRow:
 
 
 def _get_lead(session: Session, actor: Actor, lead_id: uuid.UUID) -> WarningLead:
-    lead = session.get(WarningLead, lead_id)
+    lead = session.get(WarningLead, validators.required_row_id("lead", lead_id))
     if lead is None or lead.deleted_at is not None:
         raise NotFound(N_("That early-warning lead no longer exists."))
     check_street(actor, lead.street_id)
@@ -69,13 +70,13 @@ def raise_lead(
         raise ValidationError(
             "level", N_("{code} is not a known entry of this list."), code=lead.level
         )
-    if lead.people_estimate < 0:
-        raise ValidationError("people_estimate", N_("The number of people cannot be negative."))
-    captured_at = lead.captured_at or now
-    checks.check_not_future("captured_at", captured_at, now)
-    street_id = lead.street_id or actor.street_id
+    people_estimate = checks.check_people("people_estimate", lead.people_estimate, low=0)
+    captured_at = checks.check_not_future("captured_at", lead.captured_at or now, now)
+    street_id = validators.row_id("street", lead.street_id) or actor.street_id
     if lead.unit_id is not None:
         street_id = live_unit(session, lead.unit_id).street_id
+    elif street_id is not None:
+        live_street(session, street_id)
     if street_id is None:
         raise ValidationError("unit", N_("Choose the unit (or street) the case belongs to."))
     check_street(actor, street_id)
@@ -86,8 +87,8 @@ def raise_lead(
         channel=lead.channel,
         level=lead.level,
         summary=summary,
-        people_estimate=lead.people_estimate,
-        is_gathering=lead.is_gathering,
+        people_estimate=people_estimate,
+        is_gathering=bool(lead.is_gathering),
     )
     session.add(row)
     session.flush()
@@ -161,11 +162,10 @@ def hand_lead_to_police(
     """Record that the lead went to the police, with their receipt number."""
     require(actor, Permission.LEAD_EDIT)
     now = now or utcnow()
-    receipt = checks.clean_text(
-        "police_receipt", police_receipt, checks.SHORT_TEXT_LIMIT, required=True
-    )
-    handed_at = at or now
-    checks.check_not_future("handed_to_police_at", handed_at, now)
+    receipt = checks.line("police_receipt", police_receipt, checks.SHORT_TEXT_LIMIT, required=True)
+    handed_at = checks.check_not_future("handed_to_police_at", at or now, now)
+    lead_id = validators.required_row_id("lead", lead_id)
+    expected_version = validators.version(expected_version)
     result = session.execute(
         update(WarningLead)
         .where(

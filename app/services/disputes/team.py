@@ -225,7 +225,7 @@ def assign_team(
             raise ValidationError("team", N_("{role} is not a place in the team."), role=role)
         fitting = {choice.staff_id: choice for choice, _rank in pools[role]}
         if staff_id not in fitting:
-            staff = session.get(Staff, staff_id)
+            staff = session.get(Staff, staff_id) if isinstance(staff_id, uuid.UUID) else None
             raise ValidationError(
                 role,
                 N_("{name} cannot take the {role} place: not on the roster for it."),

@@ -48,11 +48,15 @@ from app.services.rosters.validation import (
     check_dates,
     limited_text,
     normalise_phone,
-    required_text,
+    person_name,
 )
 from app.services.street_scope import street_service
 
 T = TypeVar("T")
+
+
+def _skills(value: object, field: str, max_length: int) -> str:
+    return limited_text(value, field, max_length, multiline=True)
 
 
 @street_service(Permission.ROSTER_EDIT)
@@ -179,7 +183,7 @@ class _Planner:
     def plan_row(self, table: RawTable, number: int, values: tuple[object, ...]) -> None:
         row = _RowReader(table, values)
         kind = table.kind or kind_of(cell_text(row.raw("kind")))
-        name = row.check(required_text, cell_text(row.raw("name")), "name", NAME_MAX) or ""
+        name = row.check(person_name, cell_text(row.raw("name")), "name", NAME_MAX) or ""
         phone = row.check(normalise_phone, cell_text(row.raw("phone")), "phone") or ""
         if kind is None:
             row.problem("kind", N_("类别 must be 人员 (staff) or 志愿者 (volunteer)."))
@@ -211,7 +215,7 @@ class _Planner:
                     person[f"{key}_id"] = row.check(index.find, text, key, key) if text else None
             if row.has("skills"):
                 person["skills"] = row.check(
-                    limited_text, cell_text(row.raw("skills")), "skills", SKILLS_MAX
+                    _skills, cell_text(row.raw("skills")), "skills", SKILLS_MAX
                 )
         if row.problems:
             self._add(table, number, kind, RowAction.ERROR, name, phone, row.problems)

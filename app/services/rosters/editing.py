@@ -36,10 +36,11 @@ from app.services.rosters.validation import (
     check_dates,
     limited_text,
     normalise_phone,
+    person_name,
     required_id,
-    required_text,
 )
 from app.services.street_scope import street_service
+from app.services.validators import required_row_id, row_id
 
 PersonT = TypeVar("PersonT", Staff, Volunteer)
 
@@ -80,6 +81,7 @@ def resolve_street(session: Session, actor: Actor, street_id: uuid.UUID | None) 
             street_id = streets[0]
     if street_id is None:
         raise ValidationError("street_id", N_("The street is required."))
+    street_id = required_row_id("street_id", street_id)
     street = session.get(Street, street_id)
     if street is None or street.is_deleted:
         raise ValidationError("street_id", N_("Unknown street."))
@@ -89,7 +91,7 @@ def resolve_street(session: Session, actor: Actor, street_id: uuid.UUID | None) 
 def _check_live(session: Session, model: type, row_id: uuid.UUID | None, field: str) -> None:
     if row_id is None:
         return
-    row = session.get(model, row_id)
+    row = session.get(model, required_row_id(field, row_id))
     if row is None or row.is_deleted:
         raise ValidationError(field, N_("The chosen entry no longer exists."))
 
@@ -116,7 +118,7 @@ def _check_not_duplicate(
 
 
 def _clean_staff(session: Session, form: StaffForm, own: uuid.UUID | None) -> tuple[str, str, str]:
-    name = required_text(form.name, "name", NAME_MAX)
+    name = person_name(form.name, "name", NAME_MAX)
     phone = normalise_phone(form.phone)
     title = limited_text(form.title, "title", TITLE_MAX)
     required_id(form.department_id, "department_id")
@@ -132,6 +134,7 @@ def add_staff(session: Session, actor: Actor, form: StaffForm) -> uuid.UUID:
     street_id = resolve_street(session, actor, form.street_id)
     if form.post_id is not None:
         check_dates(form.start_date, form.end_date)
+        row_id("post_id", form.post_id)
     assert form.department_id is not None
     staff = Staff(
         id=uuid.uuid4(),
@@ -148,8 +151,8 @@ def add_staff(session: Session, actor: Actor, form: StaffForm) -> uuid.UUID:
     return staff.id
 
 
-def _live(session: Session, model: type[PersonT], row_id: uuid.UUID) -> PersonT:
-    row = session.get(model, row_id)
+def _live(session: Session, model: type[PersonT], person_id: uuid.UUID) -> PersonT:
+    row = session.get(model, required_row_id("person", person_id))
     if row is None or row.is_deleted:
         raise NotFound(N_("This person is no longer on the roster."))
     return row
@@ -211,13 +214,13 @@ def _clean_volunteer(
     own: uuid.UUID | None,
     street_id: uuid.UUID | None = None,
 ) -> dict[str, object]:
-    name = required_text(form.name, "name", NAME_MAX)
+    name = person_name(form.name, "name", NAME_MAX)
     phone = normalise_phone(form.phone)
-    skills = limited_text(form.skills, "skills", SKILLS_MAX)
+    skills = limited_text(form.skills, "skills", SKILLS_MAX, multiline=True)
     _check_live(session, VolunteerTeam, form.team_id, "team_id")
     _check_live(session, Grid, form.grid_id, "grid_id")
     _check_live(session, Unit, form.unit_id, "unit_id")
-    street_id = form.street_id or street_id
+    street_id = row_id("street_id", form.street_id) or street_id
     if street_id is None and form.unit_id is not None:
         unit = session.get(Unit, form.unit_id)
         street_id = unit.street_id if unit else None

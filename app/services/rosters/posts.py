@@ -19,12 +19,13 @@ from app.models import (
     Unit,
     UnitType,
 )
-from app.services import audit
+from app.services import audit, validators
 from app.services.errors import N_, ConflictError, NotFound, ValidationError
 from app.services.permissions import Actor, Permission
 from app.services.rosters.occupancy import TIER_ORDER, periods_overlap
-from app.services.rosters.validation import check_dates, clean_text, required_text
+from app.services.rosters.validation import check_dates, limited_text, required_text
 from app.services.street_scope import street_service
+from app.services.validators import required_row_id
 
 UNIT_CODE_MAX = 20
 UNIT_NAME_MAX = 80
@@ -33,7 +34,7 @@ END_REASON_MAX = 200
 
 def check_version(entity: str, current: int, loaded: int | None) -> None:
     """Refuse an edit made on a copy older than the row now stored."""
-    if loaded is not None and loaded != current:
+    if loaded is not None and validators.version(loaded) != current:
         raise ConflictError(
             N_("This record was changed elsewhere (version {loaded} → {current}). Reload it."),
             entity=entity,
@@ -57,11 +58,13 @@ def create_unit(
     """A new 幸福里 unit with the posts its type's template asks for."""
     code = required_text(code, "code", UNIT_CODE_MAX)
     name = required_text(name, "name", UNIT_NAME_MAX)
-    if session.get(Street, street_id) is None:
+    service_station = limited_text(service_station, "service_station", UNIT_NAME_MAX)
+    if session.get(Street, required_row_id("street_id", street_id)) is None:
         raise ValidationError("street_id", N_("Unknown street."))
-    unit_type = session.get(UnitType, unit_type_id)
+    unit_type = session.get(UnitType, required_row_id("unit_type_id", unit_type_id))
     if unit_type is None or unit_type.is_deleted:
         raise ValidationError("unit_type_id", N_("Unknown unit type."))
+    community_id = validators.row_id("community_id", community_id)
     if community_id is not None and session.get(Community, community_id) is None:
         raise ValidationError("community_id", N_("Unknown community."))
     if session.scalar(select(func.count()).select_from(Unit).where(Unit.code == code)):
@@ -73,7 +76,7 @@ def create_unit(
         unit_type_id=unit_type_id,
         code=code,
         name=name,
-        service_station=clean_text(service_station),
+        service_station=service_station,
     )
     session.add(unit)
     audit.record(session, actor.username, "create", "unit", unit.id, name=name, code=code)
@@ -89,7 +92,7 @@ def create_posts_from_template(
 
     Running it again (or after the template grew) only fills the difference.
     """
-    unit = session.get(Unit, unit_id)
+    unit = session.get(Unit, required_row_id("unit_id", unit_id))
     if unit is None or unit.is_deleted:
         raise NotFound(N_("The unit no longer exists."))
     templates = session.execute(
@@ -125,7 +128,7 @@ def create_posts_from_template(
 
 
 def _live_post(session: Session, post_id: uuid.UUID) -> tuple[Post, PostKind, Unit]:
-    post = session.get(Post, post_id)
+    post = session.get(Post, required_row_id("post_id", post_id))
     if post is None or post.is_deleted:
         raise ValidationError("post_id", N_("The post no longer exists."))
     unit = session.get(Unit, post.unit_id)
@@ -194,7 +197,7 @@ def fill_post(
 ) -> uuid.UUID:
     """Second a staff member into a post; returns the new secondment's id."""
     post, kind, unit = _live_post(session, post_id)
-    staff = session.get(Staff, staff_id)
+    staff = session.get(Staff, required_row_id("staff_id", staff_id))
     if staff is None or staff.is_deleted:
         raise ValidationError("staff_id", N_("The staff member no longer exists."))
     check_dates(start_date, end_date)
@@ -225,7 +228,7 @@ def fill_post(
 
 
 def _live_secondment(session: Session, secondment_id: uuid.UUID) -> Secondment:
-    secondment = session.get(Secondment, secondment_id)
+    secondment = session.get(Secondment, required_row_id("secondment_id", secondment_id))
     if secondment is None or secondment.is_deleted:
         raise NotFound(N_("The secondment no longer exists."))
     return secondment
@@ -247,11 +250,7 @@ def end_secondment(
     if end_date is None:
         raise ValidationError("end_date", N_("The end date is required."))
     check_dates(secondment.start_date, end_date)
-    reason = clean_text(reason)
-    if len(reason) > END_REASON_MAX:
-        raise ValidationError(
-            "end_reason", N_("This text is longer than {max} characters."), max=END_REASON_MAX
-        )
+    reason = limited_text(reason, "end_reason", END_REASON_MAX)
     secondment.end_date = end_date
     secondment.end_reason = reason
     audit.record(

@@ -19,6 +19,7 @@ from app.services import auth
 from app.services.database import Database
 from app.services.errors import DomainError
 from app.services.permissions import Actor
+from app.services.settings import clamp_idle_minutes
 from app.views.error_text import error_text
 
 _ACTIVITY = {
@@ -46,7 +47,7 @@ class IdleWatcher(QObject):
             app.installEventFilter(self)
 
     def set_minutes(self, minutes: int) -> None:
-        self.timer.setInterval(max(1, minutes) * 60_000)
+        self.timer.setInterval(clamp_idle_minutes(minutes) * 60_000)
         self.timer.start()
 
     def set_interval_ms(self, milliseconds: int) -> None:
