@@ -158,16 +158,25 @@ class Operation(Generic[T]):
         return value
 
 
+def _name(use_case: Callable[..., Any]) -> str:
+    """The use case's own name for the log, rather than the wrapper's."""
+    return getattr(use_case, "__qualname__", "") or "operation"
+
+
 def read_op(
     context: OperationContext, use_case: UseCase[T], parent: QWidget | None = None
 ) -> Operation[T]:
-    return Operation(context, lambda s, _p: use_case(s), writes=False, parent=parent)
+    return Operation(
+        context, lambda s, _p: use_case(s), writes=False, parent=parent, what=_name(use_case)
+    )
 
 
 def write_op(
     context: OperationContext, use_case: UseCase[T], parent: QWidget | None = None
 ) -> Operation[T]:
-    return Operation(context, lambda s, _p: use_case(s), writes=True, parent=parent)
+    return Operation(
+        context, lambda s, _p: use_case(s), writes=True, parent=parent, what=_name(use_case)
+    )
 
 
 def read_op_with_progress(
