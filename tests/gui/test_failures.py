@@ -14,7 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from app.services import logs
-from app.services.errors import DomainError, N_
+from app.services.errors import N_, DomainError
 from app.views.failures import CrashDialog, install_excepthook
 from app.views.operations import DatabaseContext, read_op, write_op
 
@@ -129,4 +129,3 @@ def test_copy_details_puts_the_traceback_on_the_clipboard(
     assert "the ledger went missing" in copied
     assert dialog.copy_button.text() == "已复制"
     assert dialog.grab().save(str(tmp_path / "crash_zh.png"))
-

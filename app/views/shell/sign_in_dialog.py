@@ -209,7 +209,9 @@ class SignInDialog(QDialog):
 
     def ready_for_sign_in(self) -> bool:
         """The database's state is read and no sign-in is being written."""
-        return self.database is not None and self.pages.currentIndex() != PAGE_WAIT and not self.busy
+        return (
+            self.database is not None and self.pages.currentIndex() != PAGE_WAIT and not self.busy
+        )
 
     def _build_demo_buttons(self) -> None:
         """One button per role of the role table, so a district's own roles show too."""
