@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from app.views.shell.main_window import MainWindow
 
 EXIT_DATABASE_PROBLEM = 2
-#: how long quitting, signing out or a demo reset waits for running writes to finish
+# how long quitting, signing out or a demo reset waits for running writes to finish
 WRITES_WAIT_MS = 10_000
 
 log = logging.getLogger(__name__)

@@ -26,7 +26,7 @@ from app.views.shell.demo_banner import DemoBanner
 from app.views.shell.idle_lock import IdleWatcher, LockDialog
 from app.views.shell.panes import PANES, PaneSpec
 
-#: the window's own group in the signed-in user's settings (``users/<name>/main/``)
+# the window's own group in the signed-in user's settings (``users/<name>/main/``)
 STATE_KEY = "main"
 SETTINGS_GEOMETRY = "geometry"
 SETTINGS_STATE = "state"
@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         ]
         self.panes: dict[str, QWidget] = {}
         self.locked = False
-        #: layout and last pane, kept per signed-in user so the next one starts afresh
+        # layout and last pane, kept per signed-in user so the next one starts afresh
         self.state = UserState(context.actor.username, STATE_KEY)
 
         self.nav = QListWidget(self)

@@ -50,7 +50,7 @@ class SignInDialog(QDialog):
     language_chosen = Signal(str)
     #: The dialog has painted once: slow start-up work may begin without delaying it.
     first_painted = Signal()
-    #: The database's state is read and the page for it shown.
+    # The database's state is read and the page for it shown.
     ready = Signal()
 
     def __init__(self, demo: bool, language: str, parent: QWidget | None = None) -> None:
