@@ -100,3 +100,20 @@ def test_a_damaged_database_stops_with_a_clear_message(
     box.finished.disconnect()  # closing it would end the application's event loop
     box.done(0)
     assert isinstance(controller.dialog.heading, QLabel)
+
+
+def test_a_refused_sign_in_is_still_counted_and_audited(qtbot: Any, admin_database: Any) -> None:
+    from sqlalchemy import select
+
+    from app.models import AuditEntry, User
+
+    dialog = _dialog(qtbot, admin_database)
+    qtbot.keyClicks(dialog.username, "admin")
+    qtbot.keyClicks(dialog.password, "wrong one")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.message.text() == "用户名或密码错误。")
+    with admin_database.session() as session:
+        user = session.scalar(select(User).where(User.username == "admin"))
+        assert user is not None and user.failed_sign_ins == 1
+        actions = session.scalars(select(AuditEntry.action).order_by(AuditEntry.seq)).all()
+    assert actions.count("sign_in_failed") == 1
