@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import logging
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,12 +17,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from app.services.logs import setup_logging
 from app.services.settings import APP_NAME, AppConfig, load_config, remember_language
 from app.views.error_text import error_text
+from app.views.failures import install_excepthook, log_failure
 from app.views.fonts import register_cjk_font
 from app.views.language import install_language
 from app.views.shell.sign_in_dialog import SignInDialog
-from app.views.tasks import run_task
+from app.views.tasks import run_task, wait_for_running
 
 if TYPE_CHECKING:
     from app.services.database import Database
@@ -29,6 +32,10 @@ if TYPE_CHECKING:
     from app.views.shell.main_window import MainWindow
 
 EXIT_DATABASE_PROBLEM = 2
+# how long quitting, signing out or a demo reset waits for running writes to finish
+WRITES_WAIT_MS = 10_000
+
+log = logging.getLogger(__name__)
 
 
 def create_application() -> QApplication:
@@ -38,7 +45,9 @@ def create_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(_version())
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
-    register_cjk_font(app)
+    log.info("application %s %s", APP_NAME, app.applicationVersion())
+    family = register_cjk_font(app)
+    log.info("font %s registered", family)
     return app
 
 
@@ -70,6 +79,7 @@ class DeskController(QObject):
         self.config = config
         self.database: Database | None = None
         self.window: MainWindow | None = None
+        self.signing_out = False
         self.dialog = SignInDialog(demo, config.language)
         self.dialog.signed_in.connect(self._open_main_window)
         self.dialog.language_chosen.connect(self.set_language)
@@ -90,11 +100,14 @@ class DeskController(QObject):
         run_task(lambda _progress: open_or_generate(path, demo), self._opened, self._failed)
 
     def _opened(self, database: Any) -> None:
+        log.info("database opened: %s", database.label)
         self.database = database
         self.dialog.set_database(database)
 
     def _failed(self, exc: BaseException) -> None:
         from PySide6.QtWidgets import QMessageBox
+
+        log_failure("opening the database", exc)
 
         box = QMessageBox(
             QMessageBox.Icon.Critical,
@@ -113,15 +126,16 @@ class DeskController(QObject):
             self.app.quit()
 
     def _open_main_window(self, actor: Actor) -> None:
-        from app.services import auth
         from app.views.pane_context import PaneContext
         from app.views.shell.main_window import MainWindow
 
         assert self.database is not None
-        with self.database.session() as session:
-            role_labels = auth.role_labels(session)
+        log.info("signed in: %s (%s)", actor.username, actor.role_code)
         context = PaneContext(self.database, actor, self.config.language)
-        window = MainWindow(context, self.demo, role_labels, self.config.idle_lock_minutes)
+        # the role labels the sign-in window read through its operation
+        window = MainWindow(
+            context, self.demo, self.dialog.role_labels, self.config.idle_lock_minutes
+        )
         window.sign_out_requested.connect(self._sign_out)
         window.language_requested.connect(self.set_language)
         window.reset_demo_requested.connect(self._reset_demo)
@@ -129,6 +143,7 @@ class DeskController(QObject):
         self.window = window
         self.dialog.hide()
         window.show()
+        log.info("main window shown")
         from app.services.collector import freeze_startup_heap
 
         QTimer.singleShot(0, freeze_startup_heap)
@@ -142,12 +157,25 @@ class DeskController(QObject):
             self.window = None
 
     def _sign_out(self) -> None:
-        if self.database is not None and self.window is not None:
-            from app.services import audit
+        """The sign-out is audited first; the window closes once that write is done (or
+        failed: signing out never waits on the audit log)."""
+        window = self.window
+        if window is None or self.signing_out:
+            return
+        from app.views.shell import operations as shell_ops
 
-            with self.database.session() as session:
-                audit.record(session, self.window.context.actor.username, "sign_out")
+        self.signing_out = True
+        window.setEnabled(False)
+        shell_ops.sign_out(window.context, window).quietly().success(
+            lambda _none: self._signed_out()
+        ).failure(lambda _exc: self._signed_out()).run()
+
+    def _signed_out(self) -> None:
+        self.signing_out = False
+        if self.window is not None:
+            log.info("signed out: %s", self.window.context.actor.username)
         self._close_main_window()
+        wait_for_running(WRITES_WAIT_MS)
         self.dialog.password.clear()
         self.dialog.show()
 
@@ -157,6 +185,8 @@ class DeskController(QObject):
 
         actor = self.window.context.actor if self.window is not None else None
         self._close_main_window()
+        # the reset disposes the engine: the closed panes' writes finish first
+        wait_for_running(WRITES_WAIT_MS)
         database, self.database = self.database, None
         if database is None or actor is None:
             return
@@ -165,6 +195,14 @@ class DeskController(QObject):
         )
         self.dialog.show()
         run_task(lambda _progress: reset_demo_database(database, actor), self._opened, self._failed)
+
+    def shut_down(self, wait_ms: int = WRITES_WAIT_MS) -> None:
+        """After the event loop: running writes finish (bounded) before the engine goes."""
+        if not wait_for_running(wait_ms):
+            log.warning("quitting with work still running after %d ms", wait_ms)
+        if self.database is not None:
+            self.database.dispose()
+            self.database = None
 
     def _apply_settings(self, config: AppConfig) -> None:
         language_changed = config.language != self.config.language
@@ -188,11 +226,15 @@ class DeskController(QObject):
 def run_gui(args: argparse.Namespace) -> int:
     from app.services.settings import default_database_path
 
+    log_file = setup_logging()
+    install_excepthook()
+    log.info("starting; log file %s", log_file)
     app = create_application()
     config = load_config()
     if args.lang:
         config.language = args.lang
     install_language(config.language)
+    log.info("language %s", config.language)
     path = Path(args.db) if args.db else default_database_path(demo=args.demo)
     if args.demo:
         # Window layouts, filters and limits tried out in a class stay out of the real desk.
@@ -207,6 +249,6 @@ def run_gui(args: argparse.Namespace) -> int:
         PaneTour(controller)
     controller.start()
     code = app.exec()
-    if controller.database is not None:
-        controller.database.dispose()
+    controller.shut_down()
+    log.info("quit (exit code %d)", code)
     return code

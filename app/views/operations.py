@@ -16,23 +16,44 @@ and its dialogs need, so widgets do not call services directly.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, QThreadPool
 from PySide6.QtWidgets import QWidget
 
-from app.views.changes import Changes
+from app.views.changes import ChangeHub, Changes
 from app.views.failures import log_failure, report_failure
 from app.views.tasks import ProgressFn, Task, run_task, write_lane
 
 if TYPE_CHECKING:
+    from app.services.database import Database
     from app.services.unit_of_work import Session
-    from app.views.pane_context import PaneContext
 
 T = TypeVar("T")
 
 UseCase = Callable[["Session"], T]
 UseCaseWithProgress = Callable[["Session", ProgressFn], T]
+
+
+class OperationContext(Protocol):
+    """What an operation needs: the database, whom the audit names, the change hub.
+    A ``PaneContext`` is one; before anyone signs in, a ``DatabaseContext`` is."""
+
+    database: Database
+    changes: ChangeHub
+
+    @property
+    def author(self) -> str: ...
+
+
+@dataclass
+class DatabaseContext:
+    """The database alone, for the sign-in window (nobody signed in to name yet)."""
+
+    database: Database
+    author: str = ""
+    changes: ChangeHub = field(default_factory=ChangeHub)
 
 
 class Operation(Generic[T]):
@@ -41,7 +62,7 @@ class Operation(Generic[T]):
 
     def __init__(
         self,
-        context: PaneContext,
+        context: OperationContext,
         use_case: UseCaseWithProgress[T],
         *,
         writes: bool,
@@ -81,7 +102,7 @@ class Operation(Generic[T]):
         from app.services import unit_of_work  # loaded on the worker, after sign-in
 
         database = self.context.database
-        author = self.context.actor.username
+        author = self.context.author
         use_case, writes = self.use_case, self.writes
 
         def work(progress: ProgressFn) -> Any:
@@ -137,26 +158,35 @@ class Operation(Generic[T]):
         return value
 
 
+def _name(use_case: Callable[..., Any]) -> str:
+    """The use case's own name for the log, rather than the wrapper's."""
+    return getattr(use_case, "__qualname__", "") or "operation"
+
+
 def read_op(
-    context: PaneContext, use_case: UseCase[T], parent: QWidget | None = None
+    context: OperationContext, use_case: UseCase[T], parent: QWidget | None = None
 ) -> Operation[T]:
-    return Operation(context, lambda s, _p: use_case(s), writes=False, parent=parent)
+    return Operation(
+        context, lambda s, _p: use_case(s), writes=False, parent=parent, what=_name(use_case)
+    )
 
 
 def write_op(
-    context: PaneContext, use_case: UseCase[T], parent: QWidget | None = None
+    context: OperationContext, use_case: UseCase[T], parent: QWidget | None = None
 ) -> Operation[T]:
-    return Operation(context, lambda s, _p: use_case(s), writes=True, parent=parent)
+    return Operation(
+        context, lambda s, _p: use_case(s), writes=True, parent=parent, what=_name(use_case)
+    )
 
 
 def read_op_with_progress(
-    context: PaneContext, use_case: UseCaseWithProgress[T], parent: QWidget | None = None
+    context: OperationContext, use_case: UseCaseWithProgress[T], parent: QWidget | None = None
 ) -> Operation[T]:
     return Operation(context, use_case, writes=False, parent=parent)
 
 
 def write_op_with_progress(
-    context: PaneContext, use_case: UseCaseWithProgress[T], parent: QWidget | None = None
+    context: OperationContext, use_case: UseCaseWithProgress[T], parent: QWidget | None = None
 ) -> Operation[T]:
     return Operation(context, use_case, writes=True, parent=parent)
 

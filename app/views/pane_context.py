@@ -21,5 +21,10 @@ class PaneContext:
     changes: ChangeHub = field(default_factory=ChangeHub)
 
     @property
+    def author(self) -> str:
+        """Who the audit names for the operations run in this context."""
+        return self.actor.username
+
+    @property
     def is_chinese(self) -> bool:
         return self.language.startswith("zh")

@@ -78,7 +78,7 @@ class PaneTour(QObject):
             self._fail("main window")
             self._finish()
             return
-        if controller.database is not None and not self.signing_in:
+        if controller.dialog.ready_for_sign_in() and not self.signing_in:
             self.signing_in = True
             controller.dialog.sign_in_demo_role(TOUR_ROLE)
 

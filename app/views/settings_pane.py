@@ -3,7 +3,9 @@ central database's address) and what sync will show once a central database is s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from typing import ClassVar
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -26,17 +28,21 @@ from app.services.settings import (
     save_settings,
 )
 from app.views.error_text import error_text, translate_error
+from app.views.failures import report_failure
+from app.views.operations import background
+from app.views.pane import Pane
 from app.views.pane_context import PaneContext
 
 
-class SettingsPane(QWidget):
-    """Administrators edit; other roles see the values read-only."""
+class SettingsPane(Pane):
+    """Administrators edit; other roles see the values read-only. The values come from
+    this desk's small settings file, read when the pane is built."""
 
+    pane_key: ClassVar[str] = "settings"
     saved = Signal(object)
 
     def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         read = read_config()
         self.config = read.config
         #: what the config file held out of range, said until the settings are saved
@@ -93,7 +99,11 @@ class SettingsPane(QWidget):
         layout.addStretch(1)
         self.retranslate()
 
+    def load(self, generation: int) -> None:
+        self.loaded.emit()
+
     def save(self) -> None:
+        """Written off the GUI thread (a network drive may be slow); the button waits."""
         config = AppConfig(
             language=str(self.language.currentData()),
             idle_lock_minutes=self.idle_minutes.value(),
@@ -101,22 +111,34 @@ class SettingsPane(QWidget):
             central_url=self.central_url.text().strip(),
             street_code=self.config.street_code,
         )
-        try:
-            save_settings(self.context.actor, config)
-        except DomainError as exc:
+        actor = self.context.actor
+        self.save_button.setEnabled(False)
+        background(
+            lambda _progress: save_settings(actor, config),
+            lambda _none: self._saved(config),
+            self._not_saved,
+            self,
+        )
+
+    def _saved(self, config: AppConfig) -> None:
+        self.save_button.setEnabled(True)
+        self.config = config
+        self.config_notices = ()
+        self.status.setText(self.tr("Saved."))
+        self.saved.emit(config)
+
+    def _not_saved(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(exc, DomainError):
             self.status.setText(error_text(exc))
-            return
-        except OSError as exc:
+        elif isinstance(exc, OSError):
             self.status.setText(
                 self.tr("The settings could not be saved: {reason}").format(
                     reason=exc.strerror or str(exc)
                 )
             )
-            return
-        self.config = config
-        self.config_notices = ()
-        self.status.setText(self.tr("Saved."))
-        self.saved.emit(config)
+        else:
+            report_failure(exc, self, logged=True)
 
     def retranslate(self) -> None:
         self.title.setText("<h2>{}</h2>".format(self.tr("Sync and settings")))
@@ -148,8 +170,3 @@ class SettingsPane(QWidget):
             notes.append(self.tr("Only an administrator changes these settings."))
         if notes:
             self.status.setText("\n".join(notes))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -9,15 +9,18 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSpinBox
 
 from app.services.settings import load_config
+from app.views.changes import Area, Changes
 from app.views.language import install_language
 from app.views.shell.idle_lock import LockDialog
 from app.views.shell.main_window import MainWindow
+from app.views.shell.panes import PANES
 from tests.helpers.actors import actor_with_role
 
 
 def test_navigation_shows_the_panes_a_role_may_see(make_window: Any, admin_database: Any) -> None:
     admin = make_window()
-    assert [spec.key for spec in admin.specs] == ["rosters", "disputes", "psych", "reports", "sync"]
+    assert [spec.key for spec in admin.specs] == [spec.key for spec in PANES]
+    assert [spec.key for spec in PANES][:5] == ["rosters", "disputes", "psych", "reports", "sync"]
     psych = make_window(actor_with_role(admin_database, "psych_staff"))
     assert "disputes" not in [spec.key for spec in psych.specs]
     assert "psych" in [spec.key for spec in psych.specs]
@@ -38,8 +41,21 @@ def test_shortcuts_switch_panes_and_build_them_on_first_use(qtbot: Any, make_win
 def test_overview_panes_show_real_counts(qtbot: Any, make_window: Any) -> None:
     window: MainWindow = make_window()
     window.show_pane(2)
-    count = window.pane("psych").findChild(QLabel, "count_persons")
-    assert count is not None and count.text() == "0"
+    pane = window.pane("psych")
+    qtbot.waitUntil(lambda: pane.findChild(QLabel, "count_persons") is not None)
+    assert pane.findChild(QLabel, "count_persons").text() == "0"
+
+
+def test_an_overview_reads_again_only_for_its_own_area(qtbot: Any, make_window: Any) -> None:
+    window: MainWindow = make_window()
+    window.show_pane(2)
+    pane = window.pane("psych")
+    qtbot.waitUntil(lambda: pane.counts is not None)
+    generation = pane.generation
+    window.context.changes.announce(Changes.of(Area.DISPUTES))
+    with qtbot.waitSignal(pane.loaded):
+        window.context.changes.announce(Changes.of(Area.PSYCH))
+    assert pane.generation == generation + 1
 
 
 def test_status_bar_names_user_role_database_and_sync(make_window: Any) -> None:
@@ -74,7 +90,8 @@ def test_idle_desk_locks_hides_data_and_unlocks_with_the_password(
     assert window.stack.currentWidget() is window.locked_page
     qtbot.keyClicks(dialog.password, "wrong")
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
-    assert window.locked and dialog.message.text() == "用户名或密码错误。"
+    qtbot.waitUntil(lambda: dialog.message.text() == "用户名或密码错误。")
+    assert window.locked
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert window.locked and dialog.isVisible()
     dialog.password.clear()
@@ -144,7 +161,7 @@ def test_settings_pane_saves_the_idle_lock_time(qtbot: Any, make_window: Any) ->
 
 def test_settings_are_read_only_for_a_clerk(make_window: Any, admin_database: Any) -> None:
     window: MainWindow = make_window(actor_with_role(admin_database, "clerk"))
-    window.show_pane(window.nav.count() - 1)
+    window.show_pane([spec.key for spec in window.specs].index("sync"))
     pane = window.pane("sync")
     assert not pane.findChild(QPushButton, "settingsSave").isEnabled()
     assert not pane.findChild(QSpinBox, "settingsIdleMinutes").isEnabled()

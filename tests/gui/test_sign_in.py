@@ -18,7 +18,8 @@ def _dialog(qtbot: Any, database: Any) -> SignInDialog:
     dialog = SignInDialog(False, "zh_CN")
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.set_database(database)
+    with qtbot.waitSignal(dialog.ready):
+        dialog.set_database(database)
     return dialog
 
 
@@ -51,7 +52,7 @@ def test_short_password_is_explained_in_chinese(qtbot: Any, database: Any) -> No
     qtbot.keyClicks(dialog.admin_password, "short")
     qtbot.keyClicks(dialog.admin_confirm, "short")
     qtbot.mouseClick(dialog.admin_button, Qt.MouseButton.LeftButton)
-    assert dialog.message.text() == "密码至少需要 8 个字符。"
+    qtbot.waitUntil(lambda: dialog.message.text() == "密码至少需要 8 个字符。")
     assert dialog.admin_password.hasFocus() or dialog.admin_password.text() == "short"
 
 
@@ -61,7 +62,8 @@ def test_wrong_password_is_refused_and_the_user_name_kept(qtbot: Any, admin_data
     qtbot.keyClicks(dialog.username, "admin")
     qtbot.keyClicks(dialog.password, "wrong one")
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
-    assert dialog.message.text() == "用户名或密码错误。"
+    qtbot.waitUntil(lambda: dialog.message.text() == "用户名或密码错误。")
+    assert not dialog.busy
     assert dialog.username.text() == "admin"
     assert dialog.result() == 0
 
@@ -98,3 +100,20 @@ def test_a_damaged_database_stops_with_a_clear_message(
     box.finished.disconnect()  # closing it would end the application's event loop
     box.done(0)
     assert isinstance(controller.dialog.heading, QLabel)
+
+
+def test_a_refused_sign_in_is_still_counted_and_audited(qtbot: Any, admin_database: Any) -> None:
+    from sqlalchemy import select
+
+    from app.models import AuditEntry, User
+
+    dialog = _dialog(qtbot, admin_database)
+    qtbot.keyClicks(dialog.username, "admin")
+    qtbot.keyClicks(dialog.password, "wrong one")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.message.text() == "用户名或密码错误。")
+    with admin_database.session() as session:
+        user = session.scalar(select(User).where(User.username == "admin"))
+        assert user is not None and user.failed_sign_ins == 1
+        actions = session.scalars(select(AuditEntry.action).order_by(AuditEntry.seq)).all()
+    assert actions.count("sign_in_failed") == 1

@@ -53,3 +53,33 @@ def test_no_upward_imports_in_the_source() -> None:
                     names = [node.module]
                 offenders += [f"{path}: {n}" for n in names if n.startswith(prefixes)]
     assert offenders == []
+
+
+#: text that would mean a view reaches the database itself rather than through operations
+VIEWS_NEVER_SAY = ("sqlalchemy", "database.session(")
+
+
+def test_views_reach_data_only_through_operations() -> None:
+    """No file under app/views names SQLAlchemy or opens a session, not even in a
+    comment: sessions are opened by ``app.services.unit_of_work`` for an operation."""
+    files = sorted((ROOT / "app" / "views").rglob("*.py"))
+    offenders = [
+        f"{path.relative_to(ROOT)}:{number}: {line.strip()}"
+        for path in files
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if any(text in line.lower() for text in VIEWS_NEVER_SAY)
+    ]
+    assert len(files) > 20
+    assert offenders == []
+
+
+def test_the_sign_in_window_paints_without_the_database_layer() -> None:
+    script = (
+        "import sys\n"
+        "import app.views.application\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'alembic'))))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert result.stdout.strip() == "[]"

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import auth
-from app.services.database import Database
 from app.services.errors import DomainError
-from app.services.permissions import Actor
 from app.services.settings import clamp_idle_minutes
 from app.views.error_text import error_text
+from app.views.failures import report_failure
+from app.views.pane_context import PaneContext
+from app.views.shell import operations as shell_ops
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -77,13 +77,11 @@ class LockDialog(QDialog):
 
     sign_out_requested = Signal()
 
-    def __init__(
-        self, database: Database, actor: Actor, demo: bool, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, context: PaneContext, demo: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lockDialog")
-        self.database = database
-        self.actor = actor
+        self.context = context
+        self.actor = context.actor
         self.demo = demo
         self.info = QLabel(self)
         self.info.setWordWrap(True)
@@ -112,17 +110,30 @@ class LockDialog(QDialog):
         self.retranslate()
 
     def _unlock(self) -> None:
+        """The same user's password, checked as a sign-in: failures are counted and five
+        lock the account; an account disabled meanwhile cannot unlock."""
         if self.demo:
             self.accept()
             return
-        try:
-            auth.verify_unlock(self.database, self.actor, self.password.text())
-        except DomainError as exc:
-            self.message.setText(error_text(exc))
+        if not self.unlock_button.isEnabled():
+            return
+        self.unlock_button.setEnabled(False)
+        shell_ops.sign_in(self.context, self.actor.username, self.password.text(), self).success(
+            self._checked
+        ).failure(self._failed).run()
+
+    def _checked(self, outcome: object) -> None:
+        self.unlock_button.setEnabled(True)
+        if isinstance(outcome, DomainError):
+            self.message.setText(error_text(outcome))
             self.password.selectAll()
             self.password.setFocus()
             return
         self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.unlock_button.setEnabled(True)
+        report_failure(exc, self, logged=True)
 
     def _sign_out(self) -> None:
         self.sign_out_requested.emit()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,15 +19,19 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.services.permissions import Permission
+from app.views.models.roles import VALUE_ROLE
+from app.views.pane import Pane, UserState
 from app.views.pane_context import PaneContext
 from app.views.shell.demo_banner import DemoBanner
 from app.views.shell.idle_lock import IdleWatcher, LockDialog
 from app.views.shell.panes import PANES, PaneSpec
 
-SETTINGS_GEOMETRY = "main_window/geometry"
-SETTINGS_STATE = "main_window/state"
-SETTINGS_SPLITTER = "main_window/splitter"
-SETTINGS_PANE = "main_window/pane"
+# the window's own group in the signed-in user's settings (``users/<name>/main/``)
+STATE_KEY = "main"
+SETTINGS_GEOMETRY = "geometry"
+SETTINGS_STATE = "state"
+SETTINGS_SPLITTER = "splitter"
+SETTINGS_PANE = "pane"
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +60,8 @@ class MainWindow(QMainWindow):
         ]
         self.panes: dict[str, QWidget] = {}
         self.locked = False
+        # layout and last pane, kept per signed-in user so the next one starts afresh
+        self.state = UserState(context.actor.username, STATE_KEY)
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -63,7 +69,7 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 8px 6px; }")
         for spec in self.specs:
             item = QListWidgetItem(self.nav)
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setData(VALUE_ROLE, spec.key)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("paneStack")
         for _spec in self.specs:
@@ -184,6 +190,9 @@ class MainWindow(QMainWindow):
             if saved is not None:
                 saved.connect(self.settings_saved)
         self.stack.setCurrentIndex(row)
+        widget = self.panes[spec.key]
+        if isinstance(widget, Pane):
+            widget.start()
         if self.nav.currentRow() != row:
             self.nav.setCurrentRow(row)
 
@@ -197,7 +206,7 @@ class MainWindow(QMainWindow):
         self._row_before_lock = self.nav.currentRow()
         self.stack.setCurrentWidget(self.locked_page)
         self.nav.setEnabled(False)
-        dialog = LockDialog(self.context.database, self.context.actor, self.demo, self)
+        dialog = LockDialog(self.context, self.demo, self)
         dialog.sign_out_requested.connect(self._sign_out)
         self.lock_dialog = dialog
         dialog.accepted.connect(self._unlocked)
@@ -275,30 +284,32 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _restore_state(self) -> None:
-        settings = QSettings()
-        geometry = settings.value(SETTINGS_GEOMETRY)
+        geometry = self.state.value(SETTINGS_GEOMETRY)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        state = settings.value(SETTINGS_STATE)
+        state = self.state.value(SETTINGS_STATE)
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        splitter = settings.value(SETTINGS_SPLITTER)
+        splitter = self.state.value(SETTINGS_SPLITTER)
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
-        pane_key = settings.value(SETTINGS_PANE, "")
+        pane_key = self.state.value(SETTINGS_PANE, "")
         keys = [spec.key for spec in self.specs]
         self.show_pane(keys.index(pane_key) if pane_key in keys else 0)
 
     def save_state(self) -> None:
-        settings = QSettings()
-        settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
-        settings.setValue(SETTINGS_STATE, self.saveState())
-        settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
+        """This user's layout, last pane and every opened pane's own state."""
+        self.state.set_value(SETTINGS_GEOMETRY, self.saveGeometry())
+        self.state.set_value(SETTINGS_STATE, self.saveState())
+        self.state.set_value(SETTINGS_SPLITTER, self.splitter.saveState())
         row = self.nav.currentRow()
         if 0 <= row < len(self.specs):
-            settings.setValue(SETTINGS_PANE, self.specs[row].key)
+            self.state.set_value(SETTINGS_PANE, self.specs[row].key)
+        for pane in self.panes.values():
+            if isinstance(pane, Pane) and pane.started:
+                pane.save_state()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

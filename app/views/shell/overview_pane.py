@@ -5,24 +5,25 @@ They show real counts from the database and a plain description; no sample rows.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import ClassVar
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session
 
 from app.services import overview
-from app.services.errors import PermissionDenied
-from app.services.permissions import Actor
+from app.views.changes import Area
+from app.views.pane import Pane
 from app.views.pane_context import PaneContext
+from app.views.shell import operations as shell_ops
+from app.views.shell.operations import CountQuery
 
 
-class OverviewPane(QWidget):
-    """Title, description and the database's counts for one area."""
+class OverviewPane(Pane):
+    """Title, description and the database's counts for one area; the counts are read
+    on first show and again when a write touches the area."""
 
     def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.title = QLabel(self)
         self.title.setObjectName("paneTitle")
         self.description = QLabel(self)
@@ -38,8 +39,7 @@ class OverviewPane(QWidget):
         layout.addWidget(self.counts_heading)
         layout.addLayout(self.counts_form)
         layout.addStretch(1)
-        self.counts: dict[str, int] | None = self._load_counts()
-        context.changes.changed.connect(self._on_changed)
+        self.counts: dict[str, int] | None = None
         self.retranslate()
 
     # what each area says ---------------------------------------------------------------
@@ -52,23 +52,25 @@ class OverviewPane(QWidget):
     def count_labels(self) -> dict[str, str]:
         return {}
 
-    def count_query(self) -> Callable[[Session, Actor], dict[str, int]] | None:
+    def count_query(self) -> CountQuery | None:
         return None
 
     # -----------------------------------------------------------------------------------
-    def _load_counts(self) -> dict[str, int] | None:
+    def load(self, generation: int) -> None:
         query = self.count_query()
         if query is None:
-            return None
-        try:
-            with self.context.database.session(self.context.actor.username) as session:
-                return query(session, self.context.actor)
-        except PermissionDenied:
-            return None
+            self.loaded.emit()
+            return
+        shell_ops.counts(self.context, query, self.context.actor, self).success(
+            lambda counts: self._show_counts(generation, counts)
+        ).run()
 
-    def _on_changed(self, _changes: object) -> None:
-        self.counts = self._load_counts()
+    def _show_counts(self, generation: int, counts: dict[str, int] | None) -> None:
+        if not self.is_current(generation):
+            return
+        self.counts = counts
         self.retranslate()
+        self.loaded.emit()
 
     def retranslate(self) -> None:
         self.title.setText(f"<h2>{self.heading()}</h2>")
@@ -87,13 +89,11 @@ class OverviewPane(QWidget):
             value.setObjectName(f"count_{key}")
             self.counts_form.addRow(label, value)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
 
 class PsychOverview(OverviewPane):
+    pane_key: ClassVar[str] = "psych"
+    areas: ClassVar[frozenset[Area]] = frozenset({Area.PSYCH})
+
     def heading(self) -> str:
         return self.tr("Psychological registry")
 
@@ -112,11 +112,13 @@ class PsychOverview(OverviewPane):
             "follow_ups": self.tr("Follow-ups"),
         }
 
-    def count_query(self) -> Callable[[Session, Actor], dict[str, int]]:
+    def count_query(self) -> CountQuery:
         return overview.psych_counts
 
 
 class ReportsOverview(OverviewPane):
+    pane_key: ClassVar[str] = "reports"
+
     def heading(self) -> str:
         return self.tr("Reports")
 

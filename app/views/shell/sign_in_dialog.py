@@ -27,14 +27,18 @@ from PySide6.QtWidgets import (
 
 from app.services.errors import DomainError, ValidationError
 from app.views.error_text import error_text
+from app.views.failures import report_failure
+from app.views.operations import DatabaseContext
+from app.views.shell import operations as shell_ops
 from app.views.shell.demo_banner import DemoBanner
+from app.views.shell.operations import DeskState
 
 if TYPE_CHECKING:
     from app.services.database import Database
     from app.services.permissions import Actor
 
-# Services (and SQLAlchemy under them) are imported where first used, after the
-# dialog has painted: see the start-up benchmark.
+# Services that load the database layer are imported by the operations on the worker,
+# after the dialog has painted: see the start-up benchmark.
 
 PAGE_WAIT, PAGE_SIGN_IN, PAGE_FIRST_ADMIN = range(3)
 
@@ -46,6 +50,8 @@ class SignInDialog(QDialog):
     language_chosen = Signal(str)
     #: The dialog has painted once: slow start-up work may begin without delaying it.
     first_painted = Signal()
+    # The database's state is read and the page for it shown.
+    ready = Signal()
 
     def __init__(self, demo: bool, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +61,8 @@ class SignInDialog(QDialog):
         self.role_labels: dict[str, tuple[str, str]] = {}
         self._painted = False
         self.database: Database | None = None
+        self.context: DatabaseContext | None = None
+        self.busy = False
         self.actor: Actor | None = None
         self.setMinimumWidth(420)
 
@@ -179,24 +187,31 @@ class SignInDialog(QDialog):
         self.pages.setCurrentIndex(PAGE_WAIT)
 
     def set_database(self, database: Database) -> None:
-        """The database is open: offer the right page for it."""
-        from app.services import auth
-
+        """The database is open: offer the right page for it once its state is read."""
         self.database = database
-        with database.session() as session:
-            first_run = auth.needs_first_admin(session)
-            self.demo = auth.is_demo_database(session)
-            self.role_labels = auth.role_labels(session)
+        self.context = DatabaseContext(database)
+        shell_ops.desk_state(self.context, self).success(self._show_desk_state).run()
+
+    def _show_desk_state(self, state: DeskState) -> None:
+        self.demo = state.demo
+        self.role_labels = state.role_labels
         self._build_demo_buttons()
         self.retranslate()
         self.banner.setVisible(self.demo)
         self.demo_box.setVisible(self.demo)
-        if first_run and not self.demo:
+        if state.needs_first_admin and not self.demo:
             self.pages.setCurrentIndex(PAGE_FIRST_ADMIN)
             self.admin_username.setFocus()
         else:
             self.pages.setCurrentIndex(PAGE_SIGN_IN)
             self.username.setFocus()
+        self.ready.emit()
+
+    def ready_for_sign_in(self) -> bool:
+        """The database's state is read and no sign-in is being written."""
+        return (
+            self.database is not None and self.pages.currentIndex() != PAGE_WAIT and not self.busy
+        )
 
     def _build_demo_buttons(self) -> None:
         """One button per role of the role table, so a district's own roles show too."""
@@ -209,47 +224,54 @@ class SignInDialog(QDialog):
             self.demo_grid.addWidget(button, 1 + index // 3, index % 3)
             self.demo_buttons[code] = button
 
-    def _fail(self, exc: DomainError, field: QLineEdit | None = None) -> None:
+    def _set_busy(self, busy: bool) -> None:
+        """While a sign-in is written, a second click must not start another."""
+        self.busy = busy
+        self.pages.setEnabled(not busy)
+
+    def _fail(self, exc: BaseException, field: QLineEdit | None = None) -> None:
+        self._set_busy(False)
+        if not isinstance(exc, DomainError):
+            report_failure(exc, self, logged=True)
+            return
         self.message.setText(error_text(exc))
         if field is not None:
             field.setFocus()
             field.selectAll()
 
     def _done(self, actor: Actor) -> None:
+        self._set_busy(False)
         self.actor = actor
         self.message.clear()
         self.signed_in.emit(actor)
         self.accept()
 
     def _sign_in(self) -> None:
-        from app.services import auth
+        if self.context is None or self.busy:
+            return
 
-        if self.database is None:
-            return
-        try:
-            actor = auth.sign_in_recorded(self.database, self.username.text(), self.password.text())
-        except DomainError as exc:
-            self._fail(exc, self.password)
-            return
-        self._done(actor)
+        def outcome(result: Actor | DomainError) -> None:
+            if isinstance(result, DomainError):
+                self._fail(result, self.password)
+            else:
+                self._done(result)
+
+        self._set_busy(True)
+        operation = shell_ops.sign_in(
+            self.context, self.username.text(), self.password.text(), self
+        )
+        operation.success(outcome).failure(self._fail).run()
 
     def sign_in_demo_role(self, role_code: str) -> None:
-        from app.services import auth
-
-        if self.database is None:
+        if self.context is None or self.busy:
             return
-        try:
-            with self.database.session() as session:
-                actor = auth.sign_in_demo(session, role_code)
-        except DomainError as exc:
-            self._fail(exc)
-            return
-        self._done(actor)
+        self._set_busy(True)
+        shell_ops.sign_in_demo(self.context, role_code, self).success(self._done).failure(
+            self._fail
+        ).run()
 
     def _create_admin(self) -> None:
-        from app.services import auth
-
-        if self.database is None:
+        if self.context is None or self.busy:
             return
         fields = {
             "username": self.admin_username,
@@ -261,27 +283,19 @@ class SignInDialog(QDialog):
             self.admin_confirm.setFocus()
             self.admin_confirm.selectAll()
             return
-        try:
-            with self.database.session() as session:
-                user = auth.create_first_admin(
-                    session,
-                    self.admin_username.text(),
-                    self.admin_display.text(),
-                    self.admin_password.text(),
-                )
-                username = user.username
-        except ValidationError as exc:
-            self._fail(exc, fields.get(exc.field))
-            return
-        except DomainError as exc:
-            self._fail(exc)
-            return
-        try:
-            actor = auth.sign_in_recorded(self.database, username, self.admin_password.text())
-        except DomainError as exc:
-            self._fail(exc)
-            return
-        self._done(actor)
+
+        def failed(exc: BaseException) -> None:
+            field = fields.get(exc.field) if isinstance(exc, ValidationError) else None
+            self._fail(exc, field)
+
+        self._set_busy(True)
+        shell_ops.create_first_admin(
+            self.context,
+            self.admin_username.text(),
+            self.admin_display.text(),
+            self.admin_password.text(),
+            self,
+        ).success(self._done).failure(failed).run()
 
     # text ------------------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -8,84 +8,16 @@ names a choice, so a half-typed name is never taken for someone.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
-from app.services.pinyin_search import matches, search_keys
+from app.views.models.roles import KEYS_ROLE, VALUE_ROLE
+from app.views.widgets.choice_list_model import AnyIndex, Choice, ChoiceListModel
+from app.views.widgets.pinyin_filter import PinyinFilter
 
-VALUE_ROLE = Qt.ItemDataRole.UserRole
-KEYS_ROLE = Qt.ItemDataRole.UserRole + 1
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True, slots=True)
-class Choice:
-    #: what the field shows once chosen, e.g. "王芳（综治办）"
-    label: str
-    value: Any
-    #: pinyin search keys; built from ``label`` when empty
-    keys: str = ""
-
-
-class ChoiceListModel(QAbstractListModel):
-    """The choices of one combo: label for display, value and search keys as roles."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.choices: list[Choice] = []
-
-    def set_choices(self, choices: Sequence[Choice]) -> None:
-        self.beginResetModel()
-        self.choices = [
-            choice if choice.keys else Choice(choice.label, choice.value, search_keys(choice.label))
-            for choice in choices
-        ]
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.choices)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.choices):
-            return None
-        choice = self.choices[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return choice.label
-        if role == VALUE_ROLE:
-            return choice.value
-        if role == KEYS_ROLE:
-            return choice.keys
-        return None
-
-
-class PinyinFilter(QSortFilterProxyModel):
-    """Keeps the rows whose ``KEYS_ROLE`` (characters, pinyin, initials) contains the
-    typed text; any source model that offers that role can be filtered."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.needle = ""
-
-    def set_needle(self, text: str) -> None:
-        self.beginFilterChange()
-        self.needle = text
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        source = self.sourceModel()
-        keys = source.data(source.index(source_row, 0, source_parent), KEYS_ROLE) or ""
-        return matches(self.needle, keys)
+# what the pickers built on the combo take from here
+__all__ = ["KEYS_ROLE", "AnyIndex", "Choice", "ChoiceListModel", "PinyinCombo", "PinyinFilter"]
 
 
 class PinyinCombo(QComboBox):
