@@ -12,12 +12,13 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from app.services.permissions import Actor
+from app.services.permissions import Actor, Permission
 from app.services.pinyin_search import pinyin_sort_key, search_keys
 from app.services.rosters.filter_choices import roster_filter_choices
 from app.services.rosters.people import load_staff
 from app.services.rosters.rows import NodeKind, PostStatus
 from app.services.rosters.tree import load_tree
+from app.services.street_scope import street_service
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,7 @@ def _grid_label(keys: list[str]) -> str:
     return (named or sorted(keys))[0]
 
 
+@street_service(Permission.ROSTER_VIEW)
 def form_street(session: Session, actor: Actor, street_id: uuid.UUID | None) -> uuid.UUID | None:
     """The street meant: as given, the actor's, or the only one on this desk."""
     if street_id is not None:
@@ -79,6 +81,7 @@ def form_street(session: Session, actor: Actor, street_id: uuid.UUID | None) -> 
     return streets[0].id if len(streets) == 1 else None
 
 
+@street_service(Permission.ROSTER_VIEW)
 def load_form_choices(
     session: Session,
     actor: Actor,
@@ -122,6 +125,7 @@ def load_form_choices(
     )
 
 
+@street_service(Permission.ROSTER_VIEW)
 def load_staff_choices(
     session: Session, actor: Actor, street_id: uuid.UUID | None, language: str
 ) -> tuple[StaffChoice, ...]:

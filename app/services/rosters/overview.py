@@ -17,7 +17,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from app.services.collector import collector_paused
-from app.services.permissions import Actor
+from app.services.permissions import Actor, Permission
 from app.services.pinyin_search import normalise_query, search_keys
 from app.services.rosters.filter_choices import RosterFilterChoices, roster_filter_choices
 from app.services.rosters.occupancy import TIER_ORDER
@@ -33,6 +33,7 @@ from app.services.rosters.rows import (
     VacancyCount,
     VacancySummary,
 )
+from app.services.street_scope import street_service
 
 _SCOPE_FIELDS = ("street_id", "community_id", "unit_type_id", "unit_id")
 
@@ -62,10 +63,12 @@ class TypeVacancies:
     count: VacancyCount
 
 
+@street_service(Permission.ROSTER_VIEW)
 def load_roster_overview(
     session: Session,
     actor: Actor,
     *,
+    street_id: uuid.UUID | None = None,
     group_by: NodeKind = NodeKind.COMMUNITY,
     language: str = "zh_CN",
     today: date | None = None,
@@ -74,9 +77,9 @@ def load_roster_overview(
     walk the tens of thousands of objects being built, for nothing)."""
     with collector_paused():
         snapshot = load_roster_snapshot(
-            session, actor, group_by=group_by, today=today, language=language
+            session, actor, street_id=street_id, group_by=group_by, today=today, language=language
         )
-        choices = roster_filter_choices(session, actor, language=language)
+        choices = roster_filter_choices(session, actor, street_id=street_id, language=language)
     unit_scopes = {
         node.id: node.scope
         for root in snapshot.tree

@@ -22,6 +22,7 @@ from app.views.rosters.dialogs.post_dialogs import (
     build_fill_post_dialog,
 )
 from app.views.rosters.dialogs.staff_choice_model import StaffChoiceModel
+from app.views.rosters.dialogs.staff_picker import StaffPicker
 from app.views.widgets.form_marks import is_marked
 from tests.helpers.change_log import announced_once
 from tests.helpers.keyboard import type_text
@@ -235,3 +236,15 @@ def test_staff_choice_model(qtmodeltester: Any, context: Any) -> None:
     assert (
         "凤凰商务幸福里 · 格长" in index.data() and index.data(VALUE_ROLE) == staff[zhang].staff_id
     )
+
+
+def test_staff_picker_filter_passes_the_model_tester(qtmodeltester: Any, context: Any) -> None:
+    with context.database.session() as session:
+        staff = load_staff_choices(session, context.actor, None, "zh_CN")
+    picker = StaffPicker()
+    picker.set_staff(staff)
+    qtmodeltester.check(picker.filter)
+    picker.search.setText("zs")  # 张三 by his initials
+    qtmodeltester.check(picker.filter)
+    assert picker.filter.rowCount() >= 1
+    assert picker.value() == next(s.staff_id for s in staff if s.name == "张三")

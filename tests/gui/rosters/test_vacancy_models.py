@@ -81,3 +81,22 @@ def test_vacancies_left_by_ended_secondments_are_counted(data: Any) -> None:
     )
     assert expected > 0
     assert expired_vacancies(data.tree, data.expired, None) == expected
+
+
+def test_the_vacancy_tab_sorts_through_proxies_that_pass_the_model_tester(
+    qtmodeltester: Any, qtbot: Any, data: Any
+) -> None:
+    from app.views.rosters.vacancy_view import VacancyView
+
+    view = VacancyView()
+    qtbot.addWidget(view)
+    total = view.show_units(data.summary.units)
+    assert total == data.summary.total
+    qtmodeltester.check(view.type_proxy)
+    qtmodeltester.check(view.unit_proxy)
+    # most vacancies first, as numbers (10 before 9)
+    vacant = [
+        view.unit_proxy.index(row, UnitVacancyModel.VACANT).data(SORT_ROLE)
+        for row in range(view.unit_proxy.rowCount())
+    ]
+    assert vacant == sorted(vacant, reverse=True) and len(vacant) == len(data.summary.units)
