@@ -12,8 +12,14 @@ from typing import Any
 from app.services import auth
 from app.services.database import Database, open_sqlite
 from app.services.permissions import Actor
-from app.services.rosters import NodeKind
-from app.views.rosters.roster_data import RosterData, load_roster_data
+from app.services.rosters import (
+    NodeKind,
+    PeopleTable,
+    RosterOverview,
+    VolunteerRow,
+    load_roster_overview,
+    load_volunteers,
+)
 
 _generated: list[Path] = []
 
@@ -45,8 +51,16 @@ def demo_actor(database: Database, role: str = "clerk") -> Actor:
 
 def roster_data(
     database: Database, actor: Actor, group_by: NodeKind = NodeKind.COMMUNITY, **kw: Any
-) -> RosterData:
-    return load_roster_data(database, actor, kw.get("language", "zh_CN"), group_by)
+) -> RosterOverview:
+    with database.session(actor.username) as session:
+        return load_roster_overview(
+            session, actor, group_by=group_by, language=kw.get("language", "zh_CN")
+        )
+
+
+def volunteer_table(database: Database, actor: Actor) -> PeopleTable[VolunteerRow]:
+    with database.session(actor.username) as session:
+        return load_volunteers(session, actor)
 
 
 def open_pane(qtbot: Any, database: Database, role: str = "clerk", language: str = "zh_CN") -> Any:

@@ -36,7 +36,10 @@ from app.services.rosters import (
     delete_volunteer,
     end_secondment,
     fill_post,
+    load_form_choices,
+    load_roster_overview,
     load_staff,
+    load_staff_choices,
     load_tree,
     load_volunteers,
     update_secondment,
@@ -47,6 +50,7 @@ from app.services.rosters import (
 )
 from app.services.rosters.editing import resolve_street
 from app.services.rosters.filter_choices import roster_filter_choices
+from app.services.rosters.form_choices import form_street
 from app.services.rosters.roster_snapshot import load_roster_snapshot
 from app.services.street_scope import SCOPE_MARK
 from tests.helpers.sample_street import UNIT_NAMES, SampleStreet, build_sample_street
@@ -159,6 +163,12 @@ CASES: dict[str, Callable[[Any, Actor, Other], object]] = {
     "load_roster_snapshot": lambda s, a, o: load_roster_snapshot(
         s, a, street_id=o.street.street_id
     ),
+    "load_roster_overview": lambda s, a, o: load_roster_overview(
+        s, a, street_id=o.street.street_id
+    ),
+    "form_street": lambda s, a, o: form_street(s, a, o.street.street_id),
+    "load_form_choices": lambda s, a, o: load_form_choices(s, a, o.street.street_id, "zh_CN"),
+    "load_staff_choices": lambda s, a, o: load_staff_choices(s, a, o.street.street_id, "zh_CN"),
     "create_unit": lambda s, a, o: create_unit(
         s,
         a,

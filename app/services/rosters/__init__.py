@@ -1,8 +1,11 @@
 """Rosters of the 幸福里 units: the tree, people rows, vacancies, posts and secondments.
 
-The Rosters pane calls only what this package exports. Reads return frozen row values
-(``rows``); writes take a session and an actor, check ``roster.edit``, validate, write,
-and record an audit row. ``roster_pdf`` (reportlab) is imported on first use only.
+The Rosters pane calls only what this package exports: what it opens on
+(``load_roster_overview``), the rules it shows it by (``units_in_scope``,
+``expired_vacancies``...) and the forms' choices (``load_form_choices``). Reads return
+frozen row values (``rows``); writes take a session and an actor, check ``roster.edit``,
+validate, write, and record an audit row. ``roster_pdf`` (reportlab) is imported on first
+use only.
 """
 
 from app.services.rosters.editing import (
@@ -14,6 +17,24 @@ from app.services.rosters.editing import (
     delete_volunteer,
     update_staff,
     update_volunteer,
+)
+from app.services.rosters.filter_choices import RosterFilterChoices
+from app.services.rosters.form_choices import (
+    FormChoices,
+    FormOption,
+    StaffChoice,
+    load_form_choices,
+    load_staff_choices,
+)
+from app.services.rosters.overview import (
+    RosterOverview,
+    TypeVacancies,
+    expired_vacancies,
+    in_scope,
+    load_roster_overview,
+    tier_rank,
+    units_in_scope,
+    vacancies_by_unit_type,
 )
 from app.services.rosters.people import PeopleFilter, PeopleTable, load_staff
 from app.services.rosters.posts import (
@@ -35,18 +56,25 @@ from app.services.rosters.rows import (
     VacancySummary,
     VolunteerRow,
 )
-from app.services.rosters.tree import load_tree, vacancy_summary
+from app.services.rosters.tree import NO_COMMUNITY, load_tree, vacancy_summary
 from app.services.rosters.volunteer_rows import load_volunteers
 
 __all__ = [
+    "NO_COMMUNITY",
+    "FormChoices",
+    "FormOption",
     "NodeKind",
     "PeopleFilter",
     "PeopleTable",
     "PostStatus",
+    "RosterFilterChoices",
+    "RosterOverview",
     "Scope",
+    "StaffChoice",
     "StaffForm",
     "StaffRow",
     "TreeNode",
+    "TypeVacancies",
     "UnitVacancies",
     "VacancyCount",
     "VacancySummary",
@@ -59,13 +87,21 @@ __all__ = [
     "delete_staff",
     "delete_volunteer",
     "end_secondment",
+    "expired_vacancies",
     "fill_post",
+    "in_scope",
+    "load_form_choices",
+    "load_roster_overview",
     "load_staff",
+    "load_staff_choices",
     "load_tree",
     "load_volunteers",
+    "tier_rank",
+    "units_in_scope",
     "update_secondment",
     "update_staff",
     "update_volunteer",
+    "vacancies_by_unit_type",
     "vacancy_summary",
     "write_unit_roster_pdf",
 ]

@@ -11,11 +11,11 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QSettings, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
-from app.services.rosters import PostStatus
-from app.services.rosters.filter_choices import RosterFilterChoices
+from app.services.rosters import PostStatus, RosterFilterChoices
+from app.views.pane import UserState
 
 #: status filter → which staff rows it keeps
 STATUS_FILTERS: dict[str, frozenset[PostStatus]] = {
@@ -26,7 +26,7 @@ STATUS_FILTERS: dict[str, frozenset[PostStatus]] = {
     "unassigned": frozenset({PostStatus.UNASSIGNED}),
 }
 
-SETTINGS_PREFIX = "rosters/filter/"
+SETTINGS_PREFIX = "filter/"
 
 
 def _fill(combo: QComboBox, all_text: str, choices: Sequence[tuple[uuid.UUID, str]]) -> None:
@@ -131,15 +131,15 @@ class RosterFilterBar(QWidget):
         _fill(self.team, self.tr("All teams"), choices.teams)
 
     # state -----------------------------------------------------------------------------
-    def save_state(self, settings: QSettings) -> None:
+    def save_state(self, state: UserState) -> None:
         for key, combo in self._stored_combos().items():
             value = combo.currentData()
-            settings.setValue(SETTINGS_PREFIX + key, "" if value is None else str(value))
+            state.set_value(SETTINGS_PREFIX + key, "" if value is None else str(value))
 
-    def restore_state(self, settings: QSettings) -> None:
+    def restore_state(self, state: UserState) -> None:
         """Choose the stored entries (the choices must be filled first)."""
         for key, combo in self._stored_combos().items():
-            stored = str(settings.value(SETTINGS_PREFIX + key, "") or "")
+            stored = str(state.value(SETTINGS_PREFIX + key, "") or "")
             if not stored:
                 continue
             found = combo.findData(stored)

@@ -3,8 +3,9 @@
 Left, street → community (or unit type) → unit → post with vacancy counts; right, a strip
 with the vacancies in view, the search box and filters, and three tabs: staff (vacant
 posts among them, in red), volunteers, and vacancies per unit and unit type. Data loads
-on worker threads (staff first, then the volunteers) and reloads, keeping the selection
-and the scroll position, whenever another view reports a roster change.
+through operations on worker threads (staff first, then the volunteers) and reloads,
+keeping the selection and the scroll position, whenever a write touches the rosters or
+the organisation; rows that stayed in place and changed are repainted alone.
 """
 
 from __future__ import annotations
@@ -12,8 +13,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent
+from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QMenu,
@@ -28,53 +28,53 @@ from app.services.rosters import (
     NodeKind,
     PeopleFilter,
     PeopleTable,
+    RosterOverview,
     Scope,
     StaffRow,
     TreeNode,
     VolunteerRow,
+    units_in_scope,
 )
-from app.views.changes import Area, Changes
+from app.views.changes import Area
 from app.views.error_text import error_text
+from app.views.pane import Pane
 from app.views.pane_context import PaneContext
 from app.views.rosters.filter_bar import RosterFilterBar
+from app.views.rosters.operations import (
+    OverviewLoad,
+    VolunteerLoad,
+    overview_use_case,
+    volunteers_use_case,
+)
 from app.views.rosters.pane_actions import RosterActions
-from app.views.rosters.people_models import StaffTableModel, VolunteerTableModel
 from app.views.rosters.people_view import PeopleView
-from app.views.rosters.roster_data import RosterData, load_roster_data, load_volunteer_table
 from app.views.rosters.roster_tree_model import RosterTreeModel
 from app.views.rosters.roster_tree_view import RosterTreeView
-from app.views.rosters.vacancy_strip import VacancyStrip, units_in_scope
+from app.views.rosters.staff_table_model import StaffTableModel
+from app.views.rosters.vacancy_strip import VacancyStrip
 from app.views.rosters.vacancy_view import VacancyView
-from app.views.tasks import run_task
-
-SETTINGS = "rosters/"
+from app.views.rosters.volunteer_table_model import VolunteerTableModel
 
 
-class RostersPane(QWidget):
-    #: the tree, the staff rows and the vacancies are shown
-    loaded = Signal()
+class RostersPane(Pane):
+    """``loaded``: the tree, the staff rows and the vacancies are shown."""
+
+    pane_key = "rosters"
+    areas = frozenset({Area.ROSTERS, Area.ORGANISATION})
     volunteers_loaded = Signal()
 
     TAB_STAFF, TAB_VOLUNTEERS, TAB_VACANCIES = range(3)
 
     def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.data: RosterData | None = None
+        super().__init__(context, parent)
+        self.data: RosterOverview | None = None
         self.volunteers: PeopleTable[VolunteerRow] | None = None
-        self._generation = 0
-        self._loading = False
-        self._again = False
         self._restored_filters = False
         self._stale: set[int] = set()
         self._state_timer = QTimer(self)
         self._state_timer.setSingleShot(True)
         self._state_timer.setInterval(400)
-        self._state_timer.timeout.connect(self.save_state)
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(0)
-        self._reload_timer.timeout.connect(self.reload)
+        self._state_timer.timeout.connect(self._save_soon)
 
         self.actions_ = RosterActions(self)
         self.toolbar = QToolBar(self)
@@ -134,11 +134,8 @@ class RostersPane(QWidget):
         layout.addWidget(self.busy_label)
 
         self.retranslate()
-        self._restore_layout()
         self.filters.set_mode(self.tabs.currentIndex())
-        context.changes.changed.connect(self._on_changed)
         self.actions_.update()
-        self.reload()
 
     def _people_view(self, view: PeopleView) -> PeopleView:
         view.horizontalHeader().sectionResized.connect(lambda *_: self._state_timer.start())
@@ -160,45 +157,27 @@ class RostersPane(QWidget):
         return self.tree.nodes
 
     # loading ---------------------------------------------------------------------------
-    def schedule_reload(self) -> None:
-        self._reload_timer.start()
-
-    def reload(self) -> None:
-        if self._loading:
-            self._again = True
-            return
-        self._loading, self._again = True, False
-        self._generation += 1
-        generation = self._generation
-        database, actor = self.context.database, self.context.actor
-        language = self.context.language
+    def load(self, generation: int) -> None:
         group_by = NodeKind.UNIT_TYPE if self.actions_.group.isChecked() else NodeKind.COMMUNITY
         shown = self.data.staff if self.data is not None else None
         if self.data is None:
             self.show_busy(self.tr("Loading the roster…"))
-        run_task(
-            lambda _p: (
-                generation,
-                load_roster_data(database, actor, language, group_by, previous=shown),
-            ),
-            self._core_loaded,
-            self._load_failed,
-        )
+        self.read(overview_use_case(self.context, group_by, shown), self._core_loaded).failure(
+            self._load_failed
+        ).run()
 
-    def _core_loaded(self, result: tuple[int, RosterData]) -> None:
-        generation, data = result
-        if generation != self._generation:
-            return
+    def _core_loaded(self, result: OverviewLoad) -> None:
+        data, staff_changed = result
         self.show_busy("")
         self.data = data
         self.filters.set_choices(data.choices)
         if not self._restored_filters:
             self._restored_filters = True
-            self.filters.restore_state(QSettings())
+            self.filters.restore_state(self.state)
         self.tree.show_tree(
             data.tree, data.expired, self.filters.unit_type_id(), self.filters.vacant_only()
         )
-        self.staff_view.show_table(data.staff, self._staff_filter(), data.staff_changed)
+        self.staff_view.show_table(data.staff, self._staff_filter(), staff_changed)
         self._stale.discard(self.TAB_STAFF)
         if self.tabs.currentIndex() == self.TAB_VACANCIES:
             self._show_vacancies()
@@ -208,49 +187,31 @@ class RostersPane(QWidget):
         self._update_counts()
         self.actions_.update()
         self.loaded.emit()
-        database, actor, shown = self.context.database, self.context.actor, self.volunteers
-        run_task(
-            lambda _p: (
-                generation,
-                *load_volunteer_table(database, actor, staff=data.staff, previous=shown),
-            ),
-            self._volunteers_loaded,
-            self._load_failed,
-        )
+        use_case = volunteers_use_case(self.context, staff=data.staff, previous=self.volunteers)
+        self.read(use_case, self._volunteers_loaded).failure(self._load_failed).run()
 
-    def _volunteers_loaded(
-        self, result: tuple[int, PeopleTable[VolunteerRow], list[int] | None]
-    ) -> None:
-        generation, table, changed = result
-        if generation != self._generation:
-            return
+    def _volunteers_loaded(self, result: VolunteerLoad) -> None:
+        table, changed = result
         self.volunteers = table
         self.volunteer_view.show_table(table, self._volunteer_filter(), changed)
         self._stale.discard(self.TAB_VOLUNTEERS)
-        self._finish_loading()
         self._update_counts()
         self.actions_.update()
         self.volunteers_loaded.emit()
 
-    def _load_failed(self, exc: object) -> None:
-        self._finish_loading()
+    def _load_failed(self, exc: BaseException) -> None:
         self.show_busy("")
-        message = error_text(exc) if isinstance(exc, BaseException) else str(exc)
         self.strip.show_error(
-            self.tr("The roster could not be loaded: {reason}").format(reason=message)
+            self.tr("The roster could not be loaded: {reason}").format(reason=error_text(exc))
         )
-
-    def _finish_loading(self) -> None:
-        self._loading = False
-        if self._again:
-            self.schedule_reload()
 
     def select_person_after_reload(self, person_id: uuid.UUID) -> None:
         view = self.volunteer_view if self.current_tab() == self.TAB_VOLUNTEERS else self.staff_view
         view.pending_person = person_id
 
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.touches(Area.ROSTERS, Area.ORGANISATION):
+    def language_changed(self) -> None:
+        # unit types and post kinds are named in the language they were loaded in
+        if self.data is not None and self.data.language != self.context.language:
             self.schedule_reload()
 
     # filtering -------------------------------------------------------------------------
@@ -396,7 +357,8 @@ class RostersPane(QWidget):
 
     def set_group_by_type(self) -> None:
         self._state_timer.start()
-        self.reload()
+        if self.started:
+            self.reload()
 
     def show_busy(self, text: str) -> None:
         self.busy_label.setText(text)
@@ -428,30 +390,29 @@ class RostersPane(QWidget):
             "vacancy_splitter": self.vacancy_view.splitter,
         }
 
-    def _restore_layout(self) -> None:
-        settings = QSettings()
+    def restore_state(self) -> None:
         for key, target in self._layout_parts().items():
-            state = settings.value(SETTINGS + key)
+            state = self.state.value(key)
             if isinstance(state, QByteArray):
                 target.restoreState(state)
-        tab = str(settings.value(SETTINGS + "tab", "0"))
+        tab = str(self.state.value("tab", "0"))
         self.tabs.setCurrentIndex(int(tab) if tab.isdigit() else 0)
-        grouped = str(settings.value(SETTINGS + "group_by_type", ""))
+        self.filters.set_mode(self.tabs.currentIndex())
+        grouped = str(self.state.value("group_by_type", ""))
         self.actions_.group.setChecked(grouped == "true")
 
     def save_state(self) -> None:
-        settings = QSettings()
         for key, target in self._layout_parts().items():
-            settings.setValue(SETTINGS + key, target.saveState())
-        settings.setValue(SETTINGS + "tab", self.tabs.currentIndex())
-        grouped = "true" if self.actions_.group.isChecked() else ""
-        settings.setValue(SETTINGS + "group_by_type", grouped)
+            self.state.set_value(key, target.saveState())
+        self.state.set_value("tab", self.tabs.currentIndex())
+        self.state.set_value("group_by_type", "true" if self.actions_.group.isChecked() else "")
         if self._restored_filters:
-            self.filters.save_state(settings)
+            self.filters.save_state(self.state)
 
-    def hideEvent(self, event: QHideEvent) -> None:
-        self.save_state()
-        super().hideEvent(event)
+    def _save_soon(self) -> None:
+        # a column dragged before the first show must not overwrite what was saved
+        if self.started:
+            self.save_state()
 
     def retranslate(self) -> None:
         self.actions_.retranslate()
@@ -466,15 +427,3 @@ class RostersPane(QWidget):
             self._update_counts()
         else:
             self.tabs.setTabText(self.TAB_VACANCIES, self.tr("Vacancies"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            # the main window sets the context's language around this event
-            QTimer.singleShot(0, self, self._reload_if_language_changed)
-        super().changeEvent(event)
-
-    def _reload_if_language_changed(self) -> None:
-        # unit types and post kinds are named in the language they were loaded in
-        if self.data is not None and self.data.language != self.context.language:
-            self.schedule_reload()

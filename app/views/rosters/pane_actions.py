@@ -2,9 +2,10 @@
 
 Add, edit, fill a post, end a secondment, delete, import and export open the roster
 dialogs (``app.views.rosters.dialogs``), imported when first used; an action whose
-dialog is not there stays disabled. The dialogs write and announce the change; the
-pane reloads what changed. Printing a unit's roster runs on the write lane (it records
-an audit row) and then offers to open the PDF.
+dialog is not there stays disabled. A dialog's write announces what it changed on the
+change hub, and the pane reloads from there, never on the action's word. Printing a
+unit's roster is a write operation (it records an audit row) and then offers to open
+the PDF.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from app.services.permissions import Permission
 from app.services.rosters import PostStatus, StaffRow, VolunteerRow
 from app.views.error_text import error_text
-from app.views.tasks import run_task, write_lane
+from app.views.rosters.operations import print_unit_roster
+from app.views.tasks import Task
 
 if TYPE_CHECKING:
     from app.views.rosters.pane import RostersPane
@@ -72,7 +74,7 @@ class RosterActions(QObject):
         self.refresh = self._action("rosterRefresh", pane.reload, QKeySequence.StandardKey.Refresh)
         self.group = self._action("rosterGroupByType", pane.set_group_by_type)
         self.group.setCheckable(True)
-        self._pdf_task: object | None = None
+        self._pdf_task: Task | None = None
         self.open_pdf_box: QMessageBox | None = None
 
     def _action(
@@ -148,10 +150,9 @@ class RosterActions(QObject):
         return found(self.pane, self.pane.context, *args, **kwargs)
 
     def _after_write(self, result: object, person_id: object = None) -> None:
-        if result:
-            if isinstance(person_id, uuid.UUID):
-                self.pane.select_person_after_reload(person_id)
-            self.pane.schedule_reload()
+        """The hub has the pane reload; the person saved is selected once it shows."""
+        if result and isinstance(person_id, uuid.UUID):
+            self.pane.select_person_after_reload(person_id)
 
     # handlers --------------------------------------------------------------------------
     def new_person(self) -> None:
@@ -226,25 +227,15 @@ class RosterActions(QObject):
         path = self.choose_pdf_path(self.pane.unit_name(unit_id))
         if path is None:
             return
-        from app.services.rosters import write_unit_roster_pdf
-
-        context = self.pane.context
-        database, actor, language = context.database, context.actor, context.language
-
-        def work(_progress: Callable[[int, int], bool]) -> Path:
-            with database.session(actor.username) as session:
-                write_unit_roster_pdf(session, actor, unit_id, path, language=language)
-            return path
-
         self.pane.show_busy(self.tr("Writing the roster PDF…"))
-        self._pdf_task = run_task(work, self._pdf_written, self._pdf_failed, pool=write_lane())
+        operation = print_unit_roster(self.pane.context, unit_id, path, self.pane)
+        self._pdf_task = operation.success(self._pdf_written).failure(self._pdf_failed).run()
         self.update()
 
-    def _pdf_written(self, path: object) -> None:
+    def _pdf_written(self, path: Path) -> None:
         self._pdf_task = None
         self.pane.show_busy("")
         self.update()
-        assert isinstance(path, Path)
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("Roster printed"),
@@ -263,14 +254,14 @@ class RosterActions(QObject):
         self.open_pdf_box = box
         box.open()
 
-    def _pdf_failed(self, exc: object) -> None:
+    def _pdf_failed(self, exc: BaseException) -> None:
         self._pdf_task = None
         self.pane.show_busy("")
         self.update()
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Roster not printed"),
-            error_text(exc) if isinstance(exc, BaseException) else str(exc),
+            error_text(exc),
             QMessageBox.StandardButton.Close,
             self.pane,
         )

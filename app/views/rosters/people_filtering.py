@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import replace
-from typing import Any, Generic
+from typing import Any, Generic, TypeVar
 
 from app.services.pinyin_search import normalise_query
 from app.services.rosters import PeopleFilter, PeopleTable, StaffRow, VolunteerRow
-from app.services.rosters.people import RowT
+
+RowT = TypeVar("RowT", StaffRow, VolunteerRow)
 
 
 def staff_identity(row: StaffRow) -> Hashable:

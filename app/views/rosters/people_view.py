@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from app.services.rosters import PeopleFilter, PeopleTable
 from app.views.rosters.people_filtering import PeopleFiltering
-from app.views.rosters.people_models import PeopleTableModel
+from app.views.rosters.people_table_model import PeopleTableModel
 
 
 class PeopleView(QTableView):

@@ -1,32 +1,28 @@
 """The roster tree: street → community (or unit type) → 幸福里 unit → post, with vacancies.
 
-Column 0 names the node (a post also names who holds it); column 1 counts vacant posts
-out of all posts below. A vacant post shows in red, one whose secondment ended in orange.
-The tree can be narrowed to one unit type and to posts still vacant; counts then cover
-what is shown.
+``ROW_ROLE`` gives the ``TreeNode``. Column 0 names the node (a post also names who holds
+it); column 1 counts vacant posts out of all posts below. A vacant post shows in red, one
+whose secondment ended in orange. The tree can be narrowed to one unit type and to posts
+still vacant; counts then cover what is shown.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from app.services.rosters import NodeKind, Scope, TreeNode
-from app.services.rosters.tree import NO_COMMUNITY
+from app.services.rosters import NO_COMMUNITY, NodeKind, Scope, TreeNode
 from app.views.error_text import translate_error
-from app.views.rosters.people_models import (
-    EXPIRED_COLOUR,
-    SORT_ROLE,
-    VACANT_COLOUR,
-    AnyIndex,
-)
+from app.views.models.roles import ROW_ROLE, SORT_ROLE
+from app.views.rosters.model_support import EXPIRED_COLOUR, VACANT_COLOUR
 
-NODE_ROLE = Qt.ItemDataRole.UserRole + 3
+AnyIndex = QModelIndex | QPersistentModelIndex
 NodeKey = tuple[str, uuid.UUID]
 
 
@@ -82,7 +78,7 @@ class RosterTreeModel(QAbstractItemModel):
     def set_tree(
         self,
         roots: tuple[TreeNode, ...],
-        expired: dict[uuid.UUID, date | None] | None = None,
+        expired: Mapping[uuid.UUID, date | None] | None = None,
     ) -> None:
         """New nodes; ``expired`` maps a post whose secondment ended to its end date."""
         self._roots = roots
@@ -216,7 +212,7 @@ class RosterTreeModel(QAbstractItemModel):
             return self._name(node) if column == self.NAME else self._count(item)
         if role == SORT_ROLE:
             return node.label if column == self.NAME else item.vacancies
-        if role == NODE_ROLE:
+        if role == ROW_ROLE:
             return node
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._colour(item, column)

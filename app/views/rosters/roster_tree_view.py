@@ -4,15 +4,16 @@ narrowed to a unit type or to vacant posts."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import QHeaderView, QTreeView, QWidget
 
 from app.services.rosters import NodeKind, TreeNode
+from app.views.models.roles import ROW_ROLE
 from app.views.rosters.roster_tree_model import (
     ALL_STREETS_ID,
-    NODE_ROLE,
     NodeKey,
     RosterTreeModel,
     node_key,
@@ -35,13 +36,13 @@ class RosterTreeView(QTreeView):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
 
     def selected_node(self) -> TreeNode | None:
-        node = self.currentIndex().data(NODE_ROLE)
+        node = self.currentIndex().data(ROW_ROLE)
         return node if isinstance(node, TreeNode) else None
 
     def show_tree(
         self,
         roots: tuple[TreeNode, ...],
-        expired: dict[uuid.UUID, date | None],
+        expired: Mapping[uuid.UUID, date | None],
         unit_type_id: uuid.UUID | None,
         vacant_only: bool,
     ) -> None:
@@ -78,7 +79,7 @@ class RosterTreeView(QTreeView):
             # the top open; below one street, its communities (or types) open too
             root = model.index(0, 0)
             self.expand(root)
-            if root.data(NODE_ROLE).id != ALL_STREETS_ID:
+            if root.data(ROW_ROLE).id != ALL_STREETS_ID:
                 for child in range(model.rowCount(root)):
                     self.expand(model.index(child, 0, root))
         for key in expanded:

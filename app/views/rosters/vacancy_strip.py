@@ -7,58 +7,18 @@ in the chosen node (and of the chosen unit type); the same units fill the 空岗
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app.services.pinyin_search import normalise_query, search_keys
-from app.services.rosters import NodeKind, Scope, TreeNode, UnitVacancies, VacancyCount
-from app.views.rosters.people_models import VACANT_COLOUR
-from app.views.rosters.roster_data import RosterData
-
-_SCOPE_FIELDS = ("street_id", "community_id", "unit_type_id", "unit_id")
-
-
-def in_scope(unit_scope: Scope | None, scope: Scope) -> bool:
-    """A unit is in a node's scope when every id the node sets matches (posts aside)."""
-    if unit_scope is None:
-        return False
-    for name in _SCOPE_FIELDS:
-        wanted = getattr(scope, name)
-        if wanted is not None and getattr(unit_scope, name) != wanted:
-            return False
-    return True
-
-
-def units_in_scope(
-    data: RosterData, scope: Scope, unit_type_id: uuid.UUID | None, query: str
-) -> list[UnitVacancies]:
-    needle = normalise_query(query)
-    return [
-        unit
-        for unit in data.summary.units
-        if (unit_type_id is None or unit.unit_type_id == unit_type_id)
-        and in_scope(data.unit_scopes.get(unit.unit_id), scope)
-        and (not needle or needle in search_keys(unit.unit, unit.unit_type))
-    ]
-
-
-def expired_vacancies(
-    roots: tuple[TreeNode, ...] | list[TreeNode],
-    expired: Mapping[uuid.UUID, object],
-    unit_type_id: uuid.UUID | None,
-) -> int:
-    """Vacant posts below these nodes that were left by a secondment that ended."""
-    return sum(
-        1
-        for root in roots
-        for node in root.walk()
-        if node.kind == NodeKind.POST
-        and node.vacancies
-        and node.id in expired
-        and (unit_type_id is None or node.scope.unit_type_id == unit_type_id)
-    )
+from app.services.rosters import (
+    RosterOverview,
+    TreeNode,
+    UnitVacancies,
+    VacancyCount,
+    expired_vacancies,
+)
+from app.views.rosters.model_support import VACANT_COLOUR
 
 
 class VacancyStrip(QLabel):
@@ -81,7 +41,7 @@ class VacancyStrip(QLabel):
         label: str,
         units: list[UnitVacancies],
         node: TreeNode | None,
-        data: RosterData,
+        data: RosterOverview,
         unit_type_id: uuid.UUID | None,
     ) -> None:
         total = VacancyCount()

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.rosters import UnitVacancies, VacancyCount
-from app.views.rosters.people_models import ROW_ROLE, SORT_ROLE
-from app.views.rosters.vacancy_models import TypeVacancyModel, UnitVacancyModel, by_unit_type
+from app.services.rosters import UnitVacancies, VacancyCount, vacancies_by_unit_type
+from app.views.models.roles import ROW_ROLE, SORT_ROLE
+from app.views.rosters.type_vacancy_model import TypeVacancyModel
+from app.views.rosters.unit_vacancy_model import UnitVacancyModel
 
 
 def _table(parent: QWidget, name: str) -> QTableView:
@@ -79,7 +80,7 @@ class VacancyView(QWidget):
     def show_units(self, units: Iterable[UnitVacancies]) -> VacancyCount:
         """Show these units and their type totals; returns the total."""
         units = list(units)
-        types, total = by_unit_type(units)
+        types, total = vacancies_by_unit_type(units)
         self.type_model.set_rows(types)
         self.unit_model.set_rows(units)
         self.type_view.resizeColumnsToContents()

@@ -9,13 +9,20 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 
-from app.services.rosters import PostStatus, end_secondment, fill_post, update_secondment
+from app.services.rosters import (
+    PostStatus,
+    end_secondment,
+    fill_post,
+    load_staff_choices,
+    update_secondment,
+)
+from app.views.models.roles import VALUE_ROLE
 from app.views.rosters.dialogs.post_dialogs import (
     build_end_secondment_dialog,
     build_fill_post_dialog,
 )
-from app.views.rosters.dialogs.roster_choices import load_staff_choices
-from app.views.rosters.dialogs.staff_picker import STAFF_ID_ROLE, StaffChoiceModel
+from app.views.rosters.dialogs.staff_choice_model import StaffChoiceModel
+from app.views.rosters.dialogs.staff_picker import StaffPicker
 from app.views.widgets.form_marks import is_marked
 from tests.helpers.change_log import announced_once
 from tests.helpers.keyboard import type_text
@@ -227,6 +234,17 @@ def test_staff_choice_model(qtmodeltester: Any, context: Any) -> None:
     zhang = next(i for i in range(model.rowCount()) if staff[i].name == "张三")
     index = model.index(zhang, 0)
     assert (
-        "凤凰商务幸福里 · 格长" in index.data()
-        and index.data(STAFF_ID_ROLE) == staff[zhang].staff_id
+        "凤凰商务幸福里 · 格长" in index.data() and index.data(VALUE_ROLE) == staff[zhang].staff_id
     )
+
+
+def test_staff_picker_filter_passes_the_model_tester(qtmodeltester: Any, context: Any) -> None:
+    with context.database.session() as session:
+        staff = load_staff_choices(session, context.actor, None, "zh_CN")
+    picker = StaffPicker()
+    picker.set_staff(staff)
+    qtmodeltester.check(picker.filter)
+    picker.search.setText("zs")  # 张三 by his initials
+    qtmodeltester.check(picker.filter)
+    assert picker.filter.rowCount() >= 1
+    assert picker.value() == next(s.staff_id for s in staff if s.name == "张三")

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtWidgets import QApplication
 
 from app.services.roster_io import RowAction, plan_import
-from app.views.rosters.dialogs import export_dialog as export_module
+from app.views.rosters import operations as roster_operations
 from app.views.rosters.dialogs.export_dialog import Page, build_export_dialog, open_export_dialog
 from tests.helpers.roster_dialogs import build_roster, click, counts, make_context, shoot
 
@@ -95,18 +95,20 @@ def test_cancel_leaves_the_existing_file_alone(
     target = tmp_path / "roster.csv"
     target.write_text("earlier export", encoding="utf-8")
     release, done = threading.Event(), threading.Event()
-    real_export = export_module.export_roster
+    real_export = roster_operations.export_roster
 
     def slow_export(*args: Any, **kwargs: Any) -> Any:
         release.wait(10)
         return real_export(*args, **kwargs)
 
-    monkeypatch.setattr(export_module, "export_roster", slow_export)
+    monkeypatch.setattr(roster_operations, "export_roster", slow_export)
     dialog = build_export_dialog(None, context, target)
     qtbot.addWidget(dialog)
     dialog.show()
     task = dialog._task
+    # the cancelled export ends in ExportCancelled: the task's error, not its result
     task.signals.result.connect(lambda _value: done.set())
+    task.signals.error.connect(lambda _exc: done.set())
     assert "导出" in dialog.busy_label.text()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.result() == dialog.DialogCode.Rejected

@@ -17,13 +17,12 @@ from PySide6.QtWidgets import QApplication
 
 from app.services.roster_io import ImportResult, RowAction
 from app.services.rosters import StaffForm, add_staff
-from app.views.rosters.dialogs import import_dialog as import_module
+from app.views.models.roles import ROW_ROLE, SORT_ROLE
+from app.views.rosters import operations as roster_operations
 from app.views.rosters.dialogs.import_dialog import Page, build_import_dialog, open_import_dialog
 from app.views.rosters.dialogs.import_problems_model import (
     COL_PROBLEM,
     COL_ROW,
-    ROW_ROLE,
-    SORT_ROLE,
     ImportProblemsModel,
 )
 from app.views.tasks import run_task, write_lane
@@ -303,7 +302,7 @@ def test_cancel_while_checking_closes_and_writes_nothing(
     qtbot: Any, context: Any, database: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     release = threading.Event()
-    real_plan = import_module.plan_import
+    real_plan = roster_operations.plan_import
     finished = threading.Event()
 
     def slow_plan(*args: Any, **kwargs: Any) -> Any:
@@ -313,7 +312,7 @@ def test_cancel_while_checking_closes_and_writes_nothing(
         finally:
             finished.set()
 
-    monkeypatch.setattr(import_module, "plan_import", slow_plan)
+    monkeypatch.setattr(roster_operations, "plan_import", slow_plan)
     before = counts(database)
     dialog = build_import_dialog(None, context, good_file(tmp_path))
     qtbot.addWidget(dialog)

@@ -11,8 +11,9 @@ import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 
 from app.services.rosters import NodeKind, PostStatus
-from app.views.rosters.people_models import StaffTableModel, VolunteerTableModel
-from app.views.rosters.roster_tree_model import NODE_ROLE
+from app.views.models.roles import ROW_ROLE
+from app.views.rosters.staff_table_model import StaffTableModel
+from app.views.rosters.volunteer_table_model import VolunteerTableModel
 from tests.helpers.keyboard import type_text
 from tests.helpers.roster_pane import (
     click_index,
@@ -35,7 +36,7 @@ def _tree_indexes(model: Any, kind: NodeKind, parent: QModelIndex | None = None)
     found = []
     for row in range(model.rowCount(parent)):
         index = model.index(row, 0, parent)
-        if index.data(NODE_ROLE).kind == kind:
+        if index.data(ROW_ROLE).kind == kind:
             found.append(index)
         found.extend(_tree_indexes(model, kind, index))
     return found
@@ -101,7 +102,7 @@ def test_choosing_a_unit_in_the_tree_shows_its_posts_and_its_volunteers(
 ) -> None:
     pane = open_pane(qtbot, database)
     unit_index = _tree_indexes(pane.tree_model, NodeKind.UNIT)[3]
-    unit = unit_index.data(NODE_ROLE)
+    unit = unit_index.data(ROW_ROLE)
     click_index(qtbot, pane.tree, unit_index)
     assert pane.selected_node() == unit
     staff = visible_rows(pane.staff_model)
@@ -119,7 +120,7 @@ def test_choosing_a_unit_in_the_tree_shows_its_posts_and_its_volunteers(
     click_index(qtbot, pane.tree, post_index)
     assert visible_rows(pane.volunteer_model) == volunteers
     click_tab(qtbot, pane, pane.TAB_STAFF)
-    post = post_index.data(NODE_ROLE)
+    post = post_index.data(ROW_ROLE)
     assert {row.post_id for row in visible_rows(pane.staff_model)} == {post.id}
 
 
@@ -132,7 +133,7 @@ def test_status_and_type_filters_narrow_the_table_and_the_tree(qtbot: Any, datab
     rows = visible_rows(pane.staff_model)
     assert rows and all(row.is_vacant for row in rows)
     posts = _tree_indexes(pane.tree_model, NodeKind.POST)
-    assert posts and all(index.data(NODE_ROLE).vacancies for index in posts)
+    assert posts and all(index.data(ROW_ROLE).vacancies for index in posts)
     colour = Qt.ItemDataRole.ForegroundRole
     assert all(pane.staff_model.index(i, 0).data(colour) is not None for i in range(len(rows)))
     unit_type = pane.filters.unit_type
@@ -143,7 +144,7 @@ def test_status_and_type_filters_narrow_the_table_and_the_tree(qtbot: Any, datab
     rows = visible_rows(pane.staff_model)
     assert all(row.unit_type_id == type_id and row.is_vacant for row in rows)
     units = _tree_indexes(pane.tree_model, NodeKind.UNIT)
-    assert units and all(index.data(NODE_ROLE).scope.unit_type_id == type_id for index in units)
+    assert units and all(index.data(ROW_ROLE).scope.unit_type_id == type_id for index in units)
     vacant_of_type = sum(
         u.count.vacant for u in pane.data.summary.units if u.unit_type_id == type_id
     )
@@ -201,12 +202,12 @@ def test_staff_columns_are_the_ones_asked_for(qtbot: Any, database: Any) -> None
     pane = open_pane(qtbot, database)
     headers = [
         pane.staff_model.headerData(c, Qt.Orientation.Horizontal)
-        for c in range(StaffTableModel.COLUMN_COUNT)
+        for c in range(len(StaffTableModel.columns))
     ]
     assert headers == ["姓名", "手机", "派出部门", "岗位", "幸福里", "派驻开始", "派驻结束", "状态"]
     headers = [
         pane.volunteer_model.headerData(c, Qt.Orientation.Horizontal)
-        for c in range(VolunteerTableModel.COLUMN_COUNT)
+        for c in range(len(VolunteerTableModel.columns))
     ]
     assert headers == ["姓名", "手机", "队伍", "网格", "幸福里", "技能"]
 
@@ -235,7 +236,7 @@ def test_a_district_user_opens_on_all_streets_and_can_narrow_to_one(
     assert {row.street_id for row in visible_rows(pane.staff_model)} >= {second.street_id}
     assert "全部街道" in pane.strip.text()
     streets = [pane.tree_model.index(r, 0, top) for r in range(2)]
-    new_street = next(i for i in streets if i.data(NODE_ROLE).id == second.street_id)
+    new_street = next(i for i in streets if i.data(ROW_ROLE).id == second.street_id)
     click_index(qtbot, pane.tree, new_street)
     rows = visible_rows(pane.staff_model)
     # the new street has posts but nobody in them yet

@@ -12,15 +12,14 @@ from pypinyin import Style, lazy_pinyin
 from app.services.rosters import PeopleFilter, PostStatus
 from app.services.rosters.filter_choices import roster_filter_choices
 from app.views.rosters.people_filtering import PeopleFiltering
-from app.views.rosters.roster_data import load_volunteer_table
-from tests.helpers.roster_pane import demo_actor, demo_database, roster_data
+from tests.helpers.roster_pane import demo_actor, demo_database, roster_data, volunteer_table
 
 
 @pytest.fixture
 def loaded(tmp_path: Path) -> Any:
     database = demo_database(tmp_path)
     actor = demo_actor(database)
-    yield database, actor, roster_data(database, actor), load_volunteer_table(database, actor)[0]
+    yield database, actor, roster_data(database, actor), volunteer_table(database, actor)
     database.dispose()
 
 

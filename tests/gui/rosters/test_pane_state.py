@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.services.rosters import NodeKind
 from app.views.language import install_language
-from app.views.rosters.roster_tree_model import NODE_ROLE
+from app.views.models.roles import ROW_ROLE
 from tests.helpers.roster_pane import (
     click_index,
     click_tab,
@@ -36,7 +36,7 @@ def _first_unit(model: Any, parent: QModelIndex | None = None) -> Any:
     parent = parent or QModelIndex()
     for row in range(model.rowCount(parent)):
         index = model.index(row, 0, parent)
-        if index.data(NODE_ROLE).kind == NodeKind.UNIT:
+        if index.data(ROW_ROLE).kind == NodeKind.UNIT:
             return index
         found = _first_unit(model, index)
         if found is not None:
@@ -55,7 +55,7 @@ def test_layout_tab_and_filters_come_back(qtbot: Any, database: Any) -> None:
     click_tab(qtbot, pane, pane.TAB_VACANCIES)
     sizes = pane.splitter.sizes()
     pane.close()
-    assert QSettings().value("rosters/filter/status") == "expired"
+    assert QSettings().value(pane.state.prefix + "filter/status") == "expired"
     again = open_pane(qtbot, database)
     assert again.splitter.sizes() == sizes
     assert again.staff_view.horizontalHeader().sectionSize(2) == 233
@@ -95,7 +95,7 @@ def test_a_unit_roster_prints_to_pdf_and_is_offered_for_opening(
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     pane.tree.setFocus()
     qtbot.keyClick(pane.tree, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert asked == [unit_index.data(NODE_ROLE).label]
+    assert asked == [unit_index.data(ROW_ROLE).label]
     qtbot.waitUntil(lambda: pane.actions_.open_pdf_box is not None, timeout=20_000)
     box = pane.actions_.open_pdf_box
     assert target.read_bytes().startswith(b"%PDF")

@@ -12,17 +12,12 @@ from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from app.services.pinyin_search import pinyin_sort_key
 from app.services.rosters import PeopleTable, PostStatus
+from app.views.models.roles import ROW_ROLE, SORT_ROLE
+from app.views.rosters.model_support import EXPIRED_COLOUR, VACANT_COLOUR
 from app.views.rosters.people_filtering import changed_rows, staff_identity
-from app.views.rosters.people_models import (
-    EXPIRED_COLOUR,
-    ROW_ROLE,
-    SORT_ROLE,
-    VACANT_COLOUR,
-    StaffTableModel,
-    VolunteerTableModel,
-)
-from app.views.rosters.roster_data import load_volunteer_table
-from tests.helpers.roster_pane import demo_actor, demo_database, roster_data
+from app.views.rosters.staff_table_model import StaffTableModel
+from app.views.rosters.volunteer_table_model import VolunteerTableModel
+from tests.helpers.roster_pane import demo_actor, demo_database, roster_data, volunteer_table
 
 
 @pytest.fixture
@@ -30,7 +25,7 @@ def loaded(tmp_path: Path) -> Any:
     database = demo_database(tmp_path)
     actor = demo_actor(database)
     data = roster_data(database, actor)
-    volunteers, _ = load_volunteer_table(database, actor)
+    volunteers = volunteer_table(database, actor)
     yield data, volunteers
     database.dispose()
 

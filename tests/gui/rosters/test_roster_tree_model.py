@@ -10,8 +10,9 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from app.services.rosters import NodeKind, TreeNode
-from app.views.rosters.people_models import EXPIRED_COLOUR, VACANT_COLOUR
-from app.views.rosters.roster_tree_model import NODE_ROLE, RosterTreeModel, node_key
+from app.views.models.roles import ROW_ROLE
+from app.views.rosters.model_support import EXPIRED_COLOUR, VACANT_COLOUR
+from app.views.rosters.roster_tree_model import RosterTreeModel, node_key
 from tests.helpers.roster_pane import demo_actor, demo_database, roster_data
 
 
@@ -33,7 +34,7 @@ def _walk(model: RosterTreeModel, parent: QModelIndex | None = None) -> list[QMo
 
 
 def _nodes(model: RosterTreeModel, kind: NodeKind) -> list[tuple[QModelIndex, TreeNode]]:
-    return [(i, i.data(NODE_ROLE)) for i in _walk(model) if i.data(NODE_ROLE).kind == kind]
+    return [(i, i.data(ROW_ROLE)) for i in _walk(model) if i.data(ROW_ROLE).kind == kind]
 
 
 def _model(data: Any) -> RosterTreeModel:
@@ -47,7 +48,7 @@ def test_tree_passes_the_model_tester_in_both_groupings(qtmodeltester: Any, data
     for group_by in (NodeKind.COMMUNITY, NodeKind.UNIT_TYPE):
         model = _model(roster_data(database, actor, group_by))
         qtmodeltester.check(model)
-        kinds = {i.data(NODE_ROLE).kind for i in _walk(model)}
+        kinds = {i.data(ROW_ROLE).kind for i in _walk(model)}
         assert kinds == {NodeKind.STREET, group_by, NodeKind.UNIT, NodeKind.POST}
 
 
@@ -121,4 +122,4 @@ def test_nodes_are_found_by_key(database: Any) -> None:
     for index, unit in _nodes(model, NodeKind.UNIT):
         assert by_key[node_key(unit)] == index
         assert model.index_of(node_key(unit)) == index
-        assert model.parent(index).data(NODE_ROLE).kind == NodeKind.COMMUNITY
+        assert model.parent(index).data(ROW_ROLE).kind == NodeKind.COMMUNITY

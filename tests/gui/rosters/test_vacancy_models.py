@@ -9,10 +9,18 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from app.services.rosters import NodeKind, Scope, VacancyCount
-from app.views.rosters.people_models import SORT_ROLE, VACANT_COLOUR
-from app.views.rosters.vacancy_models import TypeVacancyModel, UnitVacancyModel, by_unit_type
-from app.views.rosters.vacancy_strip import expired_vacancies, units_in_scope
+from app.services.rosters import (
+    NodeKind,
+    Scope,
+    VacancyCount,
+    expired_vacancies,
+    units_in_scope,
+    vacancies_by_unit_type,
+)
+from app.views.models.roles import SORT_ROLE
+from app.views.rosters.model_support import VACANT_COLOUR
+from app.views.rosters.type_vacancy_model import TypeVacancyModel
+from app.views.rosters.unit_vacancy_model import UnitVacancyModel
 from tests.helpers.roster_pane import demo_actor, demo_database, roster_data
 
 
@@ -24,7 +32,7 @@ def data(tmp_path: Path) -> Any:
 
 
 def test_totals_per_type_agree_with_the_summary(data: Any) -> None:
-    types, total = by_unit_type(data.summary.units)
+    types, total = vacancies_by_unit_type(data.summary.units)
     assert total == data.summary.total
     assert {t.unit_type: t.count for t in types} == dict(data.summary.by_type)
     assert sum(t.units for t in types) == len(data.summary.units)
@@ -36,7 +44,7 @@ def test_models_pass_the_model_tester_and_mark_vacancies(qtmodeltester: Any, dat
     units.set_rows(list(data.summary.units))
     qtmodeltester.check(units)
     types = TypeVacancyModel()
-    types.set_rows(by_unit_type(data.summary.units)[0])
+    types.set_rows(vacancies_by_unit_type(data.summary.units)[0])
     qtmodeltester.check(types)
     colour = Qt.ItemDataRole.ForegroundRole
     for row in range(units.rowCount()):
@@ -73,3 +81,22 @@ def test_vacancies_left_by_ended_secondments_are_counted(data: Any) -> None:
     )
     assert expected > 0
     assert expired_vacancies(data.tree, data.expired, None) == expected
+
+
+def test_the_vacancy_tab_sorts_through_proxies_that_pass_the_model_tester(
+    qtmodeltester: Any, qtbot: Any, data: Any
+) -> None:
+    from app.views.rosters.vacancy_view import VacancyView
+
+    view = VacancyView()
+    qtbot.addWidget(view)
+    total = view.show_units(data.summary.units)
+    assert total == data.summary.total
+    qtmodeltester.check(view.type_proxy)
+    qtmodeltester.check(view.unit_proxy)
+    # most vacancies first, as numbers (10 before 9)
+    vacant = [
+        view.unit_proxy.index(row, UnitVacancyModel.VACANT).data(SORT_ROLE)
+        for row in range(view.unit_proxy.rowCount())
+    ]
+    assert vacant == sorted(vacant, reverse=True) and len(vacant) == len(data.summary.units)

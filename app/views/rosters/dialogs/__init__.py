@@ -3,6 +3,6 @@
 import or export the roster as Excel or CSV (``import_dialog``, ``export_dialog``).
 
 Each ``open_*`` runs its dialog and returns what was done; each ``build_*`` returns the
-dialog without running it. After a write a dialog emits
-``context.changes.changed("rosters", ids)`` itself.
+dialog without running it. A dialog's write is an operation that announces what it
+wrote on the change hub once; the pane reloads from there.
 """

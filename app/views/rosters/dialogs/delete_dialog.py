@@ -5,7 +5,7 @@ they hold become vacant; the question says which."""
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -21,10 +21,13 @@ from PySide6.QtWidgets import (
 
 from app.services.rosters import PostStatus, StaffRow, VolunteerRow, delete_staff, delete_volunteer
 from app.views.pane_context import PaneContext
-from app.views.rosters.dialogs.roster_choices import StaffChoice, load_staff_choices
-from app.views.tasks import run_task
+from app.views.rosters.dialogs.roster_choices import StaffChoice
+from app.views.rosters.operations import staff_choices
 from app.views.widgets.form_marks import FORM_STYLE, FormMarks
 from app.views.widgets.write_runner import WriteRunner
+
+if TYPE_CHECKING:
+    from app.services.unit_of_work import Session
 
 
 class DeletePersonDialog(QDialog):
@@ -98,7 +101,7 @@ class DeletePersonDialog(QDialog):
             assert row.staff_id is not None
             staff_id, version = row.staff_id, row.staff_version
 
-            def remove_staff(session: Any) -> uuid.UUID:
+            def remove_staff(session: Session) -> uuid.UUID:
                 delete_staff(session, actor, staff_id, version)
                 return staff_id
 
@@ -106,7 +109,7 @@ class DeletePersonDialog(QDialog):
             return
         volunteer_id, version = row.volunteer_id, row.version
 
-        def remove_volunteer(session: Any) -> uuid.UUID:
+        def remove_volunteer(session: Session) -> uuid.UUID:
             delete_volunteer(session, actor, volunteer_id, version)
             return volunteer_id
 
@@ -115,6 +118,10 @@ class DeletePersonDialog(QDialog):
     def _removed(self, person_id: uuid.UUID) -> None:
         self.removed = True
         self.accept()
+
+    def show_refusal(self, exc: BaseException) -> None:
+        """Why the lists could not be read, in the dialog."""
+        self.errors.show_error(exc)
 
     def reject(self) -> None:
         if not self.runner.busy:
@@ -150,17 +157,12 @@ class DeletePersonDialog(QDialog):
 def build_delete_dialog(
     parent: QWidget | None, context: PaneContext, row: StaffRow | VolunteerRow
 ) -> DeletePersonDialog:
-    """The question, with a staff member's posts filled in from a worker thread."""
+    """The question, with a staff member's posts filled in from a worker thread (if they
+    cannot be read, the dialog says why and still offers the removal)."""
     dialog = DeletePersonDialog(context, row, parent)
     if isinstance(row, StaffRow):
-        actor, language, database = context.actor, context.language, context.database
-        street = row.street_id
-
-        def work(_progress: Any) -> tuple[StaffChoice, ...]:
-            with database.session(actor.username) as session:
-                return load_staff_choices(session, actor, street, language)
-
-        run_task(work, dialog.set_staff_posts)
+        operation = staff_choices(context, row.street_id, dialog)
+        operation.success(dialog.set_staff_posts).failure(dialog.show_refusal).run()
     return dialog
 
 

@@ -1,8 +1,9 @@
 """Exporting the roster to Excel (.xlsx) or CSV in the layout the importer reads back.
 
-The export runs on a worker thread; the service puts the file in place only when it is
-complete, and not at all after a cancel, so the chosen file is never left half written.
-The dialog then says how many rows went out and offers to open the folder.
+The export is a write operation (it records an audit row); the service puts the file in
+place only when it is complete, and not at all after a cancel, so the chosen file is
+never left half written. The dialog then says how many rows went out and offers to open
+the folder.
 """
 
 from __future__ import annotations
@@ -26,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.roster_io import ExportResult, export_roster
+from app.services.roster_io import ExportResult
 from app.views.error_text import error_text
 from app.views.pane_context import PaneContext
-from app.views.tasks import ProgressFn, Task, run_task
+from app.views.rosters.operations import export_to_file
+from app.views.tasks import Task
 
 FOLDER_KEY = "rosters/exportFolder"
 
@@ -38,17 +40,6 @@ class Page(IntEnum):
     BUSY = 0
     REFUSED = 1
     DONE = 2
-
-
-def _export_to(
-    context: PaneContext, target: Path, street_id: Any, progress: ProgressFn
-) -> ExportResult:
-    """Export to ``target``; a cancel rolls the audit row back and keeps the old file."""
-    actor, database = context.actor, context.database
-    with database.session(actor.username) as session:
-        return export_roster(
-            session, actor, target, street_id=street_id, proceed=lambda: progress(1, 1)
-        )
 
 
 class ExportDialog(QDialog):
@@ -119,23 +110,20 @@ class ExportDialog(QDialog):
         (self.open_button if page == Page.DONE else self.close_button).setFocus()
 
     def export(self, path: Path) -> None:
-        """Write the roster to ``path`` on a worker thread."""
+        """Write the roster to ``path`` off the GUI thread; a refusal is shown in the
+        dialog, never raised past it."""
         self.path, self.outcome, self._refusal = Path(path), None, None
         token = self._token = object()
-        context, target, street = self.context, self.path, self.street_id
-
-        def work(progress: ProgressFn) -> tuple[object, object]:
-            try:
-                return token, _export_to(context, target, street, progress)
-            except Exception as exc:  # shown in the dialog, never raised past it
-                return token, exc
-
         self._show_page(Page.BUSY)
         self.retranslate()
-        self._task = run_task(work, self._exported)
+        self._task = (
+            export_to_file(self.context, self.path, self.street_id, self)
+            .success(lambda result: self._exported(token, result))
+            .failure(lambda exc: self._exported(token, exc))
+            .run()
+        )
 
-    def _exported(self, outcome: tuple[object, object]) -> None:
-        token, value = outcome
+    def _exported(self, token: object, value: ExportResult | BaseException) -> None:
         if token is not self._token:
             return
         self._task = None
@@ -143,7 +131,6 @@ class ExportDialog(QDialog):
             self.outcome = value
             self._show_page(Page.DONE)
         else:
-            assert isinstance(value, BaseException)
             self._refusal = value
             self._show_page(Page.REFUSED)
         self.retranslate()

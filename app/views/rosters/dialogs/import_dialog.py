@@ -1,11 +1,12 @@
 """Importing a roster from Excel (.xlsx) or CSV: a dry run first, then, once confirmed,
 all of it in one transaction or nothing.
 
-The check (``plan_import``) runs on a worker thread and ends in a summary: rows to add,
-to update, unchanged, duplicates and rows with errors, with a table of every row that
-needs attention (row number, sheet, name, what is wrong). Nothing is written until the
-clerk presses 导入全部, which stays off while there are error rows unless 跳过有错误的行 is
-ticked. The write (``apply_plan``) runs on the write lane; cancelling it rolls it back.
+The check (``operations.check_import``) is a read off the GUI thread and ends in a
+summary: rows to add, to update, unchanged, duplicates and rows with errors, with a table
+of every row that needs attention (row number, sheet, name, what is wrong). Nothing is
+written until the clerk presses 导入全部, which stays off while there are error rows unless
+跳过有错误的行 is ticked. The write (``operations.apply_import``) runs on the write lane and
+announces what it wrote once; cancelling it rolls it back.
 """
 
 from __future__ import annotations
@@ -33,12 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.errors import ConflictError
-from app.services.roster_io import ImportPlan, ImportResult, RowAction, apply_plan, plan_import
-from app.views.changes import Area, Changes
+from app.services.roster_io import ImportPlan, ImportResult, RowAction
 from app.views.error_text import error_text
 from app.views.pane_context import PaneContext
 from app.views.rosters.dialogs.import_problems_model import COL_PROBLEM, ImportProblemsModel
-from app.views.tasks import ProgressFn, Task, run_task, write_lane
+from app.views.rosters.operations import ImportCancelled, apply_import, check_import
+from app.views.tasks import Task
 
 FOLDER_KEY = "rosters/importFolder"
 RESIZE_PRECISION = 200
@@ -56,10 +57,6 @@ class Page(IntEnum):
     REFUSED = 1
     SUMMARY = 2
     DONE = 3
-
-
-class _Cancelled(Exception):
-    """Raised inside the write's unit of work so that it rolls back."""
 
 
 class ImportDialog(QDialog):
@@ -218,25 +215,20 @@ class ImportDialog(QDialog):
     # -- checking --------------------------------------------------------------------------
 
     def check(self, path: Path) -> None:
-        """Read and check ``path`` on a worker thread; the summary follows."""
+        """Read and check ``path`` off the GUI thread; the summary follows (a refusal is
+        shown on its page, never raised past the dialog)."""
         self.path, self.plan, self._note = Path(path), None, None
         token = self._token = object()
         self._show_page(Page.BUSY)
         self.retranslate()
-        actor, database, street = self.context.actor, self.context.database, self.street_id
-        chosen = self.path
+        self._task = (
+            check_import(self.context, self.path, self.street_id, self)
+            .success(lambda plan: self._checked(token, plan))
+            .failure(lambda exc: self._checked(token, exc))
+            .run()
+        )
 
-        def work(_progress: ProgressFn) -> tuple[object, object]:
-            try:
-                with database.session(actor.username) as session:
-                    return token, plan_import(session, actor, chosen, street_id=street)
-            except Exception as exc:  # shown on the page, never raised past it
-                return token, exc
-
-        self._task = run_task(work, self._checked)
-
-    def _checked(self, outcome: tuple[object, object]) -> None:
-        token, value = outcome
+    def _checked(self, token: object, value: ImportPlan | BaseException) -> None:
         if token is not self._token:
             return
         self._task = None
@@ -247,7 +239,6 @@ class ImportDialog(QDialog):
             self.skip.setVisible(value.count(RowAction.ERROR) > 0)
             self._show_page(Page.SUMMARY)
         else:
-            assert isinstance(value, BaseException)
             self._refusal = value
             self._show_page(Page.REFUSED)
         self.retranslate()
@@ -285,41 +276,24 @@ class ImportDialog(QDialog):
             return
         self.applying, self._note = True, None
         token = self._token = object()
-        skip = self.skip.isChecked()
-        actor, database = self.context.actor, self.context.database
-
-        def work(progress: ProgressFn) -> tuple[object, object]:
-            try:
-                if not progress(0, 1):
-                    raise _Cancelled
-                with database.session(actor.username) as session:
-                    result = apply_plan(session, actor, plan, skip_invalid=skip)
-                    if not progress(1, 1):
-                        raise _Cancelled  # rolls the unit of work back
-                return token, result
-            except Exception as exc:
-                return token, exc
-
         self._show_page(Page.BUSY)
         self.retranslate()
-        self._task = run_task(work, self._applied, pool=write_lane())
+        self._task = (
+            apply_import(self.context, plan, self.skip.isChecked(), self)
+            .success(lambda result: self._applied(token, result))
+            .failure(lambda exc: self._applied(token, exc))
+            .run()
+        )
 
-    def _applied(self, outcome: tuple[object, object]) -> None:
-        token, value = outcome
+    def _applied(self, token: object, value: ImportResult | BaseException) -> None:
         if token is not self._token:
             return
         self._task, self.applying = None, False
-        plan = self.plan
-        assert plan is not None
         if isinstance(value, ImportResult):
             self.outcome = value
-            ids = [write.person_id for write in plan.people]
-            ids += [write.secondment_id for write in plan.secondments]
-            self.context.changes.announce(Changes.of(Area.ROSTERS, ids))
             self._show_page(Page.DONE)
         else:
-            assert isinstance(value, BaseException)
-            if isinstance(value, _Cancelled):
+            if isinstance(value, ImportCancelled):
                 self._note = (_CANCELLED, None)
             elif isinstance(value, ConflictError):
                 self._note = (_STALE, value)

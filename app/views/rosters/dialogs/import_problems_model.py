@@ -3,42 +3,20 @@ every reason) and duplicates (skipped), each with the row number the spreadsheet
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
 from app.services.roster_io import PlanRow, RowAction, RowProblem
 from app.views.error_text import translate_error
+from app.views.models.row_table_model import RIGHT, Column, RowTableModel
+from app.views.rosters.model_support import QT_TRANSLATE_NOOP
 
 COL_ROW, COL_SHEET, COL_NAME, COL_PHONE, COL_OUTCOME, COL_PROBLEM = range(6)
-SORT_ROLE = Qt.ItemDataRole.UserRole
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 CONTEXT = "ImportProblemsModel"
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
-    return text
-
-
-_HEADERS = (
-    QT_TRANSLATE_NOOP("ImportProblemsModel", "Row"),
-    QT_TRANSLATE_NOOP("ImportProblemsModel", "Sheet"),
-    QT_TRANSLATE_NOOP("ImportProblemsModel", "Name"),
-    QT_TRANSLATE_NOOP("ImportProblemsModel", "Mobile"),
-    QT_TRANSLATE_NOOP("ImportProblemsModel", "Outcome"),
-    QT_TRANSLATE_NOOP("ImportProblemsModel", "What is wrong"),
-)
 #: the file column a problem is about, in the user's language (Chinese: the export headers)
 _COLUMNS = {
     "kind": QT_TRANSLATE_NOOP("ImportProblemsModel", "Kind"),
@@ -77,34 +55,67 @@ def describe_row(row: PlanRow) -> str:
     return "；".join(describe_problem(problem) for problem in row.problems)
 
 
-class ImportProblemsModel(QAbstractTableModel):
+def outcome_text(row: PlanRow) -> str:
+    if row.action == RowAction.ERROR:
+        return QCoreApplication.translate("ImportProblemsModel", "Error")
+    return QCoreApplication.translate("ImportProblemsModel", "Duplicate")
+
+
+COLUMNS: tuple[Column[PlanRow], ...] = (
+    Column(
+        QT_TRANSLATE_NOOP("ImportProblemsModel", "Row"),
+        lambda r: str(r.row_number),
+        sort=lambda r: r.row_number,
+        align=RIGHT,
+    ),
+    Column(QT_TRANSLATE_NOOP("ImportProblemsModel", "Sheet"), lambda r: r.sheet),
+    Column(QT_TRANSLATE_NOOP("ImportProblemsModel", "Name"), lambda r: r.name),
+    Column(QT_TRANSLATE_NOOP("ImportProblemsModel", "Mobile"), lambda r: r.phone),
+    Column(
+        QT_TRANSLATE_NOOP("ImportProblemsModel", "Outcome"),
+        outcome_text,
+        sort=lambda r: 0 if r.action == RowAction.ERROR else 1,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("ImportProblemsModel", "What is wrong"),
+        describe_row,
+        tooltip=describe_row,
+    ),
+)
+#: what a header click orders by: ties in file order
+_ORDER: dict[int, Callable[[PlanRow], Any]] = {
+    COL_ROW: lambda r: (r.row_number, r.sheet),
+    COL_OUTCOME: lambda r: (0 if r.action == RowAction.ERROR else 1, r.row_number),
+}
+
+
+class ImportProblemsModel(RowTableModel[PlanRow]):
     """Error and duplicate rows of a plan, in file order.
 
-    The model sorts itself (``sort``) with Python's sort on ``SORT_ROLE`` values: a proxy
-    would call ``data()`` some n·log n times, seconds for a file of 20,000 bad rows.
+    The model sorts itself (``sort``) with Python's sort on the columns' sort values: a
+    proxy would call ``data()`` some n·log n times, seconds for a file of 20,000 bad rows.
     """
+
+    context = CONTEXT
+    columns = COLUMNS
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[PlanRow] = []
         self._file_order: list[PlanRow] = []
 
-    def set_rows(self, rows: Sequence[PlanRow]) -> None:
-        self.beginResetModel()
+    def set_rows(self, rows: Sequence[PlanRow]) -> None:  # type: ignore[override]
         wanted = (RowAction.ERROR, RowAction.DUPLICATE)
         self._file_order = [r for r in rows if r.action in wanted]
-        self.rows = list(self._file_order)
-        self.endResetModel()
+        super().set_rows(self._file_order)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """By a column's raw value; column -1 is the order of the file."""
         self.layoutAboutToBeChanged.emit()
         before = list(self.rows)
-        if 0 <= column < len(_HEADERS):
-            self.rows.sort(
-                key=lambda row: self._sort_value(row, column),
-                reverse=order == Qt.SortOrder.DescendingOrder,
-            )
+        if 0 <= column < len(self.columns):
+            spec = self.columns[column]
+            key = _ORDER.get(column, spec.sort or spec.value)
+            self.rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
         else:
             self.rows = list(self._file_order)
         position = {id(row): index for index, row in enumerate(self.rows)}
@@ -114,65 +125,12 @@ class ImportProblemsModel(QAbstractTableModel):
         )
         self.layoutChanged.emit()
 
-    def _sort_value(self, row: PlanRow, column: int) -> Any:
-        if column == COL_ROW:
-            return (row.row_number, row.sheet)
-        if column == COL_OUTCOME:
-            return (0 if row.action == RowAction.ERROR else 1, row.row_number)
-        return self._text(row, column)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(_HEADERS)
-        ):
-            return _t(_HEADERS[section])
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row, column = self.rows[index.row()], index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if role == Qt.ItemDataRole.ToolTipRole and column != COL_PROBLEM:
-                return None
-            return self._text(row, column)
-        if role == SORT_ROLE:
-            value = self._sort_value(row, column)
-            return value[0] if isinstance(value, tuple) else value
-        if role == ROW_ROLE:
-            return row
+    def extra_data(self, row: PlanRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column in (COL_OUTCOME, COL_PROBLEM):
             return _ERROR_COLOUR if row.action == RowAction.ERROR else _DUPLICATE_COLOUR
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_ROW:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _text(self, row: PlanRow, column: int) -> str:
-        if column == COL_ROW:
-            return str(row.row_number)
-        if column == COL_SHEET:
-            return row.sheet
-        if column == COL_NAME:
-            return row.name
-        if column == COL_PHONE:
-            return row.phone
-        if column == COL_OUTCOME:
-            if row.action == RowAction.ERROR:
-                return QCoreApplication.translate("ImportProblemsModel", "Error")
-            return QCoreApplication.translate("ImportProblemsModel", "Duplicate")
-        return describe_row(row)
-
     def retranslate(self) -> None:
-        if self.rows:
+        super().retranslate()
+        if self.rows:  # outcomes and problems are words
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, COL_PROBLEM))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(_HEADERS) - 1)

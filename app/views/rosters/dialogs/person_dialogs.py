@@ -1,16 +1,16 @@
 """Add or edit a staff member or a volunteer, and remove one (a tombstone).
 
 ``open_*`` runs the dialog and returns the person's id (or whether they were removed);
-``build_*`` returns the dialog without running it, for the pane to show and for tests.
-A write runs on the write lane; on success the dialog emits
-``context.changes.changed("rosters", ids)`` itself, so the caller only refreshes.
-When a service refuses, the field it names is marked and everything typed is kept.
+``build_*`` returns the dialog without running it, for the pane to show and for tests. A
+write is an operation on the write lane that announces what it wrote on the change hub;
+the caller refreshes nothing itself. When a service refuses, the field it names is marked
+and everything typed is kept.
 """
 
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
@@ -36,11 +36,14 @@ from app.services.rosters import (
 from app.views.pane_context import PaneContext
 from app.views.rosters.dialogs.delete_dialog import build_delete_dialog, confirm_delete_person
 from app.views.rosters.dialogs.form_support import OptionalDate, date_edit
-from app.views.rosters.dialogs.roster_choices import RosterChoices, load_roster_choices
-from app.views.tasks import run_task
+from app.views.rosters.dialogs.roster_choices import RosterChoices
+from app.views.rosters.operations import form_choices
 from app.views.widgets.form_marks import FORM_STYLE, FormMarks, from_qdate, ok_cancel
 from app.views.widgets.pinyin_combo import PinyinCombo
 from app.views.widgets.write_runner import WriteRunner
+
+if TYPE_CHECKING:
+    from app.services.unit_of_work import Session
 
 __all__ = [
     "StaffDialog",
@@ -57,16 +60,9 @@ __all__ = [
 def _load_choices_later(
     dialog: StaffDialog | VolunteerDialog, context: PaneContext, street_id: uuid.UUID | None
 ) -> None:
-    actor, language, database = context.actor, context.language, context.database
-
-    def work(_progress: Any) -> RosterChoices:
-        with database.session(actor.username) as session:
-            return load_roster_choices(session, actor, street_id, language)
-
-    def failed(exc: BaseException) -> None:
-        dialog.errors.show_error(exc)
-
-    run_task(work, dialog.set_choices, failed)
+    form_choices(context, street_id, dialog).success(
+        lambda found: dialog.set_choices(RosterChoices.of(found))
+    ).failure(dialog.show_refusal).run()
 
 
 class StaffDialog(QDialog):
@@ -205,7 +201,7 @@ class StaffDialog(QDialog):
         assert row is not None and row.staff_id is not None
         staff_id, version = row.staff_id, row.staff_version
 
-        def write(session: Any) -> uuid.UUID:
+        def write(session: Session) -> uuid.UUID:
             update_staff(session, actor, staff_id, version, form)
             return staff_id
 
@@ -214,6 +210,10 @@ class StaffDialog(QDialog):
     def _saved(self, staff_id: uuid.UUID) -> None:
         self.saved_id = staff_id
         self.accept()
+
+    def show_refusal(self, exc: BaseException) -> None:
+        """Why the lists could not be read, in the dialog."""
+        self.errors.show_error(exc)
 
     def reject(self) -> None:
         if not self.runner.busy:  # a write in flight finishes before the dialog closes
@@ -348,7 +348,7 @@ class VolunteerDialog(QDialog):
             return
         volunteer_id, version = row.volunteer_id, row.version
 
-        def write(session: Any) -> uuid.UUID:
+        def write(session: Session) -> uuid.UUID:
             update_volunteer(session, actor, volunteer_id, version, form)
             return volunteer_id
 
@@ -357,6 +357,10 @@ class VolunteerDialog(QDialog):
     def _saved(self, volunteer_id: uuid.UUID) -> None:
         self.saved_id = volunteer_id
         self.accept()
+
+    def show_refusal(self, exc: BaseException) -> None:
+        """Why the lists could not be read, in the dialog."""
+        self.errors.show_error(exc)
 
     def reject(self) -> None:
         if not self.runner.busy:

@@ -1,15 +1,15 @@
 """Second a staff member into a vacant post, and end a secondment.
 
 ``open_fill_post_dialog`` returns the new secondment's id; ``open_end_secondment_dialog``
-whether the secondment was ended. Writes run on the write lane; on success the dialog
-emits ``context.changes.changed("rosters", ids)`` itself. A refusal (one holder per post
+whether the secondment was ended. A write is an operation on the write lane that
+announces what it wrote on the change hub. A refusal (one holder per post
 per day, one 格长 per unit, dates in order) is shown in the dialog, input kept.
 """
 
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
@@ -24,11 +24,14 @@ from PySide6.QtWidgets import (
 from app.services.rosters import PostStatus, StaffRow, end_secondment, fill_post
 from app.views.pane_context import PaneContext
 from app.views.rosters.dialogs.form_support import OptionalDate, date_edit
-from app.views.rosters.dialogs.roster_choices import StaffChoice, load_staff_choices
+from app.views.rosters.dialogs.roster_choices import StaffChoice
 from app.views.rosters.dialogs.staff_picker import StaffPicker
-from app.views.tasks import run_task
+from app.views.rosters.operations import staff_choices
 from app.views.widgets.form_marks import FORM_STYLE, FormMarks, from_qdate, ok_cancel
 from app.views.widgets.write_runner import WriteRunner
+
+if TYPE_CHECKING:
+    from app.services.unit_of_work import Session
 
 
 def _place(row: StaffRow) -> str:
@@ -103,6 +106,10 @@ class FillPostDialog(QDialog):
     def _saved(self, secondment_id: uuid.UUID) -> None:
         self.saved_id = secondment_id
         self.accept()
+
+    def show_refusal(self, exc: BaseException) -> None:
+        """Why the lists could not be read, in the dialog."""
+        self.errors.show_error(exc)
 
     def reject(self) -> None:
         if not self.runner.busy:
@@ -181,7 +188,7 @@ class EndSecondmentDialog(QDialog):
         secondment_id, version = row.secondment_id, row.secondment_version
         end, reason = from_qdate(self.end.date()), self.reason.text()
 
-        def write(session: Any) -> None:
+        def write(session: Session) -> None:
             end_secondment(
                 session, actor, secondment_id, end, loaded_version=version, reason=reason
             )
@@ -191,6 +198,10 @@ class EndSecondmentDialog(QDialog):
     def _ended(self, _value: object) -> None:
         self.ended = True
         self.accept()
+
+    def show_refusal(self, exc: BaseException) -> None:
+        """Why the lists could not be read, in the dialog."""
+        self.errors.show_error(exc)
 
     def reject(self) -> None:
         if not self.runner.busy:
@@ -228,17 +239,8 @@ def build_fill_post_dialog(
     if staff is not None:
         dialog.set_staff(staff)
         return dialog
-    actor, language, database = context.actor, context.language, context.database
-    street = row.street_id
-
-    def work(_progress: Any) -> tuple[StaffChoice, ...]:
-        with database.session(actor.username) as session:
-            return load_staff_choices(session, actor, street, language)
-
-    def failed(exc: BaseException) -> None:
-        dialog.errors.show_error(exc)
-
-    run_task(work, dialog.set_staff, failed)
+    operation = staff_choices(context, row.street_id, dialog)
+    operation.success(dialog.set_staff).failure(dialog.show_refusal).run()
     return dialog
 
 

@@ -1,9 +1,8 @@
-"""What the roster dialogs offer to choose from, loaded through the roster services.
+"""What the roster dialogs offer to choose from, as the pinyin combos take it.
 
-Departments and teams with the street's own labels, grids, 幸福里 units, the posts that
-are vacant today and the staff who can fill one, each with pinyin search keys so a clerk
-finds 张三 by typing 张, ``zhang``, ``zs`` or part of the mobile number. No widgets are built
-here: the dialogs load this on a worker thread.
+The lists themselves (departments and teams with the street's own labels, grids,
+幸福里 units, vacant posts, staff with their posts) come from the roster services through
+``operations.form_choices``; this only turns them into combo entries.
 """
 
 from __future__ import annotations
@@ -11,27 +10,14 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy.orm import Session
-
-from app.services.permissions import Actor
-from app.services.pinyin_search import pinyin_sort_key, search_keys
-from app.services.roster_io.lookups import load_lookups
-from app.services.rosters import NodeKind, PostStatus, load_staff, load_tree
-from app.services.rosters.filter_choices import roster_filter_choices
+from app.services.rosters import FormChoices, FormOption, StaffChoice
 from app.views.widgets.pinyin_combo import Choice
 
+__all__ = ["RosterChoices", "StaffChoice"]
 
-@dataclass(frozen=True, slots=True)
-class StaffChoice:
-    """A staff member to second into a post, with what they hold now."""
 
-    staff_id: uuid.UUID
-    name: str
-    phone: str
-    department: str
-    #: "凤凰商务幸福里 · 格长", several joined by "；"; empty when not seconded today
-    posts: str
-    keys: str
+def _choices(options: tuple[FormOption, ...]) -> tuple[Choice, ...]:
+    return tuple(Choice(option.label, option.value, option.keys) for option in options)
 
 
 @dataclass(frozen=True)
@@ -45,96 +31,14 @@ class RosterChoices:
     vacant_posts: tuple[Choice, ...] = ()
     staff: tuple[StaffChoice, ...] = field(default_factory=tuple)
 
-
-def _choice(label: str, value: uuid.UUID) -> Choice:
-    return Choice(label, value, search_keys(label))
-
-
-def _sorted(choices: list[Choice]) -> tuple[Choice, ...]:
-    return tuple(sorted(choices, key=lambda c: pinyin_sort_key(c.label)))
-
-
-def _grid_label(keys: list[str]) -> str:
-    """A grid is indexed by its name and its code (folded); the name is the key with
-    Chinese in it, the code the plain one."""
-    named = sorted(k for k in keys if not k.isascii())
-    return (named or sorted(keys))[0]
-
-
-def resolve_street(session: Session, actor: Actor, street_id: uuid.UUID | None) -> uuid.UUID | None:
-    """The street meant: as given, the actor's, or the only one on this desk."""
-    if street_id is not None:
-        return street_id
-    if actor.street_id is not None:
-        return actor.street_id
-    streets = load_tree(session, actor)
-    return streets[0].id if len(streets) == 1 else None
-
-
-def load_roster_choices(
-    session: Session,
-    actor: Actor,
-    street_id: uuid.UUID | None,
-    language: str,
-    *,
-    with_staff: bool = False,
-) -> RosterChoices:
-    """Everything a person or post dialog chooses from, for one street."""
-    street = resolve_street(session, actor, street_id)
-    filters = roster_filter_choices(session, actor, street_id=street, language=language)
-    departments = tuple(_choice(label, value) for value, label in filters.departments)
-    teams = tuple(_choice(label, value) for value, label in filters.teams)
-    grids: list[Choice] = []
-    if street is not None:
-        grid_keys: dict[uuid.UUID, list[str]] = {}
-        for key, ids in load_lookups(session, street).grids.ids.items():
-            for grid_id in ids:
-                grid_keys.setdefault(grid_id, []).append(key)
-        grids = [_choice(_grid_label(keys), grid_id) for grid_id, keys in grid_keys.items()]
-    units: list[Choice] = []
-    vacant: list[Choice] = []
-    for root in load_tree(session, actor, street_id=street, language=language):
-        for node in root.walk():
-            if node.kind != NodeKind.UNIT:
-                continue
-            units.append(_choice(node.label, node.id))
-            for post in node.children:
-                if post.kind == NodeKind.POST and post.vacancies:
-                    vacant.append(_choice(f"{node.label} · {post.label}", post.id))
-    return RosterChoices(
-        street_id=street,
-        departments=departments,
-        teams=teams,
-        grids=_sorted(grids),
-        units=_sorted(units),
-        vacant_posts=tuple(vacant),
-        staff=load_staff_choices(session, actor, street, language) if with_staff else (),
-    )
-
-
-def load_staff_choices(
-    session: Session, actor: Actor, street_id: uuid.UUID | None, language: str
-) -> tuple[StaffChoice, ...]:
-    """Every live staff member of the street once, in pinyin order, with their posts."""
-    people: dict[uuid.UUID, StaffChoice] = {}
-    posts: dict[uuid.UUID, list[str]] = {}
-    for row in load_staff(session, actor, street_id=street_id, language=language).rows:
-        if row.staff_id is None:
-            continue
-        if row.status == PostStatus.ACTIVE:
-            posts.setdefault(row.staff_id, []).append(f"{row.unit} · {row.post}")
-        if row.staff_id not in people:
-            people[row.staff_id] = StaffChoice(
-                row.staff_id,
-                row.name,
-                row.phone,
-                row.department,
-                "",
-                search_keys(row.name, row.phone, row.department),
-            )
-    return tuple(
-        StaffChoice(
-            p.staff_id, p.name, p.phone, p.department, "；".join(posts.get(p.staff_id, [])), p.keys
+    @classmethod
+    def of(cls, found: FormChoices) -> RosterChoices:
+        return cls(
+            street_id=found.street_id,
+            departments=_choices(found.departments),
+            teams=_choices(found.teams),
+            grids=_choices(found.grids),
+            units=_choices(found.units),
+            vacant_posts=_choices(found.vacant_posts),
+            staff=found.staff,
         )
-        for p in people.values()
-    )

@@ -5,60 +5,15 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QCoreApplication,
-    QEvent,
-    QItemSelectionModel,
-    QModelIndex,
-    QObject,
-    Qt,
-)
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QVBoxLayout, QWidget
 
+from app.views.models.roles import VALUE_ROLE
 from app.views.rosters.dialogs.roster_choices import StaffChoice
-from app.views.widgets.pinyin_combo import KEYS_ROLE, AnyIndex, PinyinFilter
-
-STAFF_ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-class StaffChoiceModel(QAbstractListModel):
-    """One line per staff member: name, mobile, department and the posts held today."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.staff: list[StaffChoice] = []
-
-    def set_staff(self, staff: Sequence[StaffChoice]) -> None:
-        self.beginResetModel()
-        self.staff = list(staff)
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.staff)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.staff):
-            return None
-        person = self.staff[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            text = "　".join(
-                part for part in (person.name, person.phone, person.department) if part
-            )
-            if person.posts:
-                now = QCoreApplication.translate("StaffChoiceModel", "now: {posts}")
-                text += "　（" + now.format(posts=person.posts) + "）"
-            return text
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return person.posts or None
-        if role == STAFF_ID_ROLE:
-            return person.staff_id
-        if role == KEYS_ROLE:
-            return person.keys
-        return None
+from app.views.rosters.dialogs.staff_choice_model import StaffChoiceModel
+from app.views.widgets.pinyin_combo import PinyinFilter
 
 
 class StaffPicker(QWidget):
@@ -96,7 +51,7 @@ class StaffPicker(QWidget):
     def choose(self, staff_id: uuid.UUID) -> None:
         for row in range(self.filter.rowCount()):
             index = self.filter.index(row, 0)
-            if index.data(STAFF_ID_ROLE) == staff_id:
+            if index.data(VALUE_ROLE) == staff_id:
                 self._select(index)
                 return
 
@@ -104,7 +59,7 @@ class StaffPicker(QWidget):
         index = self.list.currentIndex()
         if not index.isValid() or not self.list.selectionModel().isSelected(index):
             return None
-        value: uuid.UUID = index.data(STAFF_ID_ROLE)
+        value: uuid.UUID = index.data(VALUE_ROLE)
         return value
 
     def _select(self, index: QModelIndex) -> None:

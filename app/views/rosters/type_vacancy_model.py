@@ -1,0 +1,57 @@
+"""Vacancies per unit type: how many units, posts, filled and vacant."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from app.services.rosters import TypeVacancies
+from app.views.models.row_table_model import RIGHT, Column, RowTableModel
+from app.views.rosters.model_support import QT_TRANSLATE_NOOP, VACANT_COLOUR, text_key
+
+COLUMNS: tuple[Column[TypeVacancies], ...] = (
+    Column(
+        QT_TRANSLATE_NOOP("TypeVacancyModel", "Unit type"),
+        lambda r: r.unit_type,
+        sort=lambda r: text_key(r.unit_type),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("TypeVacancyModel", "Units"),
+        lambda r: str(r.units),
+        sort=lambda r: r.units,
+        align=RIGHT,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("TypeVacancyModel", "Posts"),
+        lambda r: str(r.count.posts),
+        sort=lambda r: r.count.posts,
+        align=RIGHT,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("TypeVacancyModel", "Filled"),
+        lambda r: str(r.count.filled),
+        sort=lambda r: r.count.filled,
+        align=RIGHT,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("TypeVacancyModel", "Vacant"),
+        lambda r: str(r.count.vacant),
+        sort=lambda r: r.count.vacant,
+        align=RIGHT,
+    ),
+)
+
+
+class TypeVacancyModel(RowTableModel[TypeVacancies]):
+    TYPE, UNITS, POSTS, FILLED, VACANT = range(5)
+    context = "TypeVacancyModel"
+    columns = COLUMNS
+
+    def identity(self, row: TypeVacancies) -> Any:
+        return row.unit_type_id
+
+    def extra_data(self, row: TypeVacancies, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.VACANT and row.count.vacant:
+            return VACANT_COLOUR
+        return None
