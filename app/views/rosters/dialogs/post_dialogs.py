@@ -199,10 +199,6 @@ class EndSecondmentDialog(QDialog):
         self.ended = True
         self.accept()
 
-    def show_refusal(self, exc: BaseException) -> None:
-        """Why the lists could not be read, in the dialog."""
-        self.errors.show_error(exc)
-
     def reject(self) -> None:
         if not self.runner.busy:
             super().reject()

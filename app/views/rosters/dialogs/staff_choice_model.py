@@ -9,9 +9,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, Qt
 
-from app.views.models.roles import VALUE_ROLE
+from app.views.models.roles import KEYS_ROLE, VALUE_ROLE
 from app.views.rosters.dialogs.roster_choices import StaffChoice
-from app.views.widgets.pinyin_combo import KEYS_ROLE, AnyIndex
+from app.views.widgets.pinyin_combo import AnyIndex
 
 
 class StaffChoiceModel(QAbstractListModel):
