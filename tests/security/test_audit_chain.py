@@ -117,7 +117,10 @@ def test_a_supervisor_exports_a_period(
     target = tmp_path / f"audit{suffix}"
     today = date.today()  # the period is in Beijing time: a day either side covers now
     period = ["--from", str(today - timedelta(days=1)), "--to", str(today + timedelta(days=1))]
-    assert main(["--db", str(path), "audit", "export", str(target), *period]) == 0
+    assert (
+        main(["--db", str(path), "--user", "supervisor", "audit", "export", str(target), *period])
+        == 0
+    )
     if suffix == ".csv":
         with target.open(encoding="utf-8-sig") as fh:
             rows = list(csv.reader(fh))
