@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.services.rosters.sample_street import SampleStreet, build_sample_street
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
-from tests.unit.services.disputes.dispute_helpers import Roster, build_roster
 
 from app.models import Base
 from app.services.database import Database, open_sqlite
 from app.services.permissions import Actor
+from tests.helpers.disputes import Roster, build_roster
+from tests.helpers.sample_street import SampleStreet, build_sample_street
 
 #: A fixed "now": a working Wednesday in March 2026.
 NOW = datetime(2026, 3, 4, 2, 0, tzinfo=UTC)

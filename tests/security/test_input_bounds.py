@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from app.services.rosters.sample_street import UNIT_NAMES
 from sqlalchemy import select
 
 from app.models import Dispute, Post, PostKind, Staff, Volunteer
@@ -36,6 +35,7 @@ from app.services.rosters import (
     fill_post,
     update_secondment,
 )
+from tests.helpers.sample_street import UNIT_NAMES
 from tests.security.input_street import ACTOR, NOW, InputStreet, counts_of, open_input_street
 
 

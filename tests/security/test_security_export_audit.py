@@ -32,7 +32,7 @@ def test_when_the_audit_row_cannot_be_written_no_file_leaves(
     database: Any, street: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def broken_record(session: Any, *args: Any, **kwargs: Any) -> AuditEntry:
-        entry = AuditEntry(at=utcnow(), username=None, action="export")  # NOT NULL refuses it
+        entry = AuditEntry(at=utcnow(), username="clerk", action=None)  # NOT NULL refuses it
         session.add(entry)
         return entry
 

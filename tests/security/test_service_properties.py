@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from app.services.rosters.sample_street import UNIT_NAMES
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -46,6 +45,7 @@ from app.services.rosters import (
     update_staff,
     update_volunteer,
 )
+from tests.helpers.sample_street import UNIT_NAMES
 from tests.security.input_street import (
     ACTOR,
     NOW,
