@@ -20,7 +20,13 @@ from app.views.disputes.dialogs.admin_models import (
 )
 from app.views.disputes.dialogs.detail_panel import CaseDetailPanel
 from tests.helpers.change_log import announced_once
-from tests.helpers.dispute_dialogs import Desk, make_desk, receive_case, wait_for_write
+from tests.helpers.dispute_dialogs import (
+    Desk,
+    make_desk,
+    receive_case,
+    wait_for_reads,
+    wait_for_write,
+)
 from tests.helpers.keyboard import type_text
 
 
@@ -29,6 +35,7 @@ def _shown(qtbot: Any, dialog: Any) -> Any:
     dialog.show()
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
+    wait_for_reads(qtbot, dialog)
     return dialog
 
 
@@ -42,6 +49,7 @@ def _go_to(qtbot: Any, dialog: CalendarOverridesDialog, day: date) -> None:
     dialog.day.selectAll()
     qtbot.keyClicks(dialog.day, day.isoformat())
     assert dialog.day.date() == QDate(day.year, day.month, day.day)
+    wait_for_reads(qtbot, dialog)
 
 
 def test_warning_rules_in_the_order_they_are_checked(

@@ -21,8 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from app.services.disputes import DemandInput, Labels
-from app.services.disputes.checks import MAX_PEOPLE
+from app.services.disputes import MAX_PEOPLE, DemandInput, Labels
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole
