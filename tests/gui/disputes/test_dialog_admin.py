@@ -11,14 +11,13 @@ from PySide6.QtCore import QDate, Qt
 from app.services.disputes import list_warning_rules, list_workday_overrides
 from app.services.permissions import Actor
 from app.views.disputes.dialogs.admin_dialogs import CalendarOverridesDialog, WarningRulesDialog
-from app.views.disputes.dialogs.admin_models import (
-    DAY_DATE,
-    DAY_KIND,
+from app.views.disputes.dialogs.detail_panel import CaseDetailPanel
+from app.views.disputes.dialogs.overrides_model import DAY_DATE, DAY_KIND
+from app.views.disputes.dialogs.warning_rules_model import (
     RULE_COLOUR,
     RULE_CONDITIONS,
     RULE_NAME,
 )
-from app.views.disputes.dialogs.detail_panel import CaseDetailPanel
 from tests.helpers.change_log import announced_once
 from tests.helpers.dispute_dialogs import (
     Desk,

@@ -34,16 +34,11 @@ from app.services.disputes import (
 )
 from app.services.permissions import Permission
 from app.views.disputes import operations
-from app.views.disputes.dialogs.admin_models import (
-    DAY_NOTE,
-    ROW_ROLE,
-    RULE_CONDITIONS,
-    OverridesModel,
-    WarningRulesModel,
-    day_kind,
-)
 from app.views.disputes.dialogs.form_support import dispute_marks, now_in_china
+from app.views.disputes.dialogs.overrides_model import DAY_NOTE, OverridesModel, day_kind
+from app.views.disputes.dialogs.warning_rules_model import RULE_CONDITIONS, WarningRulesModel
 from app.views.disputes.operations import while_alive as alive
+from app.views.models.roles import ROW_ROLE
 from app.views.pane_context import PaneContext
 from app.views.widgets.form_marks import FORM_STYLE, from_qdate, to_qdate
 from app.views.widgets.write_runner import WriteRunner

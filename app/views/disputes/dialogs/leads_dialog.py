@@ -32,7 +32,8 @@ from app.views.disputes.dialogs.lead_forms import (
     RaiseLeadDialog,
     case_choices,
 )
-from app.views.disputes.dialogs.leads_model import COL_SUMMARY, ROW_ROLE, SORT_ROLE, LeadsModel
+from app.views.disputes.dialogs.leads_model import COL_SUMMARY, LeadsModel
+from app.views.models.roles import ROW_ROLE, SORT_ROLE
 from app.views.pane_context import PaneContext
 from app.views.widgets.form_marks import FORM_STYLE, FormMarks
 
