@@ -310,6 +310,25 @@ class BoardWidget(QScrollArea):
     def shown_cards(self) -> list[BoardCard]:
         return [card for model in self.models.values() for card in model.loaded_cards()]
 
+    def cards_naming(
+        self, staff: frozenset[uuid.UUID] | None, units: frozenset[uuid.UUID] | None
+    ) -> list[uuid.UUID]:
+        """The cards shown whose owner, team or unit is among the rows written (all of
+        them when a bulk write named no rows)."""
+        if not staff and not units and staff is not None and units is not None:
+            return []
+        named = []
+        for card in self.shown_cards():
+            people = {card.owner_staff_id, *(badge.staff_id for badge in card.team)}
+            if (
+                staff is None
+                or units is None
+                or card.unit_id in units
+                or not people.isdisjoint(staff)
+            ):
+                named.append(card.id)
+        return named
+
     # columns ------------------------------------------------------------------------------
     def _ensure_columns(self, board: PagedBoard) -> None:
         stages = [column.stage for column in board.columns]

@@ -315,30 +315,11 @@ class DisputesPane(Pane):
         if cases is None or changes.touches(Area.DISPUTE_RULES):
             self.schedule_reload()
             return
-        named = self._cards_naming(changes.ids(Area.ROSTERS), changes.ids(Area.ORGANISATION))
+        named = self.board.cards_naming(changes.ids(Area.ROSTERS), changes.ids(Area.ORGANISATION))
         if changes.touches(Area.ROSTERS, Area.ORGANISATION):
             self._load_people()
         if cases or named:
             self.board.refresh_cards([*cases, *named])
-
-    def _cards_naming(
-        self, staff: frozenset[uuid.UUID] | None, units: frozenset[uuid.UUID] | None
-    ) -> list[uuid.UUID]:
-        """The cards shown whose owner, team or unit is among the rows written (all of
-        them when a bulk write named no rows)."""
-        if not staff and not units and staff is not None and units is not None:
-            return []
-        named = []
-        for card in self.board.shown_cards():
-            people = {card.owner_staff_id, *(badge.staff_id for badge in card.team)}
-            if (
-                staff is None
-                or units is None
-                or card.unit_id in units
-                or not people.isdisjoint(staff)
-            ):
-                named.append(card.id)
-        return named
 
     # menus --------------------------------------------------------------------------------
     def card_menu(self, card: BoardCard) -> QMenu:
