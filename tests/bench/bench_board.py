@@ -219,14 +219,27 @@ def painted(widgets: Iterable[Any], timeout: float = 10.0) -> None:
 
 
 def idle(pane: Any, timeout: float = 30.0) -> None:
-    """Process events until every read the board asked for (load, refresh) is in."""
-    from PySide6.QtCore import QEventLoop
+    """Wait in the event loop (not polling, which would hold the interpreter lock from
+    the worker) until every read the board asked for (load, refresh) is in."""
+    from PySide6.QtCore import QEventLoop, QTimer
 
+    board = pane.board
+    if not board.busy():
+        return
     loop = QEventLoop()
-    deadline = time.perf_counter() + timeout
-    while pane.board.busy() and time.perf_counter() < deadline:
-        loop.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
-    if pane.board.busy():
+
+    def check(*_args: object) -> None:
+        if not board.busy():
+            loop.quit()
+
+    signals = (board.loaded, board.cards_refreshed, board.load_failed)
+    for signal in signals:
+        signal.connect(check)
+    QTimer.singleShot(int(timeout * 1000), loop.quit)
+    loop.exec()
+    for signal in signals:
+        signal.disconnect(check)
+    if board.busy():
         raise RuntimeError("the board was not read")
 
 

@@ -100,6 +100,7 @@ class DisputesPane(Pane):
         self.board.load_failed.connect(self._task_failed)
         self._to_select: uuid.UUID | None = None
         self._say_when_loaded = ""
+        self._people_pending = False
         self.board.loaded.connect(self._select_pending)
         self.board.cards_refreshed.connect(self._select_pending)
         self.board.counts_changed.connect(self._counts_changed)
@@ -187,12 +188,13 @@ class DisputesPane(Pane):
         self._save_splitter()
 
     def load(self, generation: int) -> None:
-        """The board's first pages and the filter bar's people, both on the pool; the
-        board shows that it is loading meanwhile."""
+        """The board's first pages, then the filter bar's people, on the pool; the board
+        shows that it is loading meanwhile."""
         self.board.load(
             self.filter_bar.filters(), self.filter_bar.lane_kind(), fresh_rules=generation > 1
         )
-        self._load_people()
+        # the people follow the board's first pages, so the two reads do not compete
+        self._people_pending = True
 
     def _load_people(self) -> None:
         """Units and owners for the filter bar, with their pinyin keys (thousands of
@@ -234,6 +236,9 @@ class DisputesPane(Pane):
         if board.calendar_fallback_years:
             years = ", ".join(str(year) for year in board.calendar_fallback_years)
             self.say(translate_error(FALLBACK_NOTICE, {"years": years}))
+        if self._people_pending:
+            self._people_pending = False
+            self._load_people()
         if self._say_when_loaded:
             self.say(self._say_when_loaded)
             self._say_when_loaded = ""
