@@ -58,6 +58,7 @@
     </message>
     <message>
         <source>Working calendar</source>
+        <extracomment>the year&apos;s overrides are shown (read on the pool) reads asked for, and the last one shown (a later ask wins over an earlier)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -681,6 +682,7 @@
     <name>DisputesPane</name>
     <message>
         <source>Not given</source>
+        <extracomment>under the signed-in user&apos;s own group (``Pane.state``)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -745,6 +747,10 @@
     </message>
     <message>
         <source>No cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the board…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -58,6 +58,7 @@
     </message>
     <message>
         <source>Working calendar</source>
+        <extracomment>the year&apos;s overrides are shown (read on the pool) reads asked for, and the last one shown (a later ask wins over an earlier)</extracomment>
         <translation>工作日历</translation>
     </message>
     <message>
@@ -681,6 +682,7 @@
     <name>DisputesPane</name>
     <message>
         <source>Not given</source>
+        <extracomment>under the signed-in user&apos;s own group (``Pane.state``)</extracomment>
         <translation>未指定</translation>
     </message>
     <message>
@@ -746,6 +748,10 @@
     <message>
         <source>No cases</source>
         <translation>暂无案件</translation>
+    </message>
+    <message>
+        <source>Loading the board…</source>
+        <translation>正在读取看板…</translation>
     </message>
     <message>
         <source>New case</source>

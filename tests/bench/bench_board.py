@@ -133,6 +133,7 @@ class Board:
         pane = DisputesPane(PaneContext(self.database, self.actor, "zh_CN"))
         pane.resize(2400, 900)  # every column in view, so every column paints
         pane.show()
+        idle(pane)  # the first pages are read on the pool
         painted(view.viewport() for view in pane.board.views.values())
         elapsed = (time.perf_counter() - started) * 1000
         self.pane = pane
@@ -149,6 +150,7 @@ class Board:
         with self.database.session(self.actor.username) as session:
             ref = move_case(session, self.actor, card.id, card.version, "mediating", MoveInfo())
         self.pane.context.changes.announce(Changes.of(Area.DISPUTES, [ref.id]))
+        idle(self.pane)
         painted([board.views["accepted"].viewport(), board.views["mediating"].viewport()])
         elapsed = (time.perf_counter() - started) * 1000
         assert source.row_of(card.id) < 0 and target.row_of(card.id) >= 0
@@ -159,6 +161,7 @@ class Board:
         button = self.pane.filter_bar.colour_buttons["red"]
         started = time.perf_counter()
         button.click()
+        idle(self.pane)
         painted(view.viewport() for view in self.pane.board.views.values())
         elapsed = (time.perf_counter() - started) * 1000
         settle(self.pane)
@@ -169,6 +172,7 @@ class Board:
         started = time.perf_counter()
         search.setText(text)
         search.returnPressed.emit()
+        idle(self.pane)
         painted(view.viewport() for view in self.pane.board.views.values())
         elapsed = (time.perf_counter() - started) * 1000
         settle(self.pane)
@@ -212,6 +216,31 @@ def painted(widgets: Iterable[Any], timeout: float = 10.0) -> None:
         loop.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
     if waiting:
         raise RuntimeError("the board was not painted")
+
+
+def idle(pane: Any, timeout: float = 30.0) -> None:
+    """Wait in the event loop (not polling, which would hold the interpreter lock from
+    the worker) until every read the board asked for (load, refresh) is in."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    board = pane.board
+    if not board.busy():
+        return
+    loop = QEventLoop()
+
+    def check(*_args: object) -> None:
+        if not board.busy():
+            loop.quit()
+
+    signals = (board.loaded, board.cards_refreshed, board.load_failed)
+    for signal in signals:
+        signal.connect(check)
+    QTimer.singleShot(int(timeout * 1000), loop.quit)
+    loop.exec()
+    for signal in signals:
+        signal.disconnect(check)
+    if board.busy():
+        raise RuntimeError("the board was not read")
 
 
 def settle(pane: Any = None) -> None:
@@ -364,7 +393,7 @@ def search_and_clear(board: Board) -> float:
 
 
 def query_timings(board: Board) -> dict[str, tuple[float, float]]:
-    from app.services.disputes.board_pages import BoardReader
+    from app.services.disputes import BoardReader
     from tests.helpers.board_oracle import load_board
 
     def paged() -> object:

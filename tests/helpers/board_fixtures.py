@@ -55,9 +55,14 @@ def open_pane(qtbot: Any, database: Database, language: str = "zh_CN") -> Disput
     pane.show()
     pane.activateWindow()
     qtbot.waitUntil(pane.isActiveWindow)
-    # the counts come from a worker thread once the board is on screen
+    # the first pages, then the counts, come from the pool once the board is on screen
     qtbot.waitUntil(lambda: pane.board.counts is not None)
     return pane
+
+
+def settled(qtbot: Any, pane: DisputesPane) -> None:
+    """Wait until every read the board asked for (a load, a refresh, a page) is in."""
+    qtbot.waitUntil(lambda: not pane.board.busy())
 
 
 def first_card_row(model: ColumnModel) -> int:

@@ -172,6 +172,14 @@ def wait_for_write(qtbot: Any, dialog: Any) -> None:
     runner = getattr(dialog, "runner", None)
     if runner is not None:
         qtbot.waitUntil(lambda: not runner.busy, timeout=15_000)
+    wait_for_reads(qtbot, dialog)
+
+
+def wait_for_reads(qtbot: Any, dialog: Any) -> None:
+    """Wait until what the dialog reads on the pool (if it reads anything) is shown."""
+    reading = getattr(dialog, "reading", None)
+    if reading is not None:
+        qtbot.waitUntil(lambda: not reading(), timeout=15_000)
 
 
 def click_ok(qtbot: Any, dialog: Any) -> None:

@@ -5,6 +5,15 @@ dataclasses, never ORM rows. Writes take the version the user saw and raise
 ``ConflictError`` if the case changed since.
 """
 
+from app.services.disputes.board_pages import (
+    PAGE_SIZE,
+    BoardCounts,
+    BoardReader,
+    PagedBoard,
+    PagedColumn,
+    open_board,
+)
+from app.services.disputes.board_sql import CardKey
 from app.services.disputes.board_types import (
     Board,
     BoardCard,
@@ -28,6 +37,7 @@ from app.services.disputes.case_detail import (
     explain_warning,
     load_case,
 )
+from app.services.disputes.case_lookup import CaseToLink, cases_to_link
 from app.services.disputes.cases import (
     CaseRef,
     MoveRequirements,
@@ -37,6 +47,7 @@ from app.services.disputes.cases import (
     move_case,
     move_requirements,
 )
+from app.services.disputes.checks import MAX_PEOPLE
 from app.services.disputes.clocks import FALLBACK_NOTICE
 from app.services.disputes.filter_choices import (
     FilterChoices,
@@ -67,7 +78,7 @@ from app.services.disputes.reference_data import (
     Labels,
     RefItem,
 )
-from app.services.disputes.stage_rules import MoveRule
+from app.services.disputes.stage_rules import KNOWN_MOVE_FIELDS, MoveRule
 from app.services.disputes.team import (
     StaffChoice,
     TeamProposal,
@@ -83,19 +94,28 @@ from app.services.disputes.warning_rules import (
     WarningRuleView,
     list_warning_rules,
 )
+from app.services.disputes.working_calendar import CHINA_TZ
 
 __all__ = [
+    "CHINA_TZ",
     "ESCALATION_LEVELS",
     "FALLBACK_NOTICE",
+    "KNOWN_MOVE_FIELDS",
+    "MAX_PEOPLE",
+    "PAGE_SIZE",
     "TEAM_ROLES",
     "Board",
     "BoardCard",
     "BoardColumn",
+    "BoardCounts",
     "BoardFilters",
+    "BoardReader",
+    "CardKey",
     "CaseChanges",
     "CaseDetail",
     "CaseFacts",
     "CaseRef",
+    "CaseToLink",
     "ConditionCheck",
     "DayInfo",
     "DemandInput",
@@ -112,6 +132,8 @@ __all__ = [
     "MoveRule",
     "NewCase",
     "OwnerChoice",
+    "PagedBoard",
+    "PagedColumn",
     "RefItem",
     "RuleCheck",
     "StaffChoice",
@@ -125,6 +147,7 @@ __all__ = [
     "WorkdayOverrideView",
     "add_note",
     "assign_team",
+    "cases_to_link",
     "create_case",
     "day_info",
     "edit_case",
@@ -138,6 +161,7 @@ __all__ = [
     "load_case",
     "move_case",
     "move_requirements",
+    "open_board",
     "open_case_from_lead",
     "propose_team",
     "raise_lead",

@@ -345,3 +345,27 @@ class BoardReader:
         with collector_paused():
             teams = team_badges(session, Dispute.id.in_(ids))
             return build_cards(rows, teams, self.ctx)
+
+
+def open_board(
+    session: Session,
+    actor: Actor,
+    filters: BoardFilters | None = None,
+    *,
+    lanes: str = "",
+    now: datetime | None = None,
+    previous: BoardReader | None = None,
+    counts: str = "none",
+) -> tuple[BoardReader, PagedBoard]:
+    """A reader for these filters and its first pages. The rules, calendar and reference
+    lists of ``previous`` are reused when it was read the same day (a filter change); pass
+    None to read them afresh."""
+    reader = BoardReader(
+        session,
+        actor,
+        filters,
+        lanes=lanes,
+        now=now,
+        expressions=previous.sql if previous is not None else None,
+    )
+    return reader, reader.open(session, counts=counts)

@@ -9,45 +9,51 @@ counts are computed on a worker thread once the board is on screen.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 
-from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QWidget
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QWidget
 
-from app.services.disputes import BoardCard, BoardFilters
-from app.services.disputes.board_pages import BoardCounts, BoardReader, PagedBoard
-from app.services.disputes.board_sql import BoardExpressions, CardKey
+from app.services.disputes import (
+    BoardCard,
+    BoardCounts,
+    BoardFilters,
+    BoardReader,
+    CardKey,
+    PagedBoard,
+)
+from app.views.disputes import operations
 from app.views.disputes.card_delegate import CardDelegate, CardLook
-from app.views.disputes.column_model import ColumnModel
+from app.views.disputes.column_model import ColumnModel, PageDone
 from app.views.disputes.column_view import (
     HINT_ALLOWED,
     HINT_FORBIDDEN,
     ColumnFrame,
     ColumnView,
 )
+from app.views.disputes.operations import while_alive as alive
+from app.views.pane import UserState
 from app.views.pane_context import PaneContext
-from app.views.tasks import run_task
 
-SETTINGS_WIP = "disputes/board/wip/{stage}"
+SETTINGS_WIP = "board/wip/{stage}"
 #: After a change the board counts again this much later (one count for a burst).
 RECOUNT_DELAY_MS = 250
 
 
-def wip_limit(stage: str) -> int:
-    value = QSettings().value(SETTINGS_WIP.format(stage=stage), 0)
+def wip_limit(state: UserState, stage: str) -> int:
+    value = state.value(SETTINGS_WIP.format(stage=stage), 0)
     try:
-        return max(int(value), 0)  # type: ignore[call-overload]
+        return max(int(value), 0)
     except (TypeError, ValueError):
         return 0
 
 
-def set_wip_limit(stage: str, limit: int) -> None:
-    settings = QSettings()
+def set_wip_limit(state: UserState, stage: str, limit: int) -> None:
     if limit > 0:
-        settings.setValue(SETTINGS_WIP.format(stage=stage), limit)
+        state.set_value(SETTINGS_WIP.format(stage=stage), limit)
     else:
-        settings.remove(SETTINGS_WIP.format(stage=stage))
+        state.remove(SETTINGS_WIP.format(stage=stage))
 
 
 class BoardWidget(QScrollArea):
@@ -62,16 +68,27 @@ class BoardWidget(QScrollArea):
     header_menu_requested = Signal(str, QPoint)
     #: the board was read afresh (a ``PagedBoard``)
     loaded = Signal(object)
+    #: reading the board failed (the exception; already logged)
+    load_failed = Signal(object)
     #: counts changed (a ``BoardCounts``; colours and overdue may be unknown)
     counts_changed = Signal(object)
     #: a keyboard move has nowhere to go on that side (the card)
     no_move = Signal(object, int)
+    #: cards were read again and put in place (their ids)
+    cards_refreshed = Signal(object)
 
-    def __init__(self, context: PaneContext, look: CardLook, parent: QWidget | None = None):
+    def __init__(
+        self,
+        context: PaneContext,
+        look: CardLook,
+        state: UserState,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("disputeBoard")
         self.context = context
         self.look = look
+        self.state = state
         self.delegate = CardDelegate(look, self)
         self.reader: BoardReader | None = None
         self.board: PagedBoard | None = None
@@ -82,14 +99,19 @@ class BoardWidget(QScrollArea):
         self.stage_order: list[str] = []
         self.moves_to: dict[str, tuple[str, ...]] = {}
         self.texts: dict[str, str] = {}
-        self._generation = 0
+        #: bumped by every load; a read for an older one is dropped when it comes
+        self.generation = 0
+        self._opened_generation = 0
         self._counting = 0
+        self._refreshing = 0
+        #: card id -> the latest refresh asked for it (an older answer is not applied)
+        self._refresh_asked: dict[uuid.UUID, int] = {}
+        self._refresh_serial = 0
+        #: cases a write touched while the board was being read afresh
+        self._pending: set[uuid.UUID] = set()
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
         self._count_timer.timeout.connect(self.count_in_background)
-        #: colour, overdue and lane SQL of the day, kept between filter changes
-        self._expressions: BoardExpressions | None = None
-        self._stats_task: object | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -99,18 +121,54 @@ class BoardWidget(QScrollArea):
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.setSpacing(6)
         self.setWidget(self.inner)
+        self.loading_label = QLabel(self)
+        self.loading_label.setObjectName("boardLoading")
+        self.loading_label.setStyleSheet(
+            "QLabel { background: palette(window); border: 1px solid palette(mid);"
+            " padding: 6px 12px; }"
+        )
+        self.loading_label.hide()
 
     # reading ------------------------------------------------------------------------------
-    def load(self, filters: BoardFilters, lanes: str, now: datetime | None = None) -> PagedBoard:
-        """Read the board afresh for these filters (first pages and column counts)."""
-        actor = self.context.actor
-        with self.context.database.session(actor.username) as session:
-            reader = BoardReader(
-                session, actor, filters, lanes=lanes, now=now, expressions=self._expressions
-            )
-            board = reader.open(session, counts="none")
-        self._expressions = reader.sql
-        self._generation += 1
+    def load(
+        self,
+        filters: BoardFilters,
+        lanes: str,
+        now: datetime | None = None,
+        *,
+        fresh_rules: bool = False,
+    ) -> None:
+        """Read the board afresh for these filters (first pages; the counts follow) on
+        the pool; the columns shown stay until it comes. ``fresh_rules`` reads the rules,
+        calendar and reference lists again too."""
+        self.generation += 1
+        generation = self.generation
+        previous = None if fresh_rules else self.reader
+        self.counts = None  # until this board's counts are in
+        self._show_loading(True)
+        operations.board_opened(self.context, filters, lanes, previous, now, self).success(
+            alive(self, lambda result: self._opened(generation, *result))
+        ).failure(alive(self, lambda exc: self._open_failed(generation, exc))).run()
+
+    def reload(self) -> None:
+        """Read everything afresh, the rules, calendar and reference lists too."""
+        if self.reader is None:
+            return
+        self.load(self.reader.filters, self.reader.lanes, fresh_rules=True)
+
+    def loading(self) -> bool:
+        """A load is on its way."""
+        return self._opened_generation != self.generation
+
+    def busy(self) -> bool:
+        """Anything the board asked for is still on its way (tests and benchmarks wait)."""
+        paging = any(model.fetching() for model in self.models.values())
+        return self.loading() or self._refreshing > 0 or paging
+
+    def _opened(self, generation: int, reader: BoardReader, board: PagedBoard) -> None:
+        if generation != self.generation:
+            return
+        self._opened_generation = generation
         self.reader = reader
         self.board = board
         self.look.labels = board.labels
@@ -118,28 +176,42 @@ class BoardWidget(QScrollArea):
         self._ensure_columns(board)
         for column in board.columns:
             model = self.models[column.stage]
-            model.reset(column.cards, column.keys, column.count, bool(lanes))
-        self.counts = None
+            model.reset(column.cards, column.keys, column.count, bool(board.lanes))
+        self._show_loading(False)
         self.refresh_headers()
         self.loaded.emit(board)
-        # the counts follow from a worker thread; the colour counts shown meanwhile are
-        # the previous board's
+        # the counts follow from the pool; the colour counts shown meanwhile are the
+        # previous board's
         self.count_in_background()
-        return board
+        if self._pending:
+            pending, self._pending = self._pending, set()
+            self.refresh_cards(pending)
 
-    def reload(self) -> PagedBoard | None:
-        """Read everything afresh, the rules, calendar and reference lists too."""
-        if self.reader is None:
-            return None
-        self._expressions = None
-        return self.load(self.reader.filters, self.reader.lanes)
+    def _open_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self.generation:
+            return
+        self._opened_generation = generation
+        self._show_loading(False)
+        self.load_failed.emit(exc)
 
-    def _load_page(self, stage: str, after: CardKey | None) -> tuple[list[BoardCard], list]:
-        if self.reader is None:
-            return [], []
-        with self.context.database.session(self.context.actor.username) as session:
-            cards, keys = self.reader.page(session, stage, after)
-        return list(cards), list(keys)
+    def _show_loading(self, loading: bool) -> None:
+        self.loading_label.setText(self.texts.get("loading", "…"))
+        self.loading_label.adjustSize()
+        self.loading_label.move(max((self.width() - self.loading_label.width()) // 2, 0), 8)
+        self.loading_label.setVisible(loading)
+        if loading:
+            self.loading_label.raise_()
+
+    def _load_page(
+        self, stage: str, after: CardKey | None, done: PageDone, failed: Callable[[], None]
+    ) -> None:
+        reader = self.reader
+        if reader is None:
+            failed()
+            return
+        operations.board_page(self.context, reader, stage, after).success(
+            alive(self, lambda page: done(*page))
+        ).failure(alive(self, lambda _exc: failed())).run()
 
     def count_in_background(self, delay_ms: int = 0) -> None:
         """Every count (column, lane, colour, overdue) off the GUI thread; after a
@@ -151,26 +223,19 @@ class BoardWidget(QScrollArea):
         reader = self.reader
         if reader is None:
             return
-        generation = self._generation
-        database = self.context.database
-        author = self.context.actor.username
-
-        def work(_progress: object) -> tuple[int, BoardCounts]:
-            with database.session(author) as session:
-                return generation, reader.counts(session)
-
-        # bound methods: the connection goes with the board if it is closed meanwhile
+        generation = self.generation
         self._counting += 1
-        self._stats_task = run_task(work, self._counted, self._count_failed)
+        operations.board_counts(self.context, reader).success(
+            alive(self, lambda counts: self._counted(generation, counts))
+        ).failure(alive(self, self._count_failed)).run()
 
     def counting(self) -> bool:
         """Counts are on their way (or about to be asked for)."""
         return self._counting > 0 or self._count_timer.isActive()
 
-    def _counted(self, result: tuple[int, BoardCounts]) -> None:
+    def _counted(self, generation: int, counts: BoardCounts) -> None:
         self._counting -= 1
-        generation, counts = result
-        if generation == self._generation:
+        if generation == self.generation:
             self._apply_counts(counts)
 
     def _count_failed(self, _exc: BaseException) -> None:
@@ -191,14 +256,45 @@ class BoardWidget(QScrollArea):
 
     # changes made here or elsewhere -------------------------------------------------------
     def refresh_cards(self, ids: Iterable[uuid.UUID]) -> None:
-        """Re-read these cases and put each where it now belongs (or take it off)."""
-        if self.reader is None:
-            return
+        """Re-read these cases on the pool and put each where it now belongs (or take it
+        off); ids that are not cases are harmless."""
         wanted = [i if isinstance(i, uuid.UUID) else uuid.UUID(str(i)) for i in ids]
-        with self.context.database.session(self.context.actor.username) as session:
-            fresh = self.reader.cards(session, wanted)
-        selected = self.selected_card()
+        if not wanted:
+            return
+        if self.loading():
+            self._pending.update(wanted)  # read again once the new board is in
+            return
+        reader = self.reader
+        if reader is None:
+            return
+        self._refresh_serial += 1
+        serial, generation = self._refresh_serial, self.generation
         for card_id in wanted:
+            self._refresh_asked[card_id] = serial
+        self._refreshing += 1
+        operations.board_cards(self.context, reader, wanted).success(
+            alive(self, lambda fresh: self._refreshed(generation, serial, wanted, fresh))
+        ).failure(alive(self, self._refresh_failed)).run()
+
+    def _refresh_failed(self, exc: BaseException) -> None:
+        self._refreshing -= 1
+        self.load_failed.emit(exc)
+
+    def _refreshed(
+        self,
+        generation: int,
+        serial: int,
+        wanted: list[uuid.UUID],
+        fresh: dict[uuid.UUID, BoardCard],
+    ) -> None:
+        self._refreshing -= 1
+        if generation != self.generation or self.reader is None:
+            return  # a newer board was read meanwhile
+        current = [i for i in wanted if self._refresh_asked.get(i) == serial]
+        for card_id in current:
+            del self._refresh_asked[card_id]
+        selected = self.selected_card()
+        for card_id in current:
             for model in self.models.values():
                 model.remove_card(card_id)
             card = fresh.get(card_id)
@@ -208,7 +304,30 @@ class BoardWidget(QScrollArea):
         if selected is not None and selected.id in fresh:
             self.select_card(selected.id)
         self.refresh_headers()
+        self.cards_refreshed.emit(current)
         self.count_in_background(RECOUNT_DELAY_MS)
+
+    def shown_cards(self) -> list[BoardCard]:
+        return [card for model in self.models.values() for card in model.loaded_cards()]
+
+    def cards_naming(
+        self, staff: frozenset[uuid.UUID] | None, units: frozenset[uuid.UUID] | None
+    ) -> list[uuid.UUID]:
+        """The cards shown whose owner, team or unit is among the rows written (all of
+        them when a bulk write named no rows)."""
+        if not staff and not units and staff is not None and units is not None:
+            return []
+        named = []
+        for card in self.shown_cards():
+            people = {card.owner_staff_id, *(badge.staff_id for badge in card.team)}
+            if (
+                staff is None
+                or units is None
+                or card.unit_id in units
+                or not people.isdisjoint(staff)
+            ):
+                named.append(card.id)
+        return named
 
     # columns ------------------------------------------------------------------------------
     def _ensure_columns(self, board: PagedBoard) -> None:
@@ -252,7 +371,7 @@ class BoardWidget(QScrollArea):
             frame = self.frames.get(column.stage)
             if model is None or frame is None:
                 continue
-            limit = wip_limit(column.stage)
+            limit = wip_limit(self.state, column.stage)
             limit_text = self.texts.get("wip", "/ {limit}").format(limit=limit) if limit else ""
             # until counted: the cards read so far, and a "+" when there are more
             count = model.count if model.count is not None else model.loaded_count()

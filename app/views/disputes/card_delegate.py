@@ -14,7 +14,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.services.disputes import BoardCard, Labels
-from app.views.disputes.column_model import CardRole, LaneCountRole, LaneHeaderRole, LaneRole
+from app.views.disputes.column_model import LANE_COUNT_ROLE, LANE_HEADER_ROLE, LANE_ROLE
+from app.views.models.roles import ROW_ROLE
 
 #: Warning colours as painted: clearly apart from each other, also on a projector.
 WARNING_COLOURS = {
@@ -101,7 +102,7 @@ class CardDelegate(QStyledItemDelegate):
     ) -> QSize:
         metrics = QFontMetrics(option.font)
         width = option.rect.width()
-        if index.data(LaneHeaderRole):
+        if index.data(LANE_HEADER_ROLE):
             return QSize(width, metrics.height() + 12)
         return QSize(width, _LINES * (metrics.height() + 3) + 2 * _PAD + _GAP)
 
@@ -115,10 +116,10 @@ class CardDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         try:
-            if index.data(LaneHeaderRole):
+            if index.data(LANE_HEADER_ROLE):
                 self._paint_lane(painter, option, index)
             else:
-                card = index.data(CardRole)
+                card = index.data(ROW_ROLE)
                 if isinstance(card, BoardCard):
                     self._paint_card(painter, option, card)
         finally:
@@ -136,8 +137,8 @@ class CardDelegate(QStyledItemDelegate):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(QColor("#2b3138"))
-        lane = self.look.lane_titles.get(int(index.data(LaneRole)), "—")
-        count = index.data(LaneCountRole)
+        lane = self.look.lane_titles.get(int(index.data(LANE_ROLE)), "—")
+        count = index.data(LANE_COUNT_ROLE)
         text = (
             lane if count is None else self.look.texts["lane_count"].format(lane=lane, count=count)
         )

@@ -3,7 +3,8 @@ painted header row before each swimlane, and more cards read as the view scrolls
 
 Rows are plain ``BoardCard`` values (never ORM rows). Each row has its key (the
 column-order sort key from the board reader), so a changed card is removed and inserted
-where it now belongs without resetting the column.
+where it now belongs without resetting the column. The next page is read on the pool
+(``PageLoader`` calls back); a column reset meanwhile drops the late page.
 """
 
 from __future__ import annotations
@@ -23,25 +24,26 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from app.services.disputes import BoardCard
-from app.services.disputes.board_sql import CardKey
+from app.services.disputes import BoardCard, CardKey
+from app.views.models.roles import EXTRA_ROLE, ROW_ROLE, SORT_ROLE
 
 #: What a dragged card carries: its id, the version it was shown at and its stage.
 CARD_MIME_TYPE = "application/x-streetdesk-dispute-card"
 
-CardRole = Qt.ItemDataRole.UserRole + 1
-#: Raw sort value: the card's key in column order (a lane header: its lane rank alone).
-SortRole = Qt.ItemDataRole.UserRole + 2
+# ROW_ROLE: the card (None for a lane header); SORT_ROLE: the card's key in column order
+# (a lane header: its lane rank alone).
 #: True for a swimlane header row.
-LaneHeaderRole = Qt.ItemDataRole.UserRole + 3
+LANE_HEADER_ROLE = EXTRA_ROLE
 #: The swimlane rank of the row.
-LaneRole = Qt.ItemDataRole.UserRole + 4
+LANE_ROLE = EXTRA_ROLE + 1
 #: Cards in the row's swimlane in this column (header rows).
-LaneCountRole = Qt.ItemDataRole.UserRole + 5
+LANE_COUNT_ROLE = EXTRA_ROLE + 2
 
 Index = QModelIndex | QPersistentModelIndex
-#: Reads the next page of a column after a key: (cards, keys).
-PageLoader = Callable[[str, CardKey | None], tuple[Sequence[BoardCard], Sequence[CardKey]]]
+PageDone = Callable[[Sequence[BoardCard], Sequence[CardKey]], None]
+#: Starts reading the next page of a column after a key; calls ``done(cards, keys)`` with
+#: it, or ``failed()``.
+PageLoader = Callable[[str, CardKey | None, PageDone, Callable[[], None]], None]
 
 
 def card_payload(card: BoardCard) -> dict[str, Any]:
@@ -82,6 +84,9 @@ class ColumnModel(QAbstractListModel):
         #: the key of the last card read page by page: the next page starts after it
         self._page_end: CardKey | None = None
         self._exhausted = True
+        #: a page is being read; bumped ``_epoch`` drops it when it comes
+        self._fetching = False
+        self._epoch = 0
 
     # filling ------------------------------------------------------------------------------
     def reset(
@@ -93,6 +98,8 @@ class ColumnModel(QAbstractListModel):
         lane_counts: dict[int, int] | None = None,
     ) -> None:
         self.beginResetModel()
+        self._epoch += 1
+        self._fetching = False
         self._rows.clear()
         self._keys.clear()
         self._ids = {card.id for card in cards}
@@ -112,14 +119,34 @@ class ColumnModel(QAbstractListModel):
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self._fetching
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        """The next page, each card put in its place (cards already shown, such as one
-        just moved here, are not shown twice)."""
-        if parent.isValid() or self._exhausted:
+        """Start reading the next page."""
+        if parent.isValid() or self._exhausted or self._fetching:
             return
-        cards, keys = self.loader(self.stage, self._page_end)
+        self._fetching = True
+        epoch = self._epoch
+        self.loader(
+            self.stage,
+            self._page_end,
+            lambda cards, keys: self._page_read(epoch, cards, keys),
+            lambda: self._page_failed(epoch),
+        )
+
+    def fetching(self) -> bool:
+        return self._fetching
+
+    def _page_failed(self, epoch: int) -> None:
+        if epoch == self._epoch:
+            self._fetching = False
+
+    def _page_read(self, epoch: int, cards: Sequence[BoardCard], keys: Sequence[CardKey]) -> None:
+        """Each card of the page put in its place (cards already shown, such as one just
+        moved here, are not shown twice)."""
+        if epoch != self._epoch:
+            return
+        self._fetching = False
         self._exhausted = len(cards) < self.page_size
         if keys:
             self._page_end = keys[-1]
@@ -207,7 +234,7 @@ class ColumnModel(QAbstractListModel):
             headers = [row for row, item in enumerate(self._rows) if isinstance(item, int)]
             for row in headers:
                 index = self.index(row)
-                self.dataChanged.emit(index, index, [LaneCountRole])
+                self.dataChanged.emit(index, index, [LANE_COUNT_ROLE])
 
     def _count_lane(self, lane: int, step: int) -> None:
         if not self.lanes_on or lane not in self.lane_counts:
@@ -216,7 +243,7 @@ class ColumnModel(QAbstractListModel):
         for row, item in enumerate(self._rows):
             if isinstance(item, int) and item == lane:
                 index = self.index(row)
-                self.dataChanged.emit(index, index, [LaneCountRole])
+                self.dataChanged.emit(index, index, [LANE_COUNT_ROLE])
                 break
 
     # the model interface ------------------------------------------------------------------
@@ -228,19 +255,19 @@ class ColumnModel(QAbstractListModel):
             return None
         item = self._rows[index.row()]
         key = self._keys[index.row()]
-        if role == SortRole:
+        if role == SORT_ROLE:
             return key
-        if role == LaneRole:
+        if role == LANE_ROLE:
             return key[0]
         if isinstance(item, int):
-            if role == LaneHeaderRole:
+            if role == LANE_HEADER_ROLE:
                 return True
-            if role == LaneCountRole:
+            if role == LANE_COUNT_ROLE:
                 return self.lane_counts.get(item)
             return None
-        if role == CardRole:
+        if role == ROW_ROLE:
             return item
-        if role == LaneHeaderRole:
+        if role == LANE_HEADER_ROLE:
             return False
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{item.number} {item.title}"

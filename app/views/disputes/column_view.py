@@ -39,7 +39,8 @@ from PySide6.QtWidgets import (
 
 from app.services.disputes import BoardCard
 from app.views.disputes.card_delegate import CardDelegate
-from app.views.disputes.column_model import CardRole, ColumnModel, read_payload
+from app.views.disputes.column_model import ColumnModel, read_payload
+from app.views.models.roles import ROW_ROLE
 
 #: How a column looks while a card is dragged: a drop here is allowed, or refused.
 HINT_ALLOWED = "allowed"
@@ -85,7 +86,7 @@ class ColumnView(QListView):
 
     # the card under the cursor / selected -------------------------------------------------
     def current_card(self) -> BoardCard | None:
-        card = self.currentIndex().data(CardRole)
+        card = self.currentIndex().data(ROW_ROLE)
         return card if isinstance(card, BoardCard) else None
 
     def select_card(self, card_id: Any) -> bool:
@@ -105,7 +106,7 @@ class ColumnView(QListView):
         """Drag the current card. Rows are never removed here: the card moves only once
         the move is stored, through the board's refresh."""
         index = self.currentIndex()
-        card = index.data(CardRole)
+        card = index.data(ROW_ROLE)
         model = self.model()
         if not isinstance(card, BoardCard) or model is None:
             return
@@ -201,7 +202,7 @@ class ColumnView(QListView):
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         if event.reason() == QContextMenuEvent.Reason.Mouse:
             index = self.indexAt(event.pos())
-            if index.isValid() and isinstance(index.data(CardRole), BoardCard):
+            if index.isValid() and isinstance(index.data(ROW_ROLE), BoardCard):
                 self.setCurrentIndex(index)
             else:
                 return
@@ -215,7 +216,7 @@ class ColumnView(QListView):
 
     def mouseDoubleClickEvent(self, event: Any) -> None:
         index = self.indexAt(event.position().toPoint())
-        card = index.data(CardRole)
+        card = index.data(ROW_ROLE)
         if isinstance(card, BoardCard):
             self.card_opened.emit(card)
             event.accept()

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.disputes import BoardFilters, FilterChoices, Labels
-from app.services.disputes.board_pages import BoardCounts
+from app.services.disputes import BoardCounts, BoardFilters, FilterChoices, Labels
 from app.views.disputes.card_delegate import WARNING_COLOURS
 from app.views.widgets.pinyin_combo import Choice, PinyinCombo
 

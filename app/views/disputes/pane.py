@@ -2,18 +2,17 @@
 
 Moves, the team, editing and intake open the dialogs of ``app.views.disputes.dialogs``,
 imported when first used; an action whose dialog is not installed stays disabled. Every
-write is announced on ``context.changes``; the board then re-reads only those cases.
+write is announced once on the change hub by its operation; the pane then re-reads only
+the cases it names (``on_changes``), and the names on the cards after a roster edit.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import json
 import uuid
-from types import ModuleType
+from typing import ClassVar
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, QPoint, QSettings, Qt
+from PySide6.QtCore import QByteArray, QLocale, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,55 +28,44 @@ from PySide6.QtWidgets import (
 from app.services.disputes import (
     FALLBACK_NOTICE,
     BoardCard,
+    BoardCounts,
     FilterChoices,
     Labels,
-    filter_choices,
+    PagedBoard,
 )
-from app.services.disputes.board_pages import BoardCounts, PagedBoard
 from app.services.permissions import Permission
-from app.services.pinyin_search import search_keys
 from app.views.changes import Area, Changes
+from app.views.disputes import operations
 from app.views.disputes.board_widget import BoardWidget, set_wip_limit, wip_limit
 from app.views.disputes.card_delegate import CardLook
+from app.views.disputes.dialog_modules import dialog_available, dialog_module
 from app.views.disputes.filter_bar import FilterBar
+from app.views.disputes.operations import while_alive as alive
 from app.views.error_text import error_text, translate_error
+from app.views.pane import Pane
 from app.views.pane_context import PaneContext
-from app.views.tasks import run_task
 
-SETTINGS_FILTERS = "disputes/board/filters"
-SETTINGS_SPLITTER = "disputes/board/splitter"
-_DIALOGS = "app.views.disputes.dialogs"
-
-
-def dialog_module(name: str) -> ModuleType | None:
-    """A dialogs module, or None while it is not installed."""
-    try:
-        if importlib.util.find_spec(f"{_DIALOGS}.{name}") is None:
-            return None
-    except ImportError:
-        return None
-    return importlib.import_module(f"{_DIALOGS}.{name}")
+#: under the signed-in user's own group (``Pane.state``)
+SETTINGS_FILTERS = "board/filters"
+SETTINGS_SPLITTER = "board/splitter"
 
 
-def dialog_available(name: str) -> bool:
-    try:
-        return importlib.util.find_spec(f"{_DIALOGS}.{name}") is not None
-    except ImportError:
-        return False
+class DisputesPane(Pane):
+    pane_key = "disputes"
+    areas: ClassVar[frozenset[Area]] = frozenset(
+        {Area.DISPUTES, Area.DISPUTE_RULES, Area.ROSTERS, Area.ORGANISATION}
+    )
 
-
-class DisputesPane(QWidget):
     def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(context, parent)
         self.setObjectName("disputesPane")
-        self.context = context
         self.look = CardLook(language=context.language)
         self.look.retranslate()
         self.message_text = ""
         self._labels: Labels | None = None
         self._build_toolbar()
         self.filter_bar = FilterBar(context.language, self)
-        self.board = BoardWidget(context, self.look, self)
+        self.board = BoardWidget(context, self.look, self.state, self)
         self.detail = self._build_detail()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("disputesSplitter")
@@ -109,10 +97,16 @@ class DisputesPane(QWidget):
         self.board.menu_requested.connect(self.show_card_menu)
         self.board.header_menu_requested.connect(self.show_header_menu)
         self.board.loaded.connect(self._loaded)
+        self.board.load_failed.connect(self._task_failed)
+        self._to_select: uuid.UUID | None = None
+        self._say_when_loaded = ""
+        self._people_pending = False
+        self.board.loaded.connect(self._select_pending)
+        self.board.cards_refreshed.connect(self._select_pending)
         self.board.counts_changed.connect(self._counts_changed)
         self.board.no_move.connect(self._no_move)
         self.filter_bar.changed.connect(self.apply_filters)
-        context.changes.changed.connect(self._on_changed)
+        self.splitter.splitterMoved.connect(self._save_splitter)
 
         self.refresh_action = QAction(self)
         self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
@@ -120,7 +114,6 @@ class DisputesPane(QWidget):
         self.refresh_action.triggered.connect(self.board.reload)
         self.addAction(self.refresh_action)
         self.retranslate()
-        self._restore()
 
     # building -----------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -179,35 +172,42 @@ class DisputesPane(QWidget):
         return placeholder
 
     # state --------------------------------------------------------------------------------
-    def _restore(self) -> None:
-        settings = QSettings()
+    def restore_state(self) -> None:
         try:
-            state = json.loads(str(settings.value(SETTINGS_FILTERS, "{}")))
+            state = json.loads(str(self.state.value(SETTINGS_FILTERS, "{}")))
         except ValueError:
             state = {}
-        splitter = settings.value(SETTINGS_SPLITTER)
+        splitter = self.state.value(SETTINGS_SPLITTER)
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
-        self.splitter.splitterMoved.connect(self._save_splitter)
         if isinstance(state, dict):
             self.filter_bar.set_state(state)
-        self.board.load(self.filter_bar.filters(), self.filter_bar.lane_kind())
-        self._load_people()
+
+    def save_state(self) -> None:
+        self.state.set_value(SETTINGS_FILTERS, json.dumps(self.filter_bar.state()))
+        self._save_splitter()
+
+    def load(self, generation: int) -> None:
+        """The board's first pages, then the filter bar's people, on the pool; the board
+        shows that it is loading meanwhile."""
+        self.board.load(
+            self.filter_bar.filters(), self.filter_bar.lane_kind(), fresh_rules=generation > 1
+        )
+        # the people follow the board's first pages, so the two reads do not compete
+        self._people_pending = True
 
     def _load_people(self) -> None:
-        """Units and owners for the filter bar, with their pinyin keys, off the GUI thread
-        (thousands of names); the board does not wait for them."""
-        database = self.context.database
-        actor = self.context.actor
+        """Units and owners for the filter bar, with their pinyin keys (thousands of
+        names); the board does not wait for them."""
+        generation = self.generation
 
-        def work(_progress: object) -> tuple[FilterChoices, dict[uuid.UUID, str]]:
-            with database.session(actor.username) as session:
-                choices = filter_choices(session, actor)
-            keys = {unit.id: search_keys(unit.name) for unit in choices.units}
-            keys.update({owner.staff_id: search_keys(owner.name) for owner in choices.owners})
-            return choices, keys
+        def arrived(result: tuple[FilterChoices, dict[uuid.UUID, str]]) -> None:
+            if self.is_current(generation):
+                self._people_loaded(result)
 
-        run_task(work, self._people_loaded, self._task_failed)
+        operations.filter_people(self.context).success(alive(self, arrived)).failure(
+            alive(self, self._task_failed)
+        ).run()
 
     def _people_loaded(self, result: tuple[FilterChoices, dict[uuid.UUID, str]]) -> None:
         self.filter_bar.set_choices(*result)
@@ -216,11 +216,12 @@ class DisputesPane(QWidget):
         self.say(error_text(exc))
 
     def _save_splitter(self, *_args: object) -> None:
-        QSettings().setValue(SETTINGS_SPLITTER, self.splitter.saveState())
+        self.state.set_value(SETTINGS_SPLITTER, self.splitter.saveState())
 
     def apply_filters(self) -> None:
-        QSettings().setValue(SETTINGS_FILTERS, json.dumps(self.filter_bar.state()))
-        self.board.load(self.filter_bar.filters(), self.filter_bar.lane_kind())
+        self.state.set_value(SETTINGS_FILTERS, json.dumps(self.filter_bar.state()))
+        if self.started:
+            self.board.load(self.filter_bar.filters(), self.filter_bar.lane_kind())
 
     # showing ------------------------------------------------------------------------------
     def _loaded(self, board: PagedBoard) -> None:
@@ -235,6 +236,13 @@ class DisputesPane(QWidget):
         if board.calendar_fallback_years:
             years = ", ".join(str(year) for year in board.calendar_fallback_years)
             self.say(translate_error(FALLBACK_NOTICE, {"years": years}))
+        if self._people_pending:
+            self._people_pending = False
+            self._load_people()
+        if self._say_when_loaded:
+            self.say(self._say_when_loaded)
+            self._say_when_loaded = ""
+        self.loaded.emit()
 
     def _counts_changed(self, counts: BoardCounts) -> None:
         self.filter_bar.set_counts(counts)
@@ -271,7 +279,7 @@ class DisputesPane(QWidget):
             return
         ref = module.request_move(self, self.context, card, to_stage, board.labels)
         if ref is not None:
-            self.board.select_card(ref.id, focus=True)
+            self._select_when_shown(ref.id)
             stage = board.labels.name("stage", ref.stage, self.context.language)
             self.say(
                 self.tr("Case {number} moved to {stage}.").format(number=ref.number, stage=stage)
@@ -285,22 +293,18 @@ class DisputesPane(QWidget):
         reader = self.board.reader
         if reader is None:
             return
-        try:
-            with self.context.database.session(self.context.actor.username) as session:
-                now = reader.cards(session, [card.id]).get(card.id)
-        except Exception as exc:  # a read failing here must not hide the move's own message
-            self.say(error_text(exc))
-            return
+        operations.board_cards(self.context, reader, [card.id]).success(
+            alive(self, lambda fresh: self._checked_elsewhere(card, fresh.get(card.id)))
+        ).failure(alive(self, self._task_failed)).run()
+
+    def _checked_elsewhere(self, card: BoardCard, now: BoardCard | None) -> None:
         if now is not None and now.version == card.version:
             return
-        self.board.reload()
-        self.board.select_card(card.id, focus=True)
-        self.say(
-            self.tr(
-                "Case {number} was changed elsewhere after it was shown; the board has been"
-                " read again."
-            ).format(number=card.number)
-        )
+        self.reload()
+        self._select_when_shown(card.id)
+        self._say_when_loaded = self.tr(
+            "Case {number} was changed elsewhere after it was shown; the board has been read again."
+        ).format(number=card.number)
 
     def _no_move(self, card: BoardCard, step: int) -> None:
         if step > 0:
@@ -309,14 +313,18 @@ class DisputesPane(QWidget):
             text = self.tr("Case {number} cannot move back to the left from here.")
         self.say(text.format(number=card.number))
 
-    def _on_changed(self, changes: Changes) -> None:
-        if not changes.touches(Area.DISPUTES):
+    def on_changes(self, changes: Changes) -> None:
+        """Only the cases a write named; everything after a bulk write or a rule change;
+        the owner and unit names on the cards shown after a roster or unit edit."""
+        cases = changes.ids(Area.DISPUTES)
+        if cases is None or changes.touches(Area.DISPUTE_RULES):
+            self.schedule_reload()
             return
-        ids = changes.ids(Area.DISPUTES)
-        if ids:
-            self.board.refresh_cards(ids)
-        else:
-            self.board.reload()
+        named = self.board.cards_naming(changes.ids(Area.ROSTERS), changes.ids(Area.ORGANISATION))
+        if changes.touches(Area.ROSTERS, Area.ORGANISATION):
+            self._load_people()
+        if cases or named:
+            self.board.refresh_cards([*cases, *named])
 
     # menus --------------------------------------------------------------------------------
     def card_menu(self, card: BoardCard) -> QMenu:
@@ -370,28 +378,25 @@ class DisputesPane(QWidget):
             self,
             self.tr("Work-in-progress limit"),
             self.tr("Most cards wanted in {stage} (0 for no limit):").format(stage=name),
-            wip_limit(stage),
+            wip_limit(self.state, stage),
             0,
             100000,
         )
         if ok:
-            set_wip_limit(stage, limit)
+            set_wip_limit(self.state, stage, limit)
             self.board.refresh_headers()
 
     # dialogs ------------------------------------------------------------------------------
     def open_team(self, card: BoardCard) -> None:
         module = dialog_module("team_dialog")
-        if module is not None and module.open_team_dialog(self, self.context, card.id):
-            self.board.refresh_cards([card.id])
+        if module is not None:
+            module.open_team_dialog(self, self.context, card.id)
 
     def edit_card(self, card: BoardCard) -> None:
         module = dialog_module("case_form")
         if module is None:
             return
-        ref = module.open_edit_case_dialog(self, self.context, card.id)
-        if ref is not None:
-            self.board.refresh_cards([ref.id])
-        else:
+        if module.open_edit_case_dialog(self, self.context, card.id) is None:
             self._check_changed_elsewhere(card)
 
     def _fill_new_case_menu(self) -> None:
@@ -416,13 +421,22 @@ class DisputesPane(QWidget):
             return
         ref = module.open_new_case_dialog(self, self.context, source)
         if ref is not None:
-            self.board.refresh_cards([ref.id])
-            self.board.select_card(ref.id, focus=True)
+            self._select_when_shown(ref.id)
+
+    def _select_when_shown(self, case_id: uuid.UUID) -> None:
+        """Select a case now, and again once the refresh or reload on its way is in."""
+        self.board.select_card(case_id, focus=True)
+        self._to_select = case_id if self.board.busy() else None
+
+    def _select_pending(self, *_args: object) -> None:
+        if self._to_select is not None and not self.board.busy():
+            self.board.select_card(self._to_select, focus=True)
+            self._to_select = None
 
     def open_meeting(self) -> None:
         module = dialog_module("meeting_dialog")
-        if module is not None and module.open_meeting_dialog(self, self.context) is not None:
-            self.board.reload()
+        if module is not None:
+            module.open_meeting_dialog(self, self.context)
 
     def open_leads(self) -> None:
         module = dialog_module("leads_dialog")
@@ -443,7 +457,6 @@ class DisputesPane(QWidget):
         dialog = getattr(module, name)(self.context, self)
         dialog.exec()
         dialog.deleteLater()
-        self.board.reload()
 
     # language -----------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -452,6 +465,7 @@ class DisputesPane(QWidget):
         self.board.texts = {
             "wip": self.tr("/ limit {limit}"),
             "empty": self.tr("No cases"),
+            "loading": self.tr("Loading the board…"),
         }
         self.new_case_button.setText(self.tr("New case"))
         self.new_case_button.setToolTip(self.tr("Receive a case from any source"))
@@ -474,8 +488,3 @@ class DisputesPane(QWidget):
                 self._counts_changed(self.board.counts)
         for view in self.board.views.values():
             view.viewport().update()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

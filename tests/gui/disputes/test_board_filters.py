@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QInputDialog
 from app.services.database import Database
 from app.services.disputes import BoardFilters
 from app.services.pinyin_search import matches, search_keys
-from app.views.disputes.column_model import LaneCountRole, LaneHeaderRole, LaneRole
+from app.views.disputes.column_model import LANE_COUNT_ROLE, LANE_HEADER_ROLE, LANE_ROLE
 from app.views.disputes.pane import DisputesPane
 from app.views.language import install_language
-from tests.helpers.board_fixtures import demo_copy, open_pane
+from tests.helpers.board_fixtures import demo_copy, open_pane, settled
 from tests.helpers.board_oracle import load_board
 from tests.helpers.dispute_dialogs import ModalDriver
 from tests.helpers.keyboard import type_text
@@ -83,6 +83,7 @@ def test_colour_buttons_show_counts_and_filter(qtbot: Any, demo: Database) -> No
     qtbot.waitUntil(lambda: counts_of(pane) == wanted)
     assert {card.colour for card in loaded(pane)} == {"red"}
     qtbot.mouseClick(pane.filter_bar.colour_buttons["blue"], Qt.MouseButton.LeftButton)
+    settled(qtbot, pane)
     assert {card.colour for card in loaded(pane)} == {"red", "blue"}
     qtbot.mouseClick(pane.filter_bar.clear_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: counts_of(pane) == full)
@@ -147,12 +148,12 @@ def test_swimlanes_by_severity_are_painted_header_rows(
     assert lanes.currentData() == "severity"
     qtbot.waitUntil(lambda: pane.board.counts is not None and pane.board.counts.overdue is not None)
     model = pane.board.models["mediating"]
-    headers = [row for row in range(model.rowCount()) if model.index(row, 0).data(LaneHeaderRole)]
+    headers = [row for row in range(model.rowCount()) if model.index(row, 0).data(LANE_HEADER_ROLE)]
     assert len(headers) >= 2
-    titles = [pane.look.lane_titles[model.index(row, 0).data(LaneRole)] for row in headers]
+    titles = [pane.look.lane_titles[model.index(row, 0).data(LANE_ROLE)] for row in headers]
     assert titles[0] == "重大"
     # each lane's cards follow its header, and the headers count the column's cards
-    assert sum(model.index(row, 0).data(LaneCountRole) for row in headers) == model.count
+    assert sum(model.index(row, 0).data(LANE_COUNT_ROLE) for row in headers) == model.count
     severities = [card.severity for card in model.loaded_cards()]
     rank = {"major": 0, "general": 1, "minor": 2}
     assert [rank[s] for s in severities] == sorted(rank[s] for s in severities)

@@ -22,7 +22,14 @@ from app.views.disputes.column_model import CARD_MIME_TYPE, ColumnModel, read_pa
 from app.views.disputes.column_view import HINT_ALLOWED, HINT_FORBIDDEN, ColumnView
 from app.views.disputes.dialogs.move_flow import MoveDialog
 from app.views.disputes.pane import DisputesPane
-from tests.helpers.board_fixtures import PopupDriver, demo_copy, first_card_row, open_pane
+from app.views.models.roles import SORT_ROLE
+from tests.helpers.board_fixtures import (
+    PopupDriver,
+    demo_copy,
+    first_card_row,
+    open_pane,
+    settled,
+)
 from tests.helpers.dispute_dialogs import ModalDriver, click_ok
 
 #: The offscreen platform cannot raise or grab for popups and dialogs.
@@ -45,6 +52,25 @@ def _resets(pane: DisputesPane) -> list[str]:
     seen: list[str] = []
     for stage, model in pane.board.models.items():
         model.modelReset.connect(lambda s=stage: seen.append(s))
+    return seen
+
+
+def _refreshes(pane: DisputesPane) -> list[list[Any]]:
+    """Records every refresh and every reload the board is asked for."""
+    seen: list[list[Any]] = []
+    board = pane.board
+    refresh, load = board.refresh_cards, board.load
+
+    def refresh_cards(ids: Any) -> None:
+        seen.append(list(ids))
+        refresh(ids)
+
+    def reload(*args: Any, **kwargs: Any) -> None:
+        seen.append(["reload"])
+        load(*args, **kwargs)
+
+    board.refresh_cards = refresh_cards  # type: ignore[method-assign]
+    board.load = reload  # type: ignore[method-assign]
     return seen
 
 
@@ -109,8 +135,12 @@ def test_drop_on_an_allowed_column_moves_the_card_without_resetting_any_column(
     counts = {stage: model.count for stage, model in board.models.items()}
     resets = _resets(pane)
     driver = ModalDriver().then(MoveDialog, lambda dialog: _ok(qtbot, dialog))
+    refreshes = _refreshes(pane)
     drag_and_drop(pane, source, row, target)
     driver.check()
+    settled(qtbot, pane)
+    # one write, one refresh of the case it touched (the hub's), and no reload
+    assert len(refreshes) == 1 and card.id in refreshes[0]
     # while dragging, the allowed columns were marked apart from the forbidden ones
     assert hints[0]["mediating"] == HINT_ALLOWED and hints[0]["escalated"] == HINT_ALLOWED
     assert hints[0]["received"] == HINT_FORBIDDEN and hints[0]["closed"] == HINT_FORBIDDEN
@@ -176,6 +206,7 @@ def test_ctrl_right_moves_the_selected_card_to_the_next_allowed_stage(
     driver = ModalDriver().then(MoveDialog, lambda dialog: _ok(qtbot, dialog))
     qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     driver.check()
+    settled(qtbot, pane)
     assert board.models["mediating"].row_of(card.id) >= 0
     # focus follows the card, so the next Ctrl+→ moves it on
     # (offscreen, the window is not made active again once the dialog has gone)
@@ -262,6 +293,8 @@ def test_a_card_changed_elsewhere_is_read_again_and_the_clerk_is_told(
     )
     drag_and_drop(pane, board.views["accepted"], row, board.views["mediating"])
     driver.check()
+    qtbot.waitUntil(lambda: card.number in pane.message_text)
+    settled(qtbot, pane)
     assert card.number in said[0]
     shown = board.card(card.id)
     assert shown is not None and shown.stage == "accepted" and shown.people_involved == 7
@@ -287,6 +320,7 @@ def test_a_move_made_elsewhere_updates_only_the_two_columns(qtbot: Any, demo: Da
             MoveInfo(reason="风险未消除", level="leader_visit"),
         )
     pane.context.changes.announce(Changes.of(Area.DISPUTES, [ref.id]))
+    settled(qtbot, pane)
     assert board.models["mediating"].row_of(card.id) < 0
     assert board.models["escalated"].row_of(card.id) >= 0
     assert resets == [] and inserted == ["escalated"]
@@ -303,10 +337,7 @@ def test_scrolling_to_the_end_reads_the_next_page(qtbot: Any, demo: Database) ->
     qtbot.waitUntil(lambda: model.rowCount() > model.page_size)
     ids = [card.id for card in model.loaded_cards()]
     assert len(ids) == len(set(ids))
-    keys = [
-        model.data(model.index(row, 0), Qt.ItemDataRole.UserRole + 2)
-        for row in range(model.rowCount())
-    ]
+    keys = [model.data(model.index(row, 0), SORT_ROLE) for row in range(model.rowCount())]
     assert keys == sorted(keys)
 
 
@@ -317,6 +348,9 @@ def test_column_models_pass_the_model_tester(
     for model in pane.board.models.values():
         assert isinstance(model, ColumnModel)
         qtmodeltester.check(model, force_py=True)
+        # the tester asks for the next page, which is read on the pool: let it come
+        # while this model is still the one under test
+        settled(qtbot, pane)
 
 
 def test_enter_opens_the_selected_case_beside_the_board(qtbot: Any, demo: Database) -> None:

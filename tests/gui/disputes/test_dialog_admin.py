@@ -11,16 +11,21 @@ from PySide6.QtCore import QDate, Qt
 from app.services.disputes import list_warning_rules, list_workday_overrides
 from app.services.permissions import Actor
 from app.views.disputes.dialogs.admin_dialogs import CalendarOverridesDialog, WarningRulesDialog
-from app.views.disputes.dialogs.admin_models import (
-    DAY_DATE,
-    DAY_KIND,
+from app.views.disputes.dialogs.detail_panel import CaseDetailPanel
+from app.views.disputes.dialogs.overrides_model import DAY_DATE, DAY_KIND
+from app.views.disputes.dialogs.warning_rules_model import (
     RULE_COLOUR,
     RULE_CONDITIONS,
     RULE_NAME,
 )
-from app.views.disputes.dialogs.detail_panel import CaseDetailPanel
 from tests.helpers.change_log import announced_once
-from tests.helpers.dispute_dialogs import Desk, make_desk, receive_case, wait_for_write
+from tests.helpers.dispute_dialogs import (
+    Desk,
+    make_desk,
+    receive_case,
+    wait_for_reads,
+    wait_for_write,
+)
 from tests.helpers.keyboard import type_text
 
 
@@ -29,6 +34,7 @@ def _shown(qtbot: Any, dialog: Any) -> Any:
     dialog.show()
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
+    wait_for_reads(qtbot, dialog)
     return dialog
 
 
@@ -42,6 +48,7 @@ def _go_to(qtbot: Any, dialog: CalendarOverridesDialog, day: date) -> None:
     dialog.day.selectAll()
     qtbot.keyClicks(dialog.day, day.isoformat())
     assert dialog.day.date() == QDate(day.year, day.month, day.day)
+    wait_for_reads(qtbot, dialog)
 
 
 def test_warning_rules_in_the_order_they_are_checked(

@@ -180,6 +180,8 @@ def test_edit_lost_to_another_writer_merges_on_reload(qtbot: Any, database: Any)
     assert dialog.title_edit.text() == "园区欠薪（已核实）"
     assert desk.card(card.id).title == "工地欠薪纠纷"
     qtbot.mouseClick(dialog.reload_button, Qt.MouseButton.LeftButton)
+    # the case is read again on the pool; the button goes once it is in
+    qtbot.waitUntil(lambda: not dialog.reload_button.isVisible())
     assert dialog.people.value() == 17 and dialog.title_edit.text() == "园区欠薪（已核实）"
     _ok(qtbot, dialog)
     after = desk.card(card.id)

@@ -17,6 +17,7 @@ from app.views.disputes.dialogs.case_form import CaseFormDialog
 from app.views.disputes.dialogs.lead_forms import LinkLeadDialog, PoliceDialog, RaiseLeadDialog
 from app.views.disputes.dialogs.leads_dialog import LeadsDialog
 from app.views.disputes.dialogs.leads_model import COL_CASES, COL_LEVEL, COL_POLICE, COL_SUMMARY
+from app.views.models.roles import ROW_ROLE
 from app.views.widgets.form_marks import ERROR_PROPERTY
 from tests.helpers.dispute_dialogs import (
     Desk,
@@ -82,6 +83,7 @@ def test_leads_listed_newest_first_and_filtered(
         hand_lead_to_police(session, Actor.system("seeder"), handed.lead.id, handed.version, "GA-1")
     window = _window(qtbot, desk)
     qtmodeltester.check(window.model)
+    qtmodeltester.check(window.proxy)
     assert _texts(window, COL_SUMMARY) == ["网上串联讨薪", "工人拟到街道聚集"]
     assert _texts(window, COL_LEVEL) == ["红色预警", "橙色预警"]
     assert "GA-1" in _texts(window, COL_POLICE)[0]
@@ -122,7 +124,7 @@ def test_raise_a_lead_and_the_list_reloads(qtbot: Any, database: Any) -> None:
     driver.check()
     assert reloaded.signal_triggered
     assert _texts(window, COL_SUMMARY) == ["微信群有人号召明早到园区门口聚集"]
-    row = window.proxy.index(0, 0).data(Qt.ItemDataRole.UserRole + 1)
+    row = window.proxy.index(0, 0).data(ROW_ROLE)
     assert row.lead.level == "red" and row.lead.people_estimate == 60 and row.lead.is_gathering
 
 

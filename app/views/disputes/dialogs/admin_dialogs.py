@@ -5,8 +5,9 @@ reference-data permission, visible to everyone)."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,31 +25,26 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from app.services.disputes import (
     DayInfo,
-    day_info,
-    filter_choices,
-    list_warning_rules,
-    list_workday_overrides,
+    WorkdayOverrideView,
     remove_workday_override,
     set_workday_override,
 )
-from app.services.errors import DomainError
 from app.services.permissions import Permission
-from app.views.disputes.dialogs.admin_models import (
-    DAY_NOTE,
-    ROW_ROLE,
-    RULE_CONDITIONS,
-    OverridesModel,
-    WarningRulesModel,
-    day_kind,
-)
+from app.views.disputes import operations
 from app.views.disputes.dialogs.form_support import dispute_marks, now_in_china
+from app.views.disputes.dialogs.overrides_model import DAY_NOTE, OverridesModel, day_kind
+from app.views.disputes.dialogs.warning_rules_model import RULE_CONDITIONS, WarningRulesModel
+from app.views.disputes.operations import while_alive as alive
+from app.views.models.roles import ROW_ROLE
 from app.views.pane_context import PaneContext
 from app.views.widgets.form_marks import FORM_STYLE, from_qdate, to_qdate
 from app.views.widgets.write_runner import WriteRunner
+
+if TYPE_CHECKING:
+    from app.services.unit_of_work import Session
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
@@ -103,9 +99,7 @@ class WarningRulesDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(820, 480)
-        with context.database.session(context.actor.username) as session:
-            rules = list_warning_rules(session, context.actor)
-            labels = filter_choices(session, context.actor).labels
+        rules, labels = operations.warning_rules(context, parent).wait()
         self.model.set_rules(rules, labels)
         self.table.setWordWrap(False)
         self.retranslate()
@@ -167,8 +161,14 @@ class CalendarOverridesDialog(QDialog):
     """The overrides of a year, what any day counts as, and (for the administrator)
     setting and removing an override."""
 
+    #: the year's overrides are shown (read on the pool)
+    loaded = Signal()
+
     def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: reads asked for, and the last one shown (a later ask wins over an earlier)
+        self._year_reads = self._year_shown = 0
+        self._day_reads = self._day_shown = 0
         self.setObjectName("calendarOverridesDialog")
         self.setStyleSheet(FORM_STYLE)
         self.context = context
@@ -266,26 +266,40 @@ class CalendarOverridesDialog(QDialog):
         super().changeEvent(event)
 
     def reload(self) -> None:
-        context = self.context
-        try:
-            with context.database.session(context.actor.username) as session:
-                rows = list_workday_overrides(session, context.actor, self.year.value())
-        except DomainError as exc:
-            self.marks.show_error(exc)
-            return
-        self.model.set_rows(rows)
+        self._year_reads += 1
+        asked = self._year_reads
+        operations.workday_overrides(self.context, self.year.value(), self).success(
+            alive(self, lambda rows: self._overrides_read(asked, rows))
+        ).failure(alive(self, lambda exc: self._read_failed(exc, year=asked))).run()
+
+    def _overrides_read(self, asked: int, rows: tuple[WorkdayOverrideView, ...]) -> None:
+        if asked == self._year_reads:  # else a later year was asked for meanwhile
+            self._year_shown = asked
+            self.model.set_rows(rows)
+            self.loaded.emit()
+
+    def _read_failed(self, exc: BaseException, year: int = 0, day: int = 0) -> None:
+        self._year_shown = max(self._year_shown, year)
+        self._day_shown = max(self._day_shown, day)
+        self.marks.show_error(exc)
+
+    def reading(self) -> bool:
+        return (self._year_reads, self._day_reads) != (self._year_shown, self._day_shown)
 
     def chosen_day(self) -> date:
         return from_qdate(self.day.date())
 
     def show_day(self) -> None:
-        context = self.context
-        try:
-            with context.database.session(context.actor.username) as session:
-                info = day_info(session, context.actor, self.chosen_day())
-        except DomainError as exc:
-            self.marks.show_error(exc)
+        self._day_reads += 1
+        asked = self._day_reads
+        operations.day(self.context, self.chosen_day(), self).success(
+            alive(self, lambda info: self._day_read(asked, info))
+        ).failure(alive(self, lambda exc: self._read_failed(exc, day=asked))).run()
+
+    def _day_read(self, asked: int, info: DayInfo) -> None:
+        if asked != self._day_reads:
             return
+        self._day_shown = asked
         self.info.setText(day_info_text(info))
         if info.override is not None:
             self.kind.setCurrentIndex(self.kind.findData(info.override.is_workday))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from app.services.disputes import (
+    MAX_PEOPLE,
     CaseChanges,
     CaseDetail,
     CaseRef,
@@ -38,25 +38,27 @@ from app.services.disputes import (
     NewCase,
     create_case,
     edit_case,
-    filter_choices,
-    load_case,
     open_case_from_lead,
 )
-from app.services.disputes.checks import MAX_PEOPLE
 from app.services.errors import ConflictError, DomainError
+from app.views.disputes import operations
 from app.views.disputes.dialogs.dispute_errors import dispute_error_text
 from app.views.disputes.dialogs.form_support import (
     china_time_edit,
     dispute_marks,
     from_qdatetime,
     show_amount,
+    show_failure,
 )
-from app.views.disputes.dialogs.staff_choices import owner_choices, unit_choices
+from app.views.disputes.operations import while_alive as alive
 from app.views.error_text import translate_error
 from app.views.pane_context import PaneContext
 from app.views.widgets.form_marks import FORM_STYLE, ok_cancel
 from app.views.widgets.pinyin_combo import PinyinCombo
 from app.views.widgets.write_runner import WriteRunner
+
+if TYPE_CHECKING:
+    from app.services.unit_of_work import Session
 
 #: Fields an edit compares with what was loaded.
 _EDITABLE = (
@@ -89,12 +91,9 @@ class CaseFormDialog(QDialog):
         self.detail = detail
         self.lead = lead
         self.result_ref: CaseRef | None = None
-        actor, language = context.actor, context.language
-        with context.database.session(actor.username) as session:
-            choices = filter_choices(session, actor)
-            units = unit_choices(session, actor, language)
-            street = actor.street_id or (detail.street_id if detail else None)
-            owners = owner_choices(session, actor, street) if detail else []
+        language = context.language
+        lists = operations.case_form_choices(context, detail, parent).wait()
+        choices, units, owners = lists.choices, lists.units, lists.owners
         self.labels = detail.labels if detail else choices.labels
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
@@ -383,13 +382,11 @@ class CaseFormDialog(QDialog):
         if self.detail is None:
             return
         mine = {k: v for k, v in self.values().items() if v != self.original.get(k)}
-        context = self.context
-        try:
-            with context.database.session(context.actor.username) as session:
-                detail = load_case(session, context.actor, self.detail.card.id)
-        except DomainError as exc:
-            self.marks.show_error(exc)
-            return
+        operations.case_detail(self.context, self.detail.card.id, self).success(
+            alive(self, lambda detail: self._reloaded(detail, mine))
+        ).failure(alive(self, show_failure(self.marks))).run()
+
+    def _reloaded(self, detail: CaseDetail, mine: dict[str, Any]) -> None:
         self._load(detail, keep=mine)
         self.marks.clear()
         self.reload_button.hide()
@@ -409,10 +406,8 @@ def build_edit_case_dialog(
     parent: QWidget | None, context: PaneContext, case_id: uuid.UUID
 ) -> CaseFormDialog | str:
     """The edit form loaded with the case, or why it cannot be opened."""
-    actor = context.actor
     try:
-        with context.database.session(actor.username) as session:
-            detail = load_case(session, actor, case_id)
+        detail = operations.case_detail(context, case_id, parent).wait()
     except DomainError as exc:
         return dispute_error_text(exc, None, context.language)
     return CaseFormDialog(context, detail, None, None, parent)

@@ -21,11 +21,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from app.services.disputes import DemandInput, Labels
-from app.services.disputes.checks import MAX_PEOPLE
+from app.services.disputes import MAX_PEOPLE, DemandInput, Labels
+from app.views.models.roles import SORT_ROLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole
 
 COL_TEXT, COL_CATEGORY, COL_SEVERITY, COL_PEOPLE, COL_ON_SPOT, COL_OUTCOME = range(6)
 #: Service field names (``demands.N.<name>``) by column.

@@ -28,16 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.disputes import CaseDetail, WarningExplanation, explain_warning, load_case
+from app.services.disputes import CaseDetail, WarningExplanation
 from app.services.permissions import Permission
 from app.views.changes import Area, Changes
+from app.views.disputes import operations
 from app.views.disputes.dialogs import detail_text
 from app.views.disputes.dialogs.dispute_errors import dispute_error_text
 from app.views.disputes.dialogs.timeline_delegate import TimelineDelegate
 from app.views.disputes.dialogs.timeline_model import TimelineModel
 from app.views.disputes.dialogs.warning_text import warning_details, warning_summary
 from app.views.pane_context import PaneContext
-from app.views.tasks import ProgressFn, run_task
 
 _FIELDS = (
     "category",
@@ -195,12 +195,6 @@ class CaseDetailPanel(QWidget):
         self.status.setText(self.tr("Loading…"))
         self._set_enabled()
         request = self._request
-        context = self.context
-
-        def load(_progress: ProgressFn) -> tuple[CaseDetail, WarningExplanation]:
-            with context.database.session(context.actor.username) as session:
-                detail = load_case(session, context.actor, case_id)
-                return detail, explain_warning(session, context.actor, case_id)
 
         def done(result: Any) -> None:
             if shiboken6.isValid(self) and request == self._request:
@@ -210,7 +204,9 @@ class CaseDetailPanel(QWidget):
             if shiboken6.isValid(self) and request == self._request:
                 self._show_error(exc)
 
-        run_task(load, done, failed)
+        operations.case_with_warning(self.context, case_id, self).success(done).failure(
+            failed
+        ).run()
 
     def reload(self) -> None:
         self.show_case(self.case_id)
@@ -220,7 +216,9 @@ class CaseDetailPanel(QWidget):
             return
         # None means "any case may have changed"; the calendar and rules move deadlines
         ids = changes.ids(Area.DISPUTES)
-        if ids is None or self.case_id in ids or changes.touches(Area.DISPUTE_RULES):
+        # owner and unit names come from the roster
+        names = changes.touches(Area.ROSTERS, Area.ORGANISATION)
+        if ids is None or self.case_id in ids or names or changes.touches(Area.DISPUTE_RULES):
             self.reload()
 
     def _show(self, detail: CaseDetail | None, explanation: WarningExplanation | None) -> None:

@@ -11,8 +11,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from app.services.disputes import Labels
-from app.services.disputes.working_calendar import CHINA_TZ
+from app.services.disputes import CHINA_TZ, Labels
 from app.services.errors import DomainError
 from app.views.error_text import error_text, translate_error
 

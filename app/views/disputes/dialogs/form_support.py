@@ -3,14 +3,14 @@ and fields, and China-time moments for date-time editors."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
 from PySide6.QtWidgets import QAbstractItemView, QDateTimeEdit, QLabel, QWidget
 
-from app.services.disputes import Labels
-from app.services.disputes.working_calendar import CHINA_TZ
+from app.services.disputes import CHINA_TZ, Labels
 from app.views.disputes.dialogs.dispute_errors import dispute_error_text
 from app.views.widgets.form_marks import FormMarks
 
@@ -20,6 +20,15 @@ CHINA_QT_ZONE = QTimeZone(b"Asia/Shanghai")
 def dispute_marks(message: QLabel, labels: Labels | None, language: str) -> FormMarks:
     """Error marks whose messages name stages, fields and roles by their labels."""
     return FormMarks(message, lambda exc: dispute_error_text(exc, labels, language))
+
+
+def show_failure(marks: FormMarks) -> Callable[[BaseException], None]:
+    """An operation's failure handler that marks the form (the failure is logged)."""
+
+    def shown(exc: BaseException) -> None:
+        marks.show_error(exc)
+
+    return shown
 
 
 def to_qdatetime(moment: datetime) -> QDateTime:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.disputes import (
+    MAX_PEOPLE,
     CaseRef,
     Labels,
     LeadInput,
@@ -31,9 +32,8 @@ from app.services.disputes import (
     link_lead,
     raise_lead,
 )
-from app.services.disputes.case_lookup import cases_to_link
-from app.services.disputes.checks import MAX_PEOPLE
 from app.services.pinyin_search import search_keys
+from app.views.disputes import operations
 from app.views.disputes.dialogs.form_support import (
     china_time_edit,
     dispute_marks,
@@ -177,10 +177,10 @@ class RaiseLeadDialog(_LeadForm):
         self.accept()
 
 
-def case_choices(context: PaneContext) -> list[Choice]:
-    """The open cases and those closed lately, by number and title."""
-    with context.database.session(context.actor.username) as session:
-        cases = cases_to_link(session, context.actor)
+def case_choices(context: PaneContext, parent: QWidget | None = None) -> list[Choice]:
+    """The open cases and those closed lately, by number and title (read before the
+    link dialog opens)."""
+    cases = operations.cases_for_link(context, parent).wait()
     return [
         Choice(
             f"{case.number}  {case.title}",

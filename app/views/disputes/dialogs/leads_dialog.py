@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.disputes import Labels, LeadRow, filter_choices, list_leads
+from app.services.disputes import Labels, LeadRow
 from app.services.permissions import Permission
 from app.views.changes import Area, Changes
+from app.views.disputes import operations
 from app.views.disputes.dialogs.dispute_errors import dispute_error_text
 from app.views.disputes.dialogs.lead_forms import (
     LinkLeadDialog,
@@ -31,10 +32,9 @@ from app.views.disputes.dialogs.lead_forms import (
     RaiseLeadDialog,
     case_choices,
 )
-from app.views.disputes.dialogs.leads_model import COL_SUMMARY, ROW_ROLE, SORT_ROLE, LeadsModel
-from app.views.disputes.dialogs.staff_choices import unit_choices
+from app.views.disputes.dialogs.leads_model import COL_SUMMARY, LeadsModel
+from app.views.models.roles import ROW_ROLE, SORT_ROLE
 from app.views.pane_context import PaneContext
-from app.views.tasks import ProgressFn, run_task
 from app.views.widgets.form_marks import FORM_STYLE, FormMarks
 
 #: The filter's choices: every lead, those not yet handed over, those handed over.
@@ -129,11 +129,6 @@ class LeadsDialog(QDialog):
         context = self.context
         handed = _HANDED_FILTERS[max(0, self.filter.currentIndex())]
 
-        def load(_progress: ProgressFn) -> tuple[tuple[LeadRow, ...], Labels]:
-            with context.database.session(context.actor.username) as session:
-                rows = list_leads(session, context.actor, handed_to_police=handed)
-                return rows, filter_choices(session, context.actor).labels
-
         def done(result: Any) -> None:
             if shiboken6.isValid(self) and request == self._request:
                 self._show(*result)
@@ -142,7 +137,7 @@ class LeadsDialog(QDialog):
             if shiboken6.isValid(self) and request == self._request:
                 self.marks.show_text(dispute_error_text(exc, self.labels, context.language))
 
-        run_task(load, done, failed)
+        operations.leads(context, handed, self).success(done).failure(failed).run()
 
     def _show(self, rows: tuple[LeadRow, ...], labels: Labels) -> None:
         chosen = self.current()
@@ -210,13 +205,13 @@ class LeadsDialog(QDialog):
         return chosen
 
     def build_raise_dialog(self) -> RaiseLeadDialog:
-        context = self.context
-        with context.database.session(context.actor.username) as session:
-            units = unit_choices(session, context.actor, context.language)
-        return RaiseLeadDialog(context, self.labels, units, self)
+        units = operations.unit_list(self.context, self).wait()
+        return RaiseLeadDialog(self.context, self.labels, units, self)
 
     def build_link_dialog(self, lead: LeadRow) -> LinkLeadDialog:
-        return LinkLeadDialog(self.context, self.labels, lead, case_choices(self.context), self)
+        return LinkLeadDialog(
+            self.context, self.labels, lead, case_choices(self.context, self), self
+        )
 
     def build_police_dialog(self, lead: LeadRow) -> PoliceDialog:
         return PoliceDialog(self.context, self.labels, lead, self)
@@ -248,5 +243,5 @@ class LeadsDialog(QDialog):
         if chosen is None:
             return
         dialog = build_new_case_dialog(self, self.context, "early_warning", lead=chosen.lead)
-        if self._run(dialog):
-            self.context.changes.announce(Changes.of(Area.LEADS, [chosen.lead.id]))
+        # the write names the lead it linked; the hub tells this list and the board
+        self._run(dialog)

@@ -18,10 +18,9 @@ from PySide6.QtGui import QColor
 from app.services.disputes import Labels, LeadRow
 from app.views.disputes.dialogs.form_support import show_moment
 from app.views.disputes.dialogs.warning_text import COLOUR_HEX
+from app.views.models.roles import ROW_ROLE, SORT_ROLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 (
     COL_CAPTURED,

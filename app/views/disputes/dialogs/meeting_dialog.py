@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.disputes import MeetingInput, MeetingResult, filter_choices, record_meeting
+from app.services.disputes import MeetingInput, MeetingResult, record_meeting
 from app.services.errors import ValidationError
+from app.views.disputes import operations
 from app.views.disputes.dialogs.demands_model import (
     COL_CATEGORY,
     COL_SEVERITY,
@@ -37,7 +38,6 @@ from app.views.disputes.dialogs.demands_model import (
     ReferenceDelegate,
 )
 from app.views.disputes.dialogs.form_support import dispute_marks, now_in_china, select_cell
-from app.views.disputes.dialogs.staff_choices import unit_choices
 from app.views.pane_context import PaneContext
 from app.views.widgets.form_marks import FORM_STYLE, from_qdate, ok_cancel
 from app.views.widgets.pinyin_combo import PinyinCombo
@@ -53,10 +53,8 @@ class MeetingDialog(QDialog):
         self.setStyleSheet(FORM_STYLE)
         self.context = context
         self.result_value: MeetingResult | None = None
-        actor, language = context.actor, context.language
-        with context.database.session(actor.username) as session:
-            self.labels = filter_choices(session, actor).labels
-            units = unit_choices(session, actor, language)
+        language = context.language
+        self.labels, units = operations.meeting_choices(context, parent).wait()
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.unit = PinyinCombo(self)

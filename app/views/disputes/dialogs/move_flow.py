@@ -25,18 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.disputes import (
+    KNOWN_MOVE_FIELDS,
     BoardCard,
     CaseRef,
     Labels,
     MoveInfo,
     MoveRequirements,
-    load_case,
     move_case,
-    move_requirements,
 )
-from app.services.disputes.stage_rules import KNOWN_MOVE_FIELDS
 from app.services.errors import ConflictError, DomainError
 from app.services.permissions import Permission
+from app.views.disputes import operations
 from app.views.disputes.dialogs.dispute_errors import (
     dispute_error_text,
     field_name,
@@ -44,7 +43,6 @@ from app.views.disputes.dialogs.dispute_errors import (
     role_name,
 )
 from app.views.disputes.dialogs.form_support import dispute_marks
-from app.views.disputes.dialogs.staff_choices import owner_choices
 from app.views.pane_context import PaneContext
 from app.views.widgets.form_marks import FORM_STYLE, ok_cancel
 from app.views.widgets.pinyin_combo import Choice, PinyinCombo
@@ -274,17 +272,11 @@ def build_move_dialog(
     labels: Labels,
 ) -> MoveDialog | str:
     """The move dialog for this card and stage, or the text saying why the move is refused."""
-    actor = context.actor
     try:
-        with context.database.session(actor.username) as session:
-            requirements = move_requirements(session, actor, card.id, to_stage)
-            refusal = missing_permission_text(context, requirements, labels)
-            owners: list[Choice] = []
-            if refusal is None and "owner" in requirements.required_fields:
-                street_id = actor.street_id or load_case(session, actor, card.id).street_id
-                owners = owner_choices(session, actor, street_id)
+        requirements, owners = operations.move_needs(context, card, to_stage, parent).wait()
     except DomainError as exc:
         return dispute_error_text(exc, labels, context.language)
+    refusal = missing_permission_text(context, requirements, labels)
     if refusal is not None:
         return refusal
     return MoveDialog(context, card, requirements, labels, owners, parent)

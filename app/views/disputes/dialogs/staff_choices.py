@@ -1,17 +1,20 @@
 """Who can be chosen as a case owner, and which units a case can belong to, as combo
-choices searchable by pinyin. Loaded inside a unit of work the caller opens."""
+choices searchable by pinyin. Read inside an operation's unit of work
+(``app.views.disputes.operations``)."""
 
 from __future__ import annotations
 
 import uuid
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from app.services.disputes import filter_choices
 from app.services.permissions import Actor, Permission
 from app.services.pinyin_search import pinyin_sort_key, search_keys
 from app.services.rosters import load_staff
 from app.views.widgets.pinyin_combo import Choice
+
+if TYPE_CHECKING:
+    from app.services.unit_of_work import Session
 
 
 def staff_label(name: str, department: str) -> str:

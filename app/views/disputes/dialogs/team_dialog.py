@@ -29,15 +29,14 @@ from app.services.disputes import (
     StaffChoice,
     TeamProposal,
     assign_team,
-    filter_choices,
-    load_case,
-    propose_team,
 )
 from app.services.errors import ConflictError, DomainError
 from app.services.pinyin_search import search_keys
+from app.views.disputes import operations
 from app.views.disputes.dialogs.dispute_errors import dispute_error_text, joined, role_name
-from app.views.disputes.dialogs.form_support import dispute_marks
+from app.views.disputes.dialogs.form_support import dispute_marks, show_failure
 from app.views.disputes.dialogs.staff_choices import staff_label
+from app.views.disputes.operations import while_alive as alive
 from app.views.pane_context import PaneContext
 from app.views.widgets.form_marks import FORM_STYLE, ok_cancel
 from app.views.widgets.pinyin_combo import Choice, PinyinCombo
@@ -227,13 +226,11 @@ class TeamDialog(QDialog):
             s.role: s.proposed.staff_id if s.proposed else None for s in self.proposal.slots
         }
         changed = {r: v for r, v in self.members().items() if proposed.get(r) != v}
-        context = self.context
-        try:
-            with context.database.session(context.actor.username) as session:
-                fresh = propose_team(session, context.actor, self.proposal.dispute_id)
-        except DomainError as exc:
-            self.marks.show_error(exc)
-            return
+        operations.team_proposal(self.context, self.proposal.dispute_id, self).success(
+            alive(self, lambda fresh: self._reloaded(fresh, changed))
+        ).failure(alive(self, show_failure(self.marks))).run()
+
+    def _reloaded(self, fresh: TeamProposal, changed: dict[str, uuid.UUID]) -> None:
         self._fill(fresh, keep=changed)
         self.marks.clear()
         self.reload_button.hide()
@@ -244,15 +241,11 @@ def build_team_dialog(
     parent: QWidget | None, context: PaneContext, case_id: uuid.UUID
 ) -> TeamDialog | str:
     """The team dialog for the case, or why it cannot be shown."""
-    actor = context.actor
     try:
-        with context.database.session(actor.username) as session:
-            detail = load_case(session, actor, case_id)
-            proposal = propose_team(session, actor, case_id)
-            labels = detail.labels
+        detail, proposal = operations.team_to_propose(context, case_id, parent).wait()
+        labels = detail.labels
     except DomainError as exc:
-        with context.database.session(actor.username) as session:
-            labels = filter_choices(session, actor).labels
+        labels = operations.labels(context, parent).wait()
         return dispute_error_text(exc, labels, context.language)
     card = detail.card
     return TeamDialog(context, proposal, card.number, card.title, labels, parent)

@@ -21,14 +21,14 @@ from app.services.disputes import Labels, TimelineEntry
 from app.views.disputes.dialogs.dispute_errors import field_name as named_field
 from app.views.disputes.dialogs.dispute_errors import joined, role_name
 from app.views.disputes.dialogs.form_support import show_moment
+from app.views.models.roles import EXTRA_ROLE, ROW_ROLE, SORT_ROLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole
-ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
-WHEN_ROLE = Qt.ItemDataRole.UserRole + 2
-WHO_ROLE = Qt.ItemDataRole.UserRole + 3
-STEP_ROLE = Qt.ItemDataRole.UserRole + 4
-DETAILS_ROLE = Qt.ItemDataRole.UserRole + 5
+ENTRY_ROLE = ROW_ROLE
+WHEN_ROLE = EXTRA_ROLE
+WHO_ROLE = EXTRA_ROLE + 1
+STEP_ROLE = EXTRA_ROLE + 2
+DETAILS_ROLE = EXTRA_ROLE + 3
 
 
 def step_text(entry: TimelineEntry, labels: Labels, language: str) -> str:

@@ -1,5 +1,5 @@
-"""Table models of the administrator's pages: the warning rules in the order they are
-checked, and the working-calendar overrides."""
+"""The warning rules in the order they are checked (read-only; the texts depend on the
+board's labels and the language, so the columns are written out here)."""
 
 from __future__ import annotations
 
@@ -15,16 +15,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from app.services.disputes import Labels, WarningRuleView, WorkdayOverrideView
-from app.views.disputes.dialogs.form_support import show_moment
+from app.services.disputes import Labels, WarningRuleView
 from app.views.disputes.dialogs.warning_text import COLOUR_HEX, rule_conditions
+from app.views.models.roles import ROW_ROLE, SORT_ROLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 RULE_ORDER, RULE_COLOUR, RULE_NAME, RULE_CONDITIONS = range(4)
-DAY_DATE, DAY_KIND, DAY_NOTE, DAY_BY, DAY_WHEN = range(5)
 
 
 class WarningRulesModel(QAbstractTableModel):
@@ -95,68 +92,3 @@ class WarningRulesModel(QAbstractTableModel):
         if self.rules:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rules) - 1, 3))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
-
-
-def day_kind(is_workday: bool) -> str:
-    if is_workday:
-        return QCoreApplication.translate("OverridesModel", "Working day")
-    return QCoreApplication.translate("OverridesModel", "Rest day")
-
-
-class OverridesModel(QAbstractTableModel):
-    """The administrator's corrections to the official working calendar."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[WorkdayOverrideView] = []
-
-    def set_rows(self, rows: Sequence[WorkdayOverrideView]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row, column = self.rows[index.row()], index.column()
-        if role == ROW_ROLE:
-            return row
-        if role == SORT_ROLE:
-            raw = (row.day, row.is_workday, row.note, row.updated_by, row.updated_at)[column]
-            return raw.isoformat() if hasattr(raw, "isoformat") else raw
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == DAY_DATE:
-                return row.day.isoformat()
-            if column == DAY_KIND:
-                return day_kind(row.is_workday)
-            if column == DAY_NOTE:
-                return row.note
-            if column == DAY_BY:
-                return row.updated_by
-            return show_moment(row.updated_at)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (
-            QCoreApplication.translate("OverridesModel", "Date"),
-            QCoreApplication.translate("OverridesModel", "Counts as"),
-            QCoreApplication.translate("OverridesModel", "Note"),
-            QCoreApplication.translate("OverridesModel", "Set by"),
-            QCoreApplication.translate("OverridesModel", "Set at"),
-        )
-        return headers[section] if 0 <= section < len(headers) else None
-
-    def retranslate(self) -> None:
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 4))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
