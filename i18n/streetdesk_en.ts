@@ -2560,7 +2560,6 @@ Saved as {path}</source>
     <name>RostersPane</name>
     <message>
         <source>Loading the roster…</source>
-        <extracomment>the tree, the staff rows and the vacancies are shown</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2600,11 +2599,11 @@ Saved as {path}</source>
     <name>SettingsPane</name>
     <message>
         <source>The settings could not be saved: {reason}</source>
-        <extracomment>what the config file held out of range, said until the settings are saved</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved.</source>
+        <extracomment>what the config file held out of range, said until the settings are saved</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2962,7 +2961,6 @@ Saved as {path}</source>
     <name>UnitVacancyModel</name>
     <message>
         <source>Unit</source>
-        <extracomment>columns holding numbers: right-aligned, sorted as numbers</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2561,7 +2561,6 @@ Saved as {path}</source>
     <name>RostersPane</name>
     <message>
         <source>Loading the roster…</source>
-        <extracomment>the tree, the staff rows and the vacancies are shown</extracomment>
         <translation>正在加载名册…</translation>
     </message>
     <message>
@@ -2601,11 +2600,11 @@ Saved as {path}</source>
     <name>SettingsPane</name>
     <message>
         <source>The settings could not be saved: {reason}</source>
-        <extracomment>what the config file held out of range, said until the settings are saved</extracomment>
         <translation>无法保存设置：{reason}</translation>
     </message>
     <message>
         <source>Saved.</source>
+        <extracomment>what the config file held out of range, said until the settings are saved</extracomment>
         <translation>已保存。</translation>
     </message>
     <message>
@@ -2963,7 +2962,6 @@ Saved as {path}</source>
     <name>UnitVacancyModel</name>
     <message>
         <source>Unit</source>
-        <extracomment>columns holding numbers: right-aligned, sorted as numbers</extracomment>
         <translation>幸福里</translation>
     </message>
     <message>

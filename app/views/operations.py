@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QEventLoop, QObject, QThreadPool
 from PySide6.QtWidgets import QWidget
 
@@ -112,15 +113,21 @@ class Operation(Generic[T]):
 
         return work
 
+    def _parent_gone(self) -> bool:
+        """A read may come back after its pane or dialog was closed: then nobody is told."""
+        return self.parent is not None and not shiboken6.isValid(self.parent)
+
     def _finished(self, result: tuple[T, Any]) -> None:
         value, change_set = result
-        if self._success is not None:
+        if self._success is not None and not self._parent_gone():
             self._success(value)
         if self.writes and self._announce and change_set is not None:
             self.context.changes.announce(Changes.from_change_set(change_set))
 
     def _failed(self, exc: BaseException) -> None:
         log_failure(self.what, exc)
+        if self._parent_gone():
+            return
         if self._failure is not None:
             self._failure(exc)
         else:
