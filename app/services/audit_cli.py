@@ -10,10 +10,12 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.services.errors import DomainError
-from app.services.permissions import Actor
+
+if TYPE_CHECKING:
+    from app.services.permissions import Actor
 
 EXIT_OK, EXIT_BROKEN, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -34,6 +36,7 @@ def run_audit_command(args: argparse.Namespace, db_path: Path, actor: Actor | No
     from app.services.audit_chain import verify_chain
     from app.services.audit_export import export_audit_log
     from app.services.database import open_sqlite
+    from app.services.permissions import Actor
 
     actor = actor or Actor.system("cli")
     out, err = sys.stdout, sys.stderr

@@ -17,6 +17,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from app.services.collector import collector_paused
+
 ProgressFn = Callable[[int, int], bool]
 
 
@@ -30,6 +32,7 @@ class Task(QRunnable):
     def __init__(self, fn: Callable[[ProgressFn], Any]) -> None:
         super().__init__()
         self.fn: Callable[[ProgressFn], Any] | None = fn
+        self.spent: Callable[[ProgressFn], Any] | None = None
         self.signals = _Signals()
         self._cancel = threading.Event()
         self.setAutoDelete(False)
@@ -50,9 +53,15 @@ class Task(QRunnable):
 
     @Slot()
     def run(self) -> None:
-        fn, self.fn = self.fn, None  # what fn captured must not outlive the work
+        # What fn captured (dialogs, panes) must be let go on the GUI thread, never here:
+        # a Qt object freed on a pool thread crashes the GUI thread that owns it. So fn is
+        # kept until ``release`` runs on the GUI thread, and the collector, which frees
+        # whatever it finds on the thread that happens to run it, is paused meanwhile.
+        fn, self.fn = self.fn, None
+        self.spent = fn
         try:
-            value = fn(self._progress) if fn is not None else None
+            with collector_paused():
+                value = fn(self._progress) if fn is not None else None
         except BaseException as exc:  # handed to the GUI thread, never swallowed
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
             del fn
@@ -60,6 +69,10 @@ class Task(QRunnable):
         else:
             del fn
             self._emit(self.signals.result, value)
+
+    def release(self) -> None:
+        """On the GUI thread, once the answer is in: what the work captured goes now."""
+        self.spent = None
 
     def _emit(self, signal: Any, value: object) -> None:
         # RuntimeError: the application quit while this ran; nobody is left to tell.
@@ -95,6 +108,7 @@ def run_task(
         # The connections hold the callers' closures (and through them whole panes):
         # a cycle through Qt that Python's collector cannot see, so cut it here.
         _running.discard(task)
+        task.release()
         for signal, slot in connections:
             # A slot of a widget already deleted was disconnected by Qt itself.
             with contextlib.suppress(RuntimeError, SystemError, TypeError):

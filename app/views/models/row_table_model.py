@@ -51,7 +51,8 @@ class Column(Generic[RowT]):
 
 class RowTableModel(QAbstractTableModel, Generic[RowT]):
     context: ClassVar[str] = "RowTableModel"
-    columns: ClassVar[Sequence[Column[Any]]] = ()
+    #: a subclass declares them, or builds its own in __init__ when texts depend on it
+    columns: Sequence[Column[Any]] = ()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

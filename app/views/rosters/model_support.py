@@ -13,10 +13,6 @@ VACANT_COLOUR = QColor("#c62828")
 EXPIRED_COLOUR = QColor("#c25e00")
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
-    return text
-
-
 def text_key(text: str) -> str:
     return pinyin_sort_key(text)
 

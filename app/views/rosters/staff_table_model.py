@@ -11,13 +11,13 @@ from app.services.rosters import PostStatus, StaffRow, tier_rank
 from app.views.models.row_table_model import Column
 from app.views.rosters.model_support import (
     EXPIRED_COLOUR,
-    QT_TRANSLATE_NOOP,
     VACANT_COLOUR,
     date_key,
     text_key,
 )
 from app.views.rosters.people_filtering import staff_identity
 from app.views.rosters.people_table_model import PeopleTableModel
+from app.views.translation_marks import QT_TRANSLATE_NOOP
 
 CONTEXT = "StaffTableModel"
 _STATUS = {

@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 
 from app.services.rosters import TypeVacancies
 from app.views.models.row_table_model import RIGHT, Column, RowTableModel
-from app.views.rosters.model_support import QT_TRANSLATE_NOOP, VACANT_COLOUR, text_key
+from app.views.rosters.model_support import VACANT_COLOUR, text_key
+from app.views.translation_marks import QT_TRANSLATE_NOOP
 
 COLUMNS: tuple[Column[TypeVacancies], ...] = (
     Column(

@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from app.services.rosters import UnitVacancies
 from app.views.models.row_table_model import RIGHT, Column, RowTableModel
-from app.views.rosters.model_support import QT_TRANSLATE_NOOP, VACANT_COLOUR, text_key
+from app.views.rosters.model_support import VACANT_COLOUR, text_key
+from app.views.translation_marks import QT_TRANSLATE_NOOP
 
 
 def vacant_kinds(row: UnitVacancies) -> str:

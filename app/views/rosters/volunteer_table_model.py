@@ -6,9 +6,10 @@ from collections.abc import Callable, Hashable
 
 from app.services.rosters import VolunteerRow
 from app.views.models.row_table_model import Column
-from app.views.rosters.model_support import QT_TRANSLATE_NOOP, text_key
+from app.views.rosters.model_support import text_key
 from app.views.rosters.people_filtering import volunteer_identity
 from app.views.rosters.people_table_model import PeopleTableModel
+from app.views.translation_marks import QT_TRANSLATE_NOOP
 
 
 def _text(value: Callable[[VolunteerRow], str]) -> Callable[[VolunteerRow], str]:

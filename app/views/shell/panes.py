@@ -15,15 +15,11 @@ from PySide6.QtWidgets import QWidget
 
 from app.services.permissions import Permission
 from app.views.pane_context import PaneContext
+from app.views.translation_marks import QT_TRANSLATE_NOOP
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Panes", text)
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
-    """Marks ``text`` for the catalogue; it is translated where shown."""
-    return text
 
 
 @dataclass(frozen=True)

@@ -130,7 +130,7 @@ def test_refused_mobile_is_marked_and_everything_typed_is_kept(
     qtbot.waitUntil(dialog.message.isVisible)
     assert "不是" in dialog.message.text() and "12345" in dialog.message.text()
     assert is_marked(dialog.phone) and not is_marked(dialog.name)
-    assert dialog.phone.hasFocus()
+    qtbot.waitUntil(dialog.phone.hasFocus)  # focus follows the refusal, after activation
     assert (dialog.name.text(), dialog.phone.text()) == ("周五", "12345")
     assert dialog.department.currentText() == "党建办"
     assert dialog.isVisible() and counts(database) == before
@@ -322,11 +322,14 @@ def test_remove_staff_member_vacates_the_post(qtbot: Any, context: Any, database
 def test_remove_volunteer_cancel_then_confirm(qtbot: Any, context: Any, database: Any) -> None:
     row = volunteer_row(context, "赵六")
     before = counts(database)
-    dialog = build_delete_dialog(None, context, row)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert not dialog.removed and counts(database) == before
+    # Both dialogs stay referenced to the end: qtbot holds widgets only weakly, and a
+    # shown dialog dropped mid-test is freed by the collector at any moment, even inside
+    # one of its own events.
+    cancelled = build_delete_dialog(None, context, row)
+    qtbot.addWidget(cancelled)
+    cancelled.show()
+    qtbot.keyClick(cancelled, Qt.Key.Key_Escape)
+    assert not cancelled.removed and counts(database) == before
     dialog = build_delete_dialog(None, context, row)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -40,16 +40,12 @@ from app.views.disputes.dialogs.warning_rules_model import RULE_CONDITIONS, Warn
 from app.views.disputes.operations import while_alive as alive
 from app.views.models.roles import ROW_ROLE
 from app.views.pane_context import PaneContext
+from app.views.translation_marks import QT_TRANSLATE_NOOP
 from app.views.widgets.form_marks import FORM_STYLE, from_qdate, to_qdate
 from app.views.widgets.write_runner import WriteRunner
 
 if TYPE_CHECKING:
     from app.services.unit_of_work import Session
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
-    """Marks ``text`` for the catalogue; it is translated where shown."""
-    return text
 
 
 #: chinese_calendar's holiday names, as the calendar page shows them.

@@ -14,13 +14,9 @@ from PySide6.QtCore import QCoreApplication
 from app.services.disputes import CHINA_TZ, Labels
 from app.services.errors import DomainError
 from app.views.error_text import error_text, translate_error
+from app.views.translation_marks import QT_TRANSLATE_NOOP
 
 CONTEXT = "DisputeFields"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
-    """Marks ``text`` for the catalogue; it is translated where shown."""
-    return text
 
 
 #: Field codes the dispute services name in errors, as the forms label them.

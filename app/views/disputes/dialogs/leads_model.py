@@ -3,24 +3,17 @@ linked cases and the police hand-over. Rows are ``LeadRow`` values from ``list_l
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from app.services.disputes import Labels, LeadRow
 from app.views.disputes.dialogs.form_support import show_moment
 from app.views.disputes.dialogs.warning_text import COLOUR_HEX
-from app.views.models.roles import ROW_ROLE, SORT_ROLE
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from app.views.models.row_table_model import RIGHT, Column, RowTableModel
+from app.views.translation_marks import QT_TRANSLATE_NOOP
 
 (
     COL_CAPTURED,
@@ -43,103 +36,89 @@ def channel_name(code: str) -> str:
     return code
 
 
-class LeadsModel(QAbstractTableModel):
+class LeadsModel(RowTableModel[LeadRow]):
+    context = "LeadsModel"
+
     def __init__(self, labels: Labels | None = None, language: str = "zh_CN") -> None:
         super().__init__()
-        self.rows: list[LeadRow] = []
         self.labels = labels or Labels({})
         self.language = language
-
-    def set_rows(self, rows: Sequence[LeadRow], labels: Labels) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.labels = labels
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 8
-
-    def _raw(self, row: LeadRow, column: int) -> Any:
-        lead = row.lead
-        return (
-            lead.captured_at.isoformat(),
-            _LEVEL_RANK.get(lead.level, len(_LEVEL_RANK)),
-            lead.channel,
-            lead.summary,
-            lead.people_estimate,
-            lead.is_gathering,
-            ",".join(row.case_numbers),
-            lead.handed_to_police_at.isoformat() if lead.handed_to_police_at else "",
-        )[column]
-
-    def _text(self, row: LeadRow, column: int) -> str:
-        lead = row.lead
-        if column == COL_CAPTURED:
-            return show_moment(lead.captured_at)
-        if column == COL_LEVEL:
-            return self.labels.name("colour", lead.level, self.language)
-        if column == COL_CHANNEL:
-            return channel_name(lead.channel)
-        if column == COL_SUMMARY:
-            return lead.summary
-        if column == COL_PEOPLE:
-            return str(lead.people_estimate)
-        if column == COL_GATHERING:
-            if lead.is_gathering:
-                return QCoreApplication.translate("LeadsModel", "Gathering risk")
-            return ""
-        if column == COL_CASES:
-            return (
-                "、".join(row.case_numbers)
-                if self.language.startswith("zh")
-                else ", ".join(row.case_numbers)
-            )
-        if lead.handed_to_police_at is None:
-            return QCoreApplication.translate("LeadsModel", "Not handed over")
-        return QCoreApplication.translate("LeadsModel", "{when}, receipt {receipt}").format(
-            when=show_moment(lead.handed_to_police_at), receipt=lead.police_receipt
+        # the texts depend on this model's labels and language, so the specs are its own
+        self.columns = (
+            Column(
+                QT_TRANSLATE_NOOP("LeadsModel", "Captured"),
+                lambda r: show_moment(r.lead.captured_at),
+                sort=lambda r: r.lead.captured_at.isoformat(),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("LeadsModel", "Level"),
+                lambda r: self.labels.name("colour", r.lead.level, self.language),
+                sort=lambda r: _LEVEL_RANK.get(r.lead.level, len(_LEVEL_RANK)),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("LeadsModel", "Channel"),
+                lambda r: channel_name(r.lead.channel),
+                sort=lambda r: r.lead.channel,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("LeadsModel", "Summary"),
+                lambda r: r.lead.summary,
+                tooltip=lambda r: r.lead.summary,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("LeadsModel", "People"),
+                lambda r: str(r.lead.people_estimate),
+                sort=lambda r: r.lead.people_estimate,
+                align=RIGHT,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("LeadsModel", "Gathering"),
+                _gathering_text,
+                sort=lambda r: r.lead.is_gathering,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("LeadsModel", "Linked cases"),
+                lambda r: ("、" if self.language.startswith("zh") else ", ").join(r.case_numbers),
+                sort=lambda r: ",".join(r.case_numbers),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("LeadsModel", "Handed to the police"),
+                _police_text,
+                sort=lambda r: (
+                    r.lead.handed_to_police_at.isoformat() if r.lead.handed_to_police_at else ""
+                ),
+            ),
         )
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row, column = self.rows[index.row()], index.column()
-        if role == ROW_ROLE:
-            return row
-        if role == SORT_ROLE:
-            return self._raw(row, column)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_SUMMARY:
-            return row.lead.summary
+    def set_rows(self, rows: Iterable[LeadRow], labels: Labels | None = None) -> None:
+        if labels is not None:
+            self.labels = labels
+        super().set_rows(rows)
+
+    def extra_data(self, row: LeadRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DecorationRole and column == COL_LEVEL:
             return QColor(COLOUR_HEX.get(row.lead.level, "#888888"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_PEOPLE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (
-            QCoreApplication.translate("LeadsModel", "Captured"),
-            QCoreApplication.translate("LeadsModel", "Level"),
-            QCoreApplication.translate("LeadsModel", "Channel"),
-            QCoreApplication.translate("LeadsModel", "Summary"),
-            QCoreApplication.translate("LeadsModel", "People"),
-            QCoreApplication.translate("LeadsModel", "Gathering"),
-            QCoreApplication.translate("LeadsModel", "Linked cases"),
-            QCoreApplication.translate("LeadsModel", "Handed to the police"),
-        )
-        return headers[section] if 0 <= section < len(headers) else None
-
-    def retranslate(self, language: str) -> None:
-        self.language = language
+    def retranslate(self, language: str | None = None) -> None:
+        if language is not None:
+            self.language = language
         if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 7))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 7)
+            last = len(self.columns) - 1
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, last))
+        super().retranslate()
+
+
+def _gathering_text(row: LeadRow) -> str:
+    if row.lead.is_gathering:
+        return QCoreApplication.translate("LeadsModel", "Gathering risk")
+    return ""
+
+
+def _police_text(row: LeadRow) -> str:
+    lead = row.lead
+    if lead.handed_to_police_at is None:
+        return QCoreApplication.translate("LeadsModel", "Not handed over")
+    return QCoreApplication.translate("LeadsModel", "{when}, receipt {receipt}").format(
+        when=show_moment(lead.handed_to_police_at), receipt=lead.police_receipt
+    )

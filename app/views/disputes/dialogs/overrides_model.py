@@ -7,12 +7,9 @@ from PySide6.QtCore import QCoreApplication
 from app.services.disputes import WorkdayOverrideView
 from app.views.disputes.dialogs.form_support import show_moment
 from app.views.models.row_table_model import Column, RowTableModel
+from app.views.translation_marks import QT_TRANSLATE_NOOP
 
 DAY_DATE, DAY_KIND, DAY_NOTE, DAY_BY, DAY_WHEN = range(5)
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
-    return text
 
 
 def day_kind(is_workday: bool) -> str:

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 from app.services.roster_io import PlanRow, RowAction, RowProblem
 from app.views.error_text import translate_error
 from app.views.models.row_table_model import RIGHT, Column, RowTableModel
-from app.views.rosters.model_support import QT_TRANSLATE_NOOP
+from app.views.translation_marks import QT_TRANSLATE_NOOP
 
 COL_ROW, COL_SHEET, COL_NAME, COL_PHONE, COL_OUTCOME, COL_PROBLEM = range(6)
 CONTEXT = "ImportProblemsModel"
