@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import Role, SyncState, User, reference_id, utcnow
+from app.models.base import AUTHOR_KEY
 from app.services import audit
 from app.services.account_rules import (
     DISPLAY_NAME_MAX,
@@ -136,6 +137,9 @@ def sign_in(session: Session, username: str, password: str, now: datetime | None
     if user is None:
         audit.record(session, name, "sign_in_failed", reason="unknown user")
         raise _wrong()
+    if not session.info.get(AUTHOR_KEY):
+        # before anyone is signed in, the account's own counters change on its behalf
+        session.info[AUTHOR_KEY] = user.username
     if user.locked_until is not None and user.locked_until > now:
         audit.record(session, user.username, "sign_in_failed", "app_user", user.id, reason="locked")
         raise _wrong()
