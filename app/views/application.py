@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from app.services.logs import setup_logging
+from app.services.logs import open_log_file, setup_logging
 from app.services.settings import APP_NAME, AppConfig, load_config, remember_language
 from app.views.error_text import error_text
 from app.views.failures import install_excepthook, log_failure
@@ -96,6 +96,7 @@ class DeskController(QObject):
         self.dialog.show()
 
     def _open_database(self) -> None:
+        open_log_file()
         path, demo = self.path, self.demo
         run_task(lambda _progress: open_or_generate(path, demo), self._opened, self._failed)
 
@@ -226,7 +227,7 @@ class DeskController(QObject):
 def run_gui(args: argparse.Namespace) -> int:
     from app.services.settings import default_database_path
 
-    log_file = setup_logging()
+    log_file = setup_logging(deferred=True)  # the file opens once the window is painted
     install_excepthook()
     log.info("starting; log file %s", log_file)
     app = create_application()

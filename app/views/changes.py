@@ -8,7 +8,6 @@ only the rows named (or everything in an area when a bulk statement named no row
 from __future__ import annotations
 
 import enum
-import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -16,6 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
+    import uuid
+
     from app.services.unit_of_work import ChangeSet
 
 
