@@ -13,15 +13,9 @@ import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -43,60 +37,12 @@ def expected(exc: BaseException) -> bool:
     return isinstance(exc, DomainError) or database_busy(exc)
 
 
-class CrashDialog(QDialog):
-    """What went wrong, in the user's language, with the details to hand over."""
-
-    def __init__(self, exc: BaseException, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("crashDialog")
-        self.setWindowTitle(self.tr("Something went wrong"))
-        self.details = details_of(exc)
-        from app.services.logs import log_path
-
-        self.log_file = str(log_path())
-        intro = QLabel(
-            self.tr(
-                "StreetDesk met an unexpected error. Your data is safe: the change in"
-                " progress was not saved. If it happens again, send the details below and"
-                " the log file to your administrator."
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        self.summary = QLabel(error_text(exc), self)
-        self.summary.setObjectName("crashSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.where = QLabel(self.tr("Log file: {path}").format(path=self.log_file), self)
-        self.where.setObjectName("crashLogPath")
-        self.where.setWordWrap(True)
-        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text = QPlainTextEdit(self.details, self)
-        self.text.setObjectName("crashDetails")
-        self.text.setReadOnly(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = QPushButton(self.tr("Copy details"), self)
-        self.copy_button.setObjectName("copyDetails")
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy_button.clicked.connect(self.copy_details)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        for widget in (intro, self.summary, self.where, self.text):
-            layout.addWidget(widget)
-        layout.addWidget(buttons)
-        self.resize(640, 420)
-
-    def copy_details(self) -> None:
-        QGuiApplication.clipboard().setText(
-            f"{self.summary.text()}\n{self.where.text()}\n\n{self.details}"
-        )
-        self.copy_button.setText(self.tr("Copied"))
+_open_dialogs: list[QDialog] = []
 
 
-_open_dialogs: list[CrashDialog] = []
+def show_crash_dialog(exc: BaseException, parent: QWidget | None = None) -> QDialog:
+    from app.views.crash_dialog import CrashDialog  # built only when something went wrong
 
-
-def show_crash_dialog(exc: BaseException, parent: QWidget | None = None) -> CrashDialog:
     dialog = CrashDialog(exc, parent or QApplication.activeWindow())
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     _open_dialogs.append(dialog)

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from app.services import logs
 from app.services.errors import N_, DomainError
-from app.views.failures import CrashDialog, install_excepthook
+from app.views.crash_dialog import CrashDialog
+from app.views.failures import install_excepthook
 from app.views.operations import DatabaseContext, read_op, write_op
 
 

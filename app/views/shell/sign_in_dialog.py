@@ -6,6 +6,7 @@ is generated) on a worker thread while the dialog says so, so start-up never fre
 
 from __future__ import annotations
 
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -27,20 +28,25 @@ from PySide6.QtWidgets import (
 
 from app.services.errors import DomainError, ValidationError
 from app.views.error_text import error_text
-from app.views.failures import report_failure
-from app.views.operations import DatabaseContext
-from app.views.shell import operations as shell_ops
 from app.views.shell.demo_banner import DemoBanner
-from app.views.shell.operations import DeskState
 
 if TYPE_CHECKING:
     from app.services.database import Database
     from app.services.permissions import Actor
+    from app.views.operations import DatabaseContext
+    from app.views.shell.operations import DeskState
 
 # Services that load the database layer are imported by the operations on the worker,
 # after the dialog has painted: see the start-up benchmark.
 
 PAGE_WAIT, PAGE_SIGN_IN, PAGE_FIRST_ADMIN = range(3)
+
+
+def _shell_operations() -> ModuleType:
+    """The sign-in's operations, loaded once the window is painted and the database open."""
+    from app.views.shell import operations
+
+    return operations
 
 
 class SignInDialog(QDialog):
@@ -189,8 +195,11 @@ class SignInDialog(QDialog):
     def set_database(self, database: Database) -> None:
         """The database is open: offer the right page for it once its state is read."""
         self.database = database
+        # the operations load after the first paint, with the database
+        from app.views.operations import DatabaseContext
+
         self.context = DatabaseContext(database)
-        shell_ops.desk_state(self.context, self).success(self._show_desk_state).run()
+        _shell_operations().desk_state(self.context, self).success(self._show_desk_state).run()
 
     def _show_desk_state(self, state: DeskState) -> None:
         self.demo = state.demo
@@ -232,6 +241,8 @@ class SignInDialog(QDialog):
     def _fail(self, exc: BaseException, field: QLineEdit | None = None) -> None:
         self._set_busy(False)
         if not isinstance(exc, DomainError):
+            from app.views.failures import report_failure
+
             report_failure(exc, self, logged=True)
             return
         self.message.setText(error_text(exc))
@@ -257,7 +268,7 @@ class SignInDialog(QDialog):
                 self._done(result)
 
         self._set_busy(True)
-        operation = shell_ops.sign_in(
+        operation = _shell_operations().sign_in(
             self.context, self.username.text(), self.password.text(), self
         )
         operation.success(outcome).failure(self._fail).run()
@@ -266,7 +277,7 @@ class SignInDialog(QDialog):
         if self.context is None or self.busy:
             return
         self._set_busy(True)
-        shell_ops.sign_in_demo(self.context, role_code, self).success(self._done).failure(
+        _shell_operations().sign_in_demo(self.context, role_code, self).success(self._done).failure(
             self._fail
         ).run()
 
@@ -289,7 +300,7 @@ class SignInDialog(QDialog):
             self._fail(exc, field)
 
         self._set_busy(True)
-        shell_ops.create_first_admin(
+        _shell_operations().create_first_admin(
             self.context,
             self.admin_username.text(),
             self.admin_display.text(),
