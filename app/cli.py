@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import __version__
-from app.services.audit_cli import add_audit_parser
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from app.services.database import Database
     from app.services.permissions import Actor, Permission
 
@@ -60,8 +61,20 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("file", type=Path)
 
     sub.add_parser("migrate", help="bring the database schema up to date (after a backup)")
-    add_audit_parser(sub)
+    audit = sub.add_parser("audit", help="check or export the audit log")
+    actions = audit.add_subparsers(dest="audit_command", required=True)
+    actions.add_parser("verify", help="check the audit log's hash chain")
+    export = actions.add_parser("export", help="export the audit log of a period (xlsx or csv)")
+    export.add_argument("file", type=Path)
+    export.add_argument("--from", dest="start", type=_iso_date, required=True)
+    export.add_argument("--to", dest="end", type=_iso_date, required=True)
     return parser
+
+
+def _iso_date(text: str) -> date:
+    from datetime import date  # the parser is built on every start, the GUI's too
+
+    return date.fromisoformat(text)
 
 
 def _database_path(args: argparse.Namespace) -> Path:

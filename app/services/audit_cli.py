@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from app.services.errors import DomainError
 
@@ -18,17 +17,6 @@ if TYPE_CHECKING:
     from app.services.permissions import Actor
 
 EXIT_OK, EXIT_BROKEN, EXIT_BAD_INPUT = 0, 1, 2
-
-
-def add_audit_parser(sub: Any) -> None:
-    """The ``audit`` sub-command and its two actions, on the main parser's sub-parsers."""
-    audit = sub.add_parser("audit", help="check or export the audit log")
-    actions = audit.add_subparsers(dest="audit_command", required=True)
-    actions.add_parser("verify", help="check the audit log's hash chain")
-    export = actions.add_parser("export", help="export the audit log of a period (xlsx or csv)")
-    export.add_argument("file", type=Path)
-    export.add_argument("--from", dest="start", type=date.fromisoformat, required=True)
-    export.add_argument("--to", dest="end", type=date.fromisoformat, required=True)
 
 
 def run_audit_command(args: argparse.Namespace, db_path: Path, actor: Actor | None = None) -> int:
