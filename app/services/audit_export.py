@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -24,6 +23,7 @@ from app.services.disputes.working_calendar import CHINA_TZ
 from app.services.errors import N_, ValidationError
 from app.services.permissions import Actor, Permission, require
 from app.services.roster_io.layout import FORMULA_STARTS, neutralise
+from app.services.whole_file import write_whole_file
 
 HEADER = (
     "time",
@@ -107,21 +107,10 @@ def export_audit_log(
         rows=len(rows),
     )
     session.flush()
-    partial = path.with_name(f".{path.stem}.partial{path.suffix}")
-    try:
-        if suffix == ".xlsx":
-            _write_xlsx(partial, rows)
-        else:
-            _write_csv(partial, rows)
-        os.replace(partial, path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise ValidationError(
-            "file",
-            N_("{file} cannot be written ({reason})."),
-            file=path.name,
-            reason=exc.strerror or str(exc),
-        ) from exc
+    if suffix == ".xlsx":
+        write_whole_file(path, lambda partial: _write_xlsx(partial, rows))
+    else:
+        write_whole_file(path, lambda partial: _write_csv(partial, rows))
     return AuditExportResult(path, len(rows))
 
 

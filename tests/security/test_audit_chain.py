@@ -125,9 +125,11 @@ def test_a_supervisor_exports_a_period(
         with target.open(encoding="utf-8-sig") as fh:
             rows = list(csv.reader(fh))
     else:
-        sheet = load_workbook(target, read_only=True).active
+        book = load_workbook(target, read_only=True)
+        sheet = book.active
         assert sheet is not None
         rows = [[str(cell) for cell in row] for row in sheet.iter_rows(values_only=True)]
+        book.close()
     assert rows[0][:6] == ["time", "desk", "seq", "user", "action", "area"]
     assert {"clerk_li"} <= {row[3] for row in rows[1:]}
     assert {"insert", "view", "generate"} <= {row[4] for row in rows[1:]}

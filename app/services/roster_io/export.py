@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import uuid
 from collections import Counter
 from collections.abc import Callable
@@ -44,6 +43,7 @@ from app.services.roster_io.layout import (
 )
 from app.services.rosters.editing import resolve_street
 from app.services.street_scope import street_service
+from app.services.whole_file import write_whole_file
 
 Record = dict[str, object]
 
@@ -221,26 +221,15 @@ def export_roster(
         volunteers=len(volunteers),
     )
     session.flush()
-    # Written beside the target and renamed when whole: a failed export never leaves the
-    # clerk's existing file half overwritten.
-    partial = path.with_name(f".{path.stem}.partial{path.suffix}")
-    try:
-        if suffix == ".xlsx":
-            _write_xlsx(partial, staff, volunteers)
-        else:
-            _write_csv(partial, staff, volunteers)
+
+    def cancel_if_asked() -> None:
         if proceed is not None and not proceed():
-            partial.unlink(missing_ok=True)
             raise ExportCancelled
-        os.replace(partial, path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise ValidationError(
-            "file",
-            N_("{file} cannot be written ({reason})."),
-            file=path.name,
-            reason=exc.strerror or str(exc),
-        ) from exc
+
+    if suffix == ".xlsx":
+        write_whole_file(path, lambda p: _write_xlsx(p, staff, volunteers), cancel_if_asked)
+    else:
+        write_whole_file(path, lambda p: _write_csv(p, staff, volunteers), cancel_if_asked)
     return ExportResult(path, len(staff), len(volunteers))
 
 
