@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.models.base import AUTHOR_KEY, SQLITE_APPLICATION_ID
 from app.services.errors import N_, DatabaseProblem
+from app.services.private_folders import make_private_folder
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -33,7 +34,6 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 PRIVATE_FILE_MODE = 0o600
-PRIVATE_FOLDER_MODE = 0o700
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
@@ -176,21 +176,9 @@ class Database:
         self.engine.dispose()
 
 
-def _make_private_folder(folder: Path) -> None:
-    """Create ``folder`` and any missing parents readable by the owner only (0700)."""
-    missing: list[Path] = []
-    for candidate in (folder, *folder.parents):
-        if candidate.exists():
-            break
-        missing.append(candidate)
-    for created in reversed(missing):
-        created.mkdir(mode=PRIVATE_FOLDER_MODE, exist_ok=True)
-        os.chmod(created, PRIVATE_FOLDER_MODE)
-
-
 def _check_folder_writable(folder: Path) -> None:
     try:
-        _make_private_folder(folder)
+        make_private_folder(folder)
         probe = folder / ".streetdesk-write-test"
         probe.write_bytes(b"")
         probe.unlink()

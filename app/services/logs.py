@@ -12,6 +12,7 @@ from pathlib import Path
 
 import platformdirs
 
+from app.services.private_folders import make_private_folder
 from app.services.settings import APP_NAME
 
 LOG_FILE_NAME = "streetdesk.log"
@@ -83,7 +84,7 @@ def open_log_file() -> Path | None:
         _handler.close()
         _handler = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_folder(path.parent)
         handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=1_000_000, backupCount=5, encoding="utf-8", delay=True
         )

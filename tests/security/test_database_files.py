@@ -145,3 +145,19 @@ def test_a_read_only_file_that_needs_a_migration_is_refused_and_unchanged(tmp_pa
         assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0002",)]
     finally:
         conn.close()
+
+
+def test_the_log_opened_first_on_a_new_desk_leaves_the_data_folder_private(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.services import logs
+
+    data = tmp_path / "fresh" / "data"
+    monkeypatch.setenv("STREETDESK_DATA_DIR", str(data))
+    monkeypatch.delenv("STREETDESK_LOG_DIR", raising=False)
+    try:
+        assert logs.open_log_file() == data / "logs" / logs.LOG_FILE_NAME
+    finally:
+        logs.shutdown_logging()
+    for folder in (tmp_path / "fresh", data, data / "logs"):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
