@@ -62,8 +62,16 @@ class WriteRunner(QObject):
         self.done.emit(value)
 
     def _refused(self, exc: object) -> None:
+        # The refusal usually points at a field and focuses it; giving the focus back to
+        # where the clerk left it first would open that field's popup (a search combo's)
+        # and take the focus away again when it closes. So it is given back only when
+        # the refusal named no field.
+        left_at, self.focused = self.focused, None
         self._set_busy(False)
+        before = self.window.focusWidget()
         self.failed.emit(exc)
+        if left_at is not None and self.window.focusWidget() is before:
+            left_at.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Closing mid-write would drop the answer; the write is short or refused soon.

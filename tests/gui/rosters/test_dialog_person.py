@@ -80,6 +80,7 @@ def _choose(qtbot: Any, combo: Any, typed: str, label: str) -> None:
         qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: combo.currentText() == label)
+    qtbot.waitUntil(lambda: not popup.isVisible())
     # the offscreen platform leaves the hidden popup as the active window
     combo.window().activateWindow()
     qtbot.waitUntil(combo.window().isActiveWindow)
@@ -123,14 +124,24 @@ def test_refused_mobile_is_marked_and_everything_typed_is_kept(
 ) -> None:
     before = counts(database)
     dialog = _shown(qtbot, build_staff_dialog(None, context))
+    focus_given: list[object] = []
     type_text(qtbot, dialog.name, "周五")
     type_text(qtbot, dialog.phone, "12345")
     _choose(qtbot, dialog.department, "dang", "党建办")
+    app = QApplication.instance()
+
+    def record(_old: object, new: object) -> None:
+        focus_given.append(new)
+
+    app.focusChanged.connect(record)
     click(qtbot, ok_button(dialog))
     qtbot.waitUntil(dialog.message.isVisible)
     assert "不是" in dialog.message.text() and "12345" in dialog.message.text()
     assert is_marked(dialog.phone) and not is_marked(dialog.name)
-    qtbot.waitUntil(dialog.phone.hasFocus)  # focus follows the refusal, after activation
+    # The refusal puts the cursor on the refused field. Recorded as it happens: on a
+    # loaded machine the search combo may take the focus back afterwards (its completer).
+    app.focusChanged.disconnect(record)
+    assert dialog.phone in focus_given, focus_given
     assert (dialog.name.text(), dialog.phone.text()) == ("周五", "12345")
     assert dialog.department.currentText() == "党建办"
     assert dialog.isVisible() and counts(database) == before
