@@ -7,7 +7,6 @@ without its audit row; the file is written beside the target and renamed when wh
 from __future__ import annotations
 
 import csv
-import io
 import json
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -22,7 +21,11 @@ from app.services import audit
 from app.services.disputes.working_calendar import CHINA_TZ
 from app.services.errors import N_, ValidationError
 from app.services.permissions import Actor, Permission, require
-from app.services.roster_io.layout import FORMULA_STARTS, neutralise
+from app.services.roster_io.layout import (
+    neutralise,
+    save_workbook,
+    text_safe_cell,
+)
 from app.services.whole_file import write_whole_file
 
 HEADER = (
@@ -124,20 +127,10 @@ def _write_csv(path: Path, rows: list[list[Any]]) -> None:
 
 def _write_xlsx(path: Path, rows: list[list[Any]]) -> None:
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("audit_log")
     sheet.append(list(HEADER))
     for row in rows:
-        cells = []
-        for value in row:
-            cell = WriteOnlyCell(sheet, value=value)
-            if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-                cell.data_type = "s"
-                cell.quotePrefix = True
-            cells.append(cell)
-        sheet.append(cells)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    path.write_bytes(buffer.getvalue())
+        sheet.append([text_safe_cell(sheet, value) for value in row])
+    save_workbook(workbook, path)

@@ -80,6 +80,12 @@ class Operation(Generic[T]):
         self._progress: Callable[[int, int], None] | None = None
         self._announce = True
 
+    def owned_by(self, widget: QWidget) -> Operation[T]:
+        """Tell nobody if ``widget`` is gone when the answer comes (a pane or dialog
+        closed meanwhile); its failures are shown over it."""
+        self.parent = widget
+        return self
+
     def success(self, handler: Callable[[T], None]) -> Operation[T]:
         self._success = handler
         return self

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import io
 import uuid
 from collections import Counter
 from collections.abc import Callable
@@ -33,13 +32,14 @@ from app.services.pinyin_search import pinyin_sort_key
 from app.services.roster_io.layout import (
     COLUMNS,
     CSV_COLUMNS,
-    FORMULA_STARTS,
     KIND_VALUES,
     SHEET_NAMES,
     STAFF_COLUMNS,
     VOLUNTEER_COLUMNS,
     PersonKind,
     neutralise,
+    save_workbook,
+    text_safe_cell,
 )
 from app.services.rosters.editing import resolve_street
 from app.services.street_scope import street_service
@@ -259,20 +259,12 @@ def _write_xlsx(path: Path, staff: list[Record], volunteers: list[Record]) -> No
             row = []
             for key in columns:
                 value = record.get(key)
-                cell = WriteOnlyCell(sheet, value=value if value != "" else None)
+                cell = text_safe_cell(sheet, value if value != "" else None)
                 if isinstance(value, date):
                     cell.number_format = "yyyy-mm-dd"
-                elif isinstance(value, str) and value.startswith(FORMULA_STARTS):
-                    # stored as text with Excel's own apostrophe marker: shown, never run
-                    cell.data_type = "s"
-                    cell.quotePrefix = True
                 row.append(cell)
             sheet.append(row)
-    # Built in memory, then written in one go: a folder that refuses the file then fails
-    # a plain write, not openpyxl half-way through its streamed sheets.
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    path.write_bytes(buffer.getvalue())
+    save_workbook(workbook, path)
 
 
 def _write_csv(path: Path, staff: list[Record], volunteers: list[Record]) -> None:

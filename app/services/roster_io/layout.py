@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from pathlib import Path
+from typing import Any
 
 from app.services.errors import N_, ValidationError
 from app.services.rosters.validation import clean_text
@@ -115,6 +118,26 @@ def kind_of(text: object) -> PersonKind | None:
 # --- cell values -------------------------------------------------------------------
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def text_safe_cell(sheet: Any, value: Any) -> Any:
+    """A write-only xlsx cell; text that a spreadsheet would run as a formula is stored
+    as text with Excel's own apostrophe marker: shown, never run."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value=value)
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+    return cell
+
+
+def save_workbook(workbook: Any, path: Path) -> None:
+    """Built in memory, then written in one go: a folder that refuses the file then fails
+    a plain write, not openpyxl half-way through its streamed sheets."""
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    path.write_bytes(buffer.getvalue())
 
 
 def neutralise(text: str) -> str:

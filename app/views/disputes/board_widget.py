@@ -32,7 +32,6 @@ from app.views.disputes.column_view import (
     ColumnFrame,
     ColumnView,
 )
-from app.views.disputes.operations import while_alive as alive
 from app.views.pane import UserState
 from app.views.pane_context import PaneContext
 
@@ -147,8 +146,8 @@ class BoardWidget(QScrollArea):
         self.counts = None  # until this board's counts are in
         self._show_loading(True)
         operations.board_opened(self.context, filters, lanes, previous, now, self).success(
-            alive(self, lambda result: self._opened(generation, *result))
-        ).failure(alive(self, lambda exc: self._open_failed(generation, exc))).run()
+            lambda result: self._opened(generation, *result)
+        ).failure(lambda exc: self._open_failed(generation, exc)).run()
 
     def reload(self) -> None:
         """Read everything afresh, the rules, calendar and reference lists too."""
@@ -209,9 +208,9 @@ class BoardWidget(QScrollArea):
         if reader is None:
             failed()
             return
-        operations.board_page(self.context, reader, stage, after).success(
-            alive(self, lambda page: done(*page))
-        ).failure(alive(self, lambda _exc: failed())).run()
+        operations.board_page(self.context, reader, stage, after).owned_by(self).success(
+            lambda page: done(*page)
+        ).failure(lambda _exc: failed()).run()
 
     def count_in_background(self, delay_ms: int = 0) -> None:
         """Every count (column, lane, colour, overdue) off the GUI thread; after a
@@ -225,9 +224,9 @@ class BoardWidget(QScrollArea):
             return
         generation = self.generation
         self._counting += 1
-        operations.board_counts(self.context, reader).success(
-            alive(self, lambda counts: self._counted(generation, counts))
-        ).failure(alive(self, self._count_failed)).run()
+        operations.board_counts(self.context, reader).owned_by(self).success(
+            lambda counts: self._counted(generation, counts)
+        ).failure(self._count_failed).run()
 
     def counting(self) -> bool:
         """Counts are on their way (or about to be asked for)."""
@@ -272,9 +271,9 @@ class BoardWidget(QScrollArea):
         for card_id in wanted:
             self._refresh_asked[card_id] = serial
         self._refreshing += 1
-        operations.board_cards(self.context, reader, wanted).success(
-            alive(self, lambda fresh: self._refreshed(generation, serial, wanted, fresh))
-        ).failure(alive(self, self._refresh_failed)).run()
+        operations.board_cards(self.context, reader, wanted).owned_by(self).success(
+            lambda fresh: self._refreshed(generation, serial, wanted, fresh)
+        ).failure(self._refresh_failed).run()
 
     def _refresh_failed(self, exc: BaseException) -> None:
         self._refreshing -= 1

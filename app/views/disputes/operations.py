@@ -8,12 +8,11 @@ the dialogs' ``WriteRunner`` (a write operation announced once on the change hub
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtWidgets import QWidget
 
 from app.services.disputes import (
@@ -54,17 +53,6 @@ from app.views.widgets.pinyin_combo import Choice
 
 if TYPE_CHECKING:
     from app.services.unit_of_work import Session
-
-
-def while_alive(widget: QWidget, callback: Callable[..., None]) -> Callable[..., None]:
-    """A callback that does nothing once ``widget`` is gone (a read may come back after
-    its pane or dialog was closed)."""
-
-    def call(*args: Any) -> None:
-        if shiboken6.isValid(widget):
-            callback(*args)
-
-    return call
 
 
 # the board ------------------------------------------------------------------------------

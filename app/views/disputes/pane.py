@@ -40,7 +40,6 @@ from app.views.disputes.board_widget import BoardWidget, set_wip_limit, wip_limi
 from app.views.disputes.card_delegate import CardLook
 from app.views.disputes.dialog_modules import dialog_available, dialog_module
 from app.views.disputes.filter_bar import FilterBar
-from app.views.disputes.operations import while_alive as alive
 from app.views.error_text import error_text, translate_error
 from app.views.pane import Pane
 from app.views.pane_context import PaneContext
@@ -205,8 +204,8 @@ class DisputesPane(Pane):
             if self.is_current(generation):
                 self._people_loaded(result)
 
-        operations.filter_people(self.context).success(alive(self, arrived)).failure(
-            alive(self, self._task_failed)
+        operations.filter_people(self.context).owned_by(self).success(arrived).failure(
+            self._task_failed
         ).run()
 
     def _people_loaded(self, result: tuple[FilterChoices, dict[uuid.UUID, str]]) -> None:
@@ -293,9 +292,9 @@ class DisputesPane(Pane):
         reader = self.board.reader
         if reader is None:
             return
-        operations.board_cards(self.context, reader, [card.id]).success(
-            alive(self, lambda fresh: self._checked_elsewhere(card, fresh.get(card.id)))
-        ).failure(alive(self, self._task_failed)).run()
+        operations.board_cards(self.context, reader, [card.id]).owned_by(self).success(
+            lambda fresh: self._checked_elsewhere(card, fresh.get(card.id))
+        ).failure(self._task_failed).run()
 
     def _checked_elsewhere(self, card: BoardCard, now: BoardCard | None) -> None:
         if now is not None and now.version == card.version:

@@ -49,6 +49,11 @@ class Column(Generic[RowT]):
     tooltip: Callable[[RowT], str | None] | None = None
 
 
+def count_column(header: str, count: Callable[[RowT], int]) -> Column[RowT]:
+    """A right-aligned whole number that sorts as a number."""
+    return Column(header, lambda row: str(count(row)), sort=count, align=RIGHT)
+
+
 class RowTableModel(QAbstractTableModel, Generic[RowT]):
     context: ClassVar[str] = "RowTableModel"
     #: a subclass declares them, or builds its own in __init__ when texts depend on it

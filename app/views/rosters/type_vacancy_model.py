@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from app.services.rosters import TypeVacancies
-from app.views.models.row_table_model import RIGHT, Column, RowTableModel
+from app.views.models.row_table_model import Column, RowTableModel, count_column
 from app.views.rosters.model_support import VACANT_COLOUR, text_key
 from app.views.translation_marks import QT_TRANSLATE_NOOP
 
@@ -17,30 +17,10 @@ COLUMNS: tuple[Column[TypeVacancies], ...] = (
         lambda r: r.unit_type,
         sort=lambda r: text_key(r.unit_type),
     ),
-    Column(
-        QT_TRANSLATE_NOOP("TypeVacancyModel", "Units"),
-        lambda r: str(r.units),
-        sort=lambda r: r.units,
-        align=RIGHT,
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("TypeVacancyModel", "Posts"),
-        lambda r: str(r.count.posts),
-        sort=lambda r: r.count.posts,
-        align=RIGHT,
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("TypeVacancyModel", "Filled"),
-        lambda r: str(r.count.filled),
-        sort=lambda r: r.count.filled,
-        align=RIGHT,
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("TypeVacancyModel", "Vacant"),
-        lambda r: str(r.count.vacant),
-        sort=lambda r: r.count.vacant,
-        align=RIGHT,
-    ),
+    count_column(QT_TRANSLATE_NOOP("TypeVacancyModel", "Units"), lambda r: r.units),
+    count_column(QT_TRANSLATE_NOOP("TypeVacancyModel", "Posts"), lambda r: r.count.posts),
+    count_column(QT_TRANSLATE_NOOP("TypeVacancyModel", "Filled"), lambda r: r.count.filled),
+    count_column(QT_TRANSLATE_NOOP("TypeVacancyModel", "Vacant"), lambda r: r.count.vacant),
 )
 
 

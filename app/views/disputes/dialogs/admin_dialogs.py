@@ -37,7 +37,6 @@ from app.views.disputes import operations
 from app.views.disputes.dialogs.form_support import dispute_marks, now_in_china
 from app.views.disputes.dialogs.overrides_model import DAY_NOTE, OverridesModel, day_kind
 from app.views.disputes.dialogs.warning_rules_model import RULE_CONDITIONS, WarningRulesModel
-from app.views.disputes.operations import while_alive as alive
 from app.views.models.roles import ROW_ROLE
 from app.views.pane_context import PaneContext
 from app.views.translation_marks import QT_TRANSLATE_NOOP
@@ -265,8 +264,8 @@ class CalendarOverridesDialog(QDialog):
         self._year_reads += 1
         asked = self._year_reads
         operations.workday_overrides(self.context, self.year.value(), self).success(
-            alive(self, lambda rows: self._overrides_read(asked, rows))
-        ).failure(alive(self, lambda exc: self._read_failed(exc, year=asked))).run()
+            lambda rows: self._overrides_read(asked, rows)
+        ).failure(lambda exc: self._read_failed(exc, year=asked)).run()
 
     def _overrides_read(self, asked: int, rows: tuple[WorkdayOverrideView, ...]) -> None:
         if asked == self._year_reads:  # else a later year was asked for meanwhile
@@ -289,8 +288,8 @@ class CalendarOverridesDialog(QDialog):
         self._day_reads += 1
         asked = self._day_reads
         operations.day(self.context, self.chosen_day(), self).success(
-            alive(self, lambda info: self._day_read(asked, info))
-        ).failure(alive(self, lambda exc: self._read_failed(exc, day=asked))).run()
+            lambda info: self._day_read(asked, info)
+        ).failure(lambda exc: self._read_failed(exc, day=asked)).run()
 
     def _day_read(self, asked: int, info: DayInfo) -> None:
         if asked != self._day_reads:

@@ -50,7 +50,6 @@ from app.views.disputes.dialogs.form_support import (
     show_amount,
     show_failure,
 )
-from app.views.disputes.operations import while_alive as alive
 from app.views.error_text import translate_error
 from app.views.pane_context import PaneContext
 from app.views.widgets.form_marks import FORM_STYLE, ok_cancel
@@ -383,8 +382,8 @@ class CaseFormDialog(QDialog):
             return
         mine = {k: v for k, v in self.values().items() if v != self.original.get(k)}
         operations.case_detail(self.context, self.detail.card.id, self).success(
-            alive(self, lambda detail: self._reloaded(detail, mine))
-        ).failure(alive(self, show_failure(self.marks))).run()
+            lambda detail: self._reloaded(detail, mine)
+        ).failure(show_failure(self.marks)).run()
 
     def _reloaded(self, detail: CaseDetail, mine: dict[str, Any]) -> None:
         self._load(detail, keep=mine)

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 from app.services.disputes import Labels, LeadRow
 from app.views.disputes.dialogs.form_support import show_moment
 from app.views.disputes.dialogs.warning_text import COLOUR_HEX
-from app.views.models.row_table_model import RIGHT, Column, RowTableModel
+from app.views.models.row_table_model import Column, RowTableModel, count_column
 from app.views.translation_marks import QT_TRANSLATE_NOOP
 
 (
@@ -65,11 +65,8 @@ class LeadsModel(RowTableModel[LeadRow]):
                 lambda r: r.lead.summary,
                 tooltip=lambda r: r.lead.summary,
             ),
-            Column(
-                QT_TRANSLATE_NOOP("LeadsModel", "People"),
-                lambda r: str(r.lead.people_estimate),
-                sort=lambda r: r.lead.people_estimate,
-                align=RIGHT,
+            count_column(
+                QT_TRANSLATE_NOOP("LeadsModel", "People"), lambda r: r.lead.people_estimate
             ),
             Column(
                 QT_TRANSLATE_NOOP("LeadsModel", "Gathering"),

@@ -36,7 +36,6 @@ from app.views.disputes import operations
 from app.views.disputes.dialogs.dispute_errors import dispute_error_text, joined, role_name
 from app.views.disputes.dialogs.form_support import dispute_marks, show_failure
 from app.views.disputes.dialogs.staff_choices import staff_label
-from app.views.disputes.operations import while_alive as alive
 from app.views.pane_context import PaneContext
 from app.views.widgets.form_marks import FORM_STYLE, ok_cancel
 from app.views.widgets.pinyin_combo import Choice, PinyinCombo
@@ -227,8 +226,8 @@ class TeamDialog(QDialog):
         }
         changed = {r: v for r, v in self.members().items() if proposed.get(r) != v}
         operations.team_proposal(self.context, self.proposal.dispute_id, self).success(
-            alive(self, lambda fresh: self._reloaded(fresh, changed))
-        ).failure(alive(self, show_failure(self.marks))).run()
+            lambda fresh: self._reloaded(fresh, changed)
+        ).failure(show_failure(self.marks)).run()
 
     def _reloaded(self, fresh: TeamProposal, changed: dict[str, uuid.UUID]) -> None:
         self._fill(fresh, keep=changed)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 
 from app.services.roster_io import PlanRow, RowAction, RowProblem
 from app.views.error_text import translate_error
-from app.views.models.row_table_model import RIGHT, Column, RowTableModel
+from app.views.models.row_table_model import Column, RowTableModel, count_column
 from app.views.translation_marks import QT_TRANSLATE_NOOP
 
 COL_ROW, COL_SHEET, COL_NAME, COL_PHONE, COL_OUTCOME, COL_PROBLEM = range(6)
@@ -62,12 +62,7 @@ def outcome_text(row: PlanRow) -> str:
 
 
 COLUMNS: tuple[Column[PlanRow], ...] = (
-    Column(
-        QT_TRANSLATE_NOOP("ImportProblemsModel", "Row"),
-        lambda r: str(r.row_number),
-        sort=lambda r: r.row_number,
-        align=RIGHT,
-    ),
+    count_column(QT_TRANSLATE_NOOP("ImportProblemsModel", "Row"), lambda r: r.row_number),
     Column(QT_TRANSLATE_NOOP("ImportProblemsModel", "Sheet"), lambda r: r.sheet),
     Column(QT_TRANSLATE_NOOP("ImportProblemsModel", "Name"), lambda r: r.name),
     Column(QT_TRANSLATE_NOOP("ImportProblemsModel", "Mobile"), lambda r: r.phone),
