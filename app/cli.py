@@ -1,7 +1,8 @@
 """Entry points: ``streetdesk`` opens the desk; sub-commands run use cases headless.
 
-Heavy modules (Qt, reportlab, matplotlib, the generators) are imported inside the
-branch that needs them, so ``streetdesk --help`` and start-up stay quick.
+Each family of sub-commands lives in ``app/commands/``. Heavy modules (Qt, reportlab,
+matplotlib, the generators) are imported inside the branch that needs them, so
+``streetdesk --help`` and start-up stay quick.
 """
 
 from __future__ import annotations
@@ -9,15 +10,9 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from app import __version__
-
-if TYPE_CHECKING:
-    from datetime import date
-
-    from app.services.database import Database
-    from app.services.permissions import Actor, Permission
+from app.commands import families
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,110 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
         " (or set STREETDESK_PASSWORD_FILE)",
     )
     sub = parser.add_subparsers(dest="command")
-
-    demo = sub.add_parser("demo-data", help="write synthetic demo data into a database")
-    demo.add_argument("--db", type=Path, required=True, dest="target_db")
-    demo.add_argument("--scale", type=int, default=1, help="1 = one street as described")
-    demo.add_argument("--seed", type=int, default=1)
-
-    imp = sub.add_parser("import", help="import a file (xlsx or csv)")
-    imp.add_argument("what", choices=["roster"])
-    imp.add_argument("file", type=Path)
-    imp.add_argument("--yes", action="store_true", help="write without asking after the dry run")
-
-    exp = sub.add_parser("export", help="export to a file (xlsx or csv)")
-    exp.add_argument("what", choices=["roster"])
-    exp.add_argument("file", type=Path)
-
-    sub.add_parser("migrate", help="bring the database schema up to date (after a backup)")
-    audit = sub.add_parser("audit", help="check or export the audit log")
-    actions = audit.add_subparsers(dest="audit_command", required=True)
-    actions.add_parser("verify", help="check the audit log's hash chain")
-    export = actions.add_parser("export", help="export the audit log of a period (xlsx or csv)")
-    export.add_argument("file", type=Path)
-    export.add_argument("--from", dest="start", type=_iso_date, required=True)
-    export.add_argument("--to", dest="end", type=_iso_date, required=True)
+    for family in families():
+        family.register(sub)
     return parser
-
-
-def _iso_date(text: str) -> date:
-    from datetime import date  # the parser is built on every start, the GUI's too
-
-    return date.fromisoformat(text)
-
-
-def _database_path(args: argparse.Namespace) -> Path:
-    from app.services.settings import default_database_path
-
-    return Path(args.db) if args.db else default_database_path(demo=args.demo)
-
-
-def _signed_in(
-    database: Database, args: argparse.Namespace, permission: Permission, command: str
-) -> Actor:
-    from app.services.cli_session import sign_in_command
-
-    return sign_in_command(
-        database, args.user, permission, command=command, password_path=args.password_file
-    )
-
-
-def _demo_data(args: argparse.Namespace) -> int:
-    """A new file is simply written; replacing existing demo data is a reset, signed in."""
-    from app.services.demo.generator import refuse_unless_demo, write_demo_database
-
-    target = Path(args.target_db)
-    if target.exists() and (target.is_dir() or target.stat().st_size > 0):
-        from app.services.database import open_sqlite
-        from app.services.demo.reset import reset_demo_database
-        from app.services.permissions import Permission
-
-        refuse_unless_demo(target)
-        database = open_sqlite(target)
-        try:
-            actor = _signed_in(database, args, Permission.DEMO_RESET, "demo-data")
-        except BaseException:
-            database.dispose()
-            raise
-        reset_demo_database(database, actor, scale=args.scale, seed=args.seed).dispose()
-        print(f"{target}: demo data generated anew")
-        return 0
-    counts = write_demo_database(target, scale=args.scale, seed=args.seed)
-    for table, count in counts.items():
-        print(f"{table:24} {count:>8}")
-    return 0
-
-
-def _roster(args: argparse.Namespace) -> int:
-    from app.services.database import open_sqlite
-    from app.services.permissions import Permission
-    from app.services.roster_io.cli import run_roster_command
-
-    database = open_sqlite(_database_path(args))
-    try:
-        permission = Permission.ROSTER_EDIT if args.command == "import" else Permission.ROSTER_VIEW
-        actor = _signed_in(database, args, permission, f"{args.command} roster")
-        return run_roster_command(args, database, actor)
-    finally:
-        database.dispose()
-
-
-def _audit(args: argparse.Namespace) -> int:
-    """``verify`` reads no personal data and needs no sign-in; ``export`` does."""
-    from app.services.audit_cli import run_audit_command
-
-    path = _database_path(args)
-    if args.audit_command == "verify":
-        return run_audit_command(args, path)
-    from app.services.database import open_sqlite
-    from app.services.permissions import Permission
-
-    database = open_sqlite(path)
-    try:
-        actor = _signed_in(database, args, Permission.AUDIT_VIEW, "audit export")
-    finally:
-        database.dispose()
-    return run_audit_command(args, path, actor)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -156,19 +50,10 @@ def _run(args: argparse.Namespace) -> int:
         from app.views.application import run_gui
 
         return run_gui(args)
-    if args.command == "demo-data":
-        return _demo_data(args)
-    if args.command == "migrate":
-        from app.services.database import open_sqlite
-
-        db = open_sqlite(_database_path(args))
-        db.dispose()
-        print(f"{db.label}: up to date" + (f" (backup {db.backup_path})" if db.backup_path else ""))
-        return 0
-    if args.command in ("import", "export"):
-        return _roster(args)
-    if args.command == "audit":
-        return _audit(args)
+    for family in families():
+        if args.command in family.NAMES:
+            result: int = family.run(args)
+            return result
     return 0
 
 
