@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AdministrationPane</name>
+    <message>
+        <source>Your role has no administration tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarOverridesDialog</name>
     <message>
         <source>New Year&apos;s Day</source>
@@ -2258,6 +2265,10 @@ Saved as {path}</source>
     </message>
     <message>
         <source>Sync and settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AdministrationPane</name>
+    <message>
+        <source>Your role has no administration tasks.</source>
+        <translation>您的角色没有需要处理的管理事项。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarOverridesDialog</name>
     <message>
         <source>New Year&apos;s Day</source>
@@ -2260,6 +2267,10 @@ Saved as {path}</source>
     <message>
         <source>Sync and settings</source>
         <translation>同步与设置</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>系统管理</translation>
     </message>
 </context>
 <context>

@@ -80,4 +80,11 @@ PANES: tuple[PaneSpec, ...] = (
         None,
         "Ctrl+5",
     ),
+    PaneSpec(
+        "administration",
+        QT_TRANSLATE_NOOP("Panes", "Administration"),
+        "app.views.admin.pane:AdministrationPane",
+        Permission.AUDIT_VIEW,
+        "Ctrl+6",
+    ),
 )
