@@ -13,6 +13,20 @@ from tests.helpers.actors import actor_with_role
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _memory_keyring() -> Iterator[object]:
+    """Database keys go to a keyring in memory, shared by the run (demo templates made
+    once are copied into many tests); a key file named by the developer is ignored."""
+    import keyring
+
+    from tests.helpers.memory_keyring import MemoryKeyring
+
+    os.environ.pop("STREETDESK_KEY_FILE", None)
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Config and data folders per test, so no test touches the real user's files."""

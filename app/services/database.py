@@ -1,8 +1,10 @@
 """Opening, checking, backing up and migrating the local database.
 
-Every check runs before anything is written: a file from a newer schema, a corrupt or
-locked file, or an unwritable folder raises ``DatabaseProblem`` and leaves the file as
-it was. Before a migration the file is copied beside itself.
+The local database is encrypted (SQLCipher 4, see app/services/encryption): its key is
+found before anything else, and a plain file of an earlier version is encrypted on its
+first opening. Every check runs before anything is written: a file from a newer schema,
+a corrupt or locked file, or an unwritable folder raises ``DatabaseProblem`` and leaves
+the file as it was. Before a migration the file is copied beside itself, encrypted.
 """
 
 from __future__ import annotations
@@ -10,7 +12,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import sqlite3
 import stat
 import threading
 from collections.abc import Iterator
@@ -24,6 +25,23 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models.base import AUTHOR_KEY, SQLITE_APPLICATION_ID
+from app.services.encryption.cipher_file import (
+    FileCipher,
+    FileKind,
+    connect,
+    database_id,
+    dbapi,
+    file_kind,
+    new_salt,
+)
+from app.services.encryption.key_store import KeySource, demo_key_file, key_entry
+from app.services.encryption.plain_to_encrypted import (
+    encrypt_plain_file,
+    remove_leftovers,
+    remove_plain_copies,
+)
+from app.services.encryption.problems import IN_USE, Notice
+from app.services.encryption.unlock import unlock
 from app.services.errors import N_, DatabaseProblem
 from app.services.private_folders import make_private_folder
 
@@ -31,7 +49,6 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
-SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 PRIVATE_FILE_MODE = 0o600
 _SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -84,6 +101,8 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    # temporary tables and sorts never reach a plaintext temp file
+    cursor.execute("PRAGMA temp_store=MEMORY")
     cursor.close()
 
 
@@ -94,6 +113,19 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+def make_cipher_engine(cipher: FileCipher) -> Engine:
+    """An engine on the encrypted file: each new connection is keyed before its first
+    read with the cipher's current key (a rotation changes it for later connections)."""
+    path = cipher.path
+
+    def keyed_connection() -> Any:
+        return connect(path, cipher.pragma(), timeout=BUSY_TIMEOUT_MS / 1000)
+
+    engine = create_engine(sqlite_url(path), module=dbapi, creator=keyed_connection)
+    event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
 
 
 def sqlite_url(path: Path) -> str:
@@ -144,6 +176,9 @@ class Database:
     engine: Engine
     path: Path | None = None
     backup_path: Path | None = None
+    cipher: FileCipher | None = None
+    # what the user should read once the desk is open (a file encrypted, a key file warning)
+    notices: list[Notice] = field(default_factory=list)
     _factory: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -197,23 +232,26 @@ def _create_private_file(path: Path) -> None:
     os.chmod(path, PRIVATE_FILE_MODE)
 
 
-def _check_sqlite_file(path: Path) -> bool:
-    """Refuse a file that is not StreetDesk's SQLite, is damaged or is locked by another
-    program; returns whether SQLite can write to it."""
+def _file_kind(path: Path) -> FileKind:
     try:
-        with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_MAGIC))
+        kind = file_kind(path)
     except OSError as exc:
         raise DatabaseProblem(
             N_("The database file {path} cannot be read ({reason})."),
             path=str(path),
             reason=exc.strerror or str(exc),
         ) from exc
-    if header != SQLITE_MAGIC:
+    if kind is FileKind.OTHER:
         raise DatabaseProblem(N_("{path} is not a StreetDesk database file."), path=str(path))
+    return kind
+
+
+def _check_sqlite_file(path: Path, cipher: FileCipher | None = None) -> bool:
+    """Refuse a file that is not StreetDesk's, is damaged or is locked by another
+    program; returns whether SQLite can write to it. ``cipher`` keys an encrypted file."""
     # Read-write, so that BEGIN IMMEDIATE below really asks for the write lock (on a
     # read-only connection it succeeds even while another program holds it).
-    conn = sqlite3.connect(f"file:{path.as_posix()}?mode=rw", uri=True, timeout=0.5)
+    conn = connect(path, cipher.pragma() if cipher else None, uri=True, timeout=0.5)
     try:
         result = conn.execute("PRAGMA quick_check").fetchone()
         if not result or result[0] != "ok":
@@ -225,21 +263,16 @@ def _check_sqlite_file(path: Path) -> bool:
         _refuse_other_programs_file(conn, path)
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("ROLLBACK")
-    except sqlite3.OperationalError as exc:
+    except dbapi.OperationalError as exc:
         text = str(exc).lower()
         if "locked" in text or "busy" in text:
-            raise DatabaseProblem(
-                N_(
-                    "The database file {path} is in use by another program. Close it and try again."
-                ),
-                path=str(path),
-            ) from exc
+            raise DatabaseProblem(IN_USE, path=str(path)) from exc
         if "readonly" in text or "read-only" in text:
             return False
         raise DatabaseProblem(
             N_("The database file {path} is damaged ({detail})."), path=str(path), detail=str(exc)
         ) from exc
-    except sqlite3.DatabaseError as exc:
+    except dbapi.DatabaseError as exc:
         raise DatabaseProblem(
             N_("The database file {path} is damaged ({detail})."), path=str(path), detail=str(exc)
         ) from exc
@@ -248,7 +281,7 @@ def _check_sqlite_file(path: Path) -> bool:
     return True
 
 
-def _refuse_other_programs_file(conn: sqlite3.Connection, path: Path) -> None:
+def _refuse_other_programs_file(conn: Any, path: Path) -> None:
     """StreetDesk's files carry its ``application_id``, or (written before the marker)
     an Alembic version table naming StreetDesk's revisions."""
     if conn.execute("PRAGMA application_id").fetchone()[0] == SQLITE_APPLICATION_ID:
@@ -276,8 +309,9 @@ def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and bool(mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
 
 
-def backup_sqlite(path: Path, revision: str | None) -> Path:
-    """Copy the file through SQLite's backup API (consistent even with a WAL).
+def backup_sqlite(path: Path, revision: str | None, cipher: FileCipher | None = None) -> Path:
+    """Copy the file through SQLite's backup API (consistent even with a WAL), keyed
+    with the file's own key and salt, so the copy is encrypted and keeps the file's id.
 
     The copy is written under a temporary name, readable by the owner only, and renamed
     when whole, so a full disk never leaves a half-written file that looks like a backup.
@@ -287,9 +321,10 @@ def backup_sqlite(path: Path, revision: str | None) -> Path:
     partial = target.with_name(target.name + ".partial")
     try:
         _create_private_file(partial)
-        source = sqlite3.connect(path.as_posix())
+        pragma = cipher.pragma() if cipher else None
+        source = connect(path, pragma)
         try:
-            dest = sqlite3.connect(partial.as_posix())
+            dest = connect(partial, pragma)
             try:
                 source.backup(dest)
             finally:
@@ -297,7 +332,7 @@ def backup_sqlite(path: Path, revision: str | None) -> Path:
         finally:
             source.close()
         os.replace(partial, target)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, dbapi.Error) as exc:
         partial.unlink(missing_ok=True)
         raise DatabaseProblem(
             N_(
@@ -331,13 +366,15 @@ def _restore_backup(path: Path, backup: Path) -> None:
     os.replace(restoring, path)
 
 
-def _create_database(path: Path) -> None:
-    """A new, migrated database at ``path``, built beside it and moved in when whole,
-    so a file at ``path`` is always a complete StreetDesk database."""
+def _create_database(path: Path, source: KeySource) -> None:
+    """A new, migrated, encrypted database at ``path``, built beside it and moved in when
+    whole (its key stored first), so a file at ``path`` is always a complete database."""
     building = path.with_name(f".{path.name}.creating-{os.getpid()}")
+    key = source.key_for_new_file(path)
+    cipher = FileCipher(building, new_salt(), key, source)
     try:
         _create_private_file(building)
-        engine = make_engine(sqlite_url(building))
+        engine = make_cipher_engine(cipher)
         try:
             upgrade(engine)
             with engine.connect() as connection:
@@ -350,6 +387,7 @@ def _create_database(path: Path) -> None:
             ) from exc
         finally:
             engine.dispose()
+        source.store(path, cipher.database_id, key)
         os.replace(building, path)
     except OSError as exc:
         raise DatabaseProblem(
@@ -362,9 +400,58 @@ def _create_database(path: Path) -> None:
             Path(f"{building}{suffix}").unlink(missing_ok=True)
 
 
-def open_sqlite(path: Path, *, new_if_empty: bool = False) -> Database:
-    """Open (creating if missing) and migrate a local SQLite database.
+def _plain_to_encrypted(path: Path, source: KeySource) -> FileCipher:
+    """A plain file: checked as before, then encrypted, unless this desk knows an
+    encrypted database at this place (a plain file there is someone else's doing)."""
+    writable = _check_sqlite_file(path)
+    remembered = source.remembered_id(path)
+    if remembered:
+        raise DatabaseProblem(
+            N_(
+                "{path} is an unencrypted database, but the database this desk keeps there is"
+                " encrypted. It was left as it is. To use this file, give it another name and"
+                " open it by that name: it is encrypted then."
+            ),
+            path=str(path),
+        )
+    if not (writable and _writable(path)):
+        raise DatabaseProblem(
+            N_(
+                "The database {path} is read-only and needs updating for this"
+                " StreetDesk. It was left as it is; make it writable and try again."
+            ),
+            path=str(path),
+        )
+    cipher, notice = encrypt_plain_file(path, source)
+    source.notices.append(notice)
+    return cipher
 
+
+def _key_beside_real_database(engine: Engine, cipher: FileCipher) -> bool:
+    """A key file beside the database is for demo data only."""
+    beside = demo_key_file(cipher.path, cipher.database_id)
+    if cipher.origin != str(beside):
+        return False
+    with engine.connect() as conn:
+        kind = conn.execute(
+            text("SELECT value FROM sync_state WHERE key = 'database_kind'")
+        ).scalar()
+    return kind != "demo"
+
+
+def open_sqlite(
+    path: Path,
+    *,
+    new_if_empty: bool = False,
+    key_file: Path | None = None,
+    recovery_key: str | None = None,
+    demo: bool = False,
+) -> Database:
+    """Open (creating if missing) and migrate a local, encrypted SQLite database.
+
+    The key comes from ``key_file`` (or ``STREETDESK_KEY_FILE``), else the OS keyring;
+    ``recovery_key`` opens a file whose key is lost and stores the key again. A new
+    database made with ``demo`` may keep its key beside it when there is no keyring.
     An empty file is refused unless the caller asked for a new database
     (``new_if_empty``): it is more likely a mistake than a wish for a new desk.
     """
@@ -380,10 +467,16 @@ def open_sqlite(path: Path, *, new_if_empty: bool = False) -> Database:
                 path=str(path),
             )
         path.unlink()
+    source = KeySource.choose(Path(key_file) if key_file else None, demo=demo)
+    remove_leftovers(path)
     if not path.exists():
-        _create_database(path)
-    writable = _check_sqlite_file(path)
-    engine = make_engine(sqlite_url(path))
+        _create_database(path, source)
+    if _file_kind(path) is FileKind.PLAIN:
+        cipher = _plain_to_encrypted(path, source)
+    else:
+        cipher = unlock(path, source, recovery_key)
+    writable = _check_sqlite_file(path, cipher)
+    engine = make_cipher_engine(cipher)
     backup: Path | None = None
     try:
         revisions = current_revisions(engine)
@@ -407,7 +500,7 @@ def open_sqlite(path: Path, *, new_if_empty: bool = False) -> Database:
                     path=str(path),
                 )
             engine.dispose()
-            backup = backup_sqlite(path, "+".join(sorted(revisions)) or None)
+            backup = backup_sqlite(path, "+".join(sorted(revisions)) or None, cipher)
             try:
                 upgrade(engine)
             except Exception as exc:
@@ -423,14 +516,51 @@ def open_sqlite(path: Path, *, new_if_empty: bool = False) -> Database:
                     backup=str(backup),
                 ) from exc
             prune_backups(path, backup)
+        if _key_beside_real_database(engine, cipher):
+            raise DatabaseProblem(
+                N_(
+                    "The key of the database {path} lies in a file beside it, which only a demo"
+                    " database may do. Nothing was opened; keep the key in the keyring or give"
+                    " it with --key-file."
+                ),
+                path=str(path),
+            )
     except BaseException:
         engine.dispose()
         raise
-    return Database(engine=engine, path=path, backup_path=backup)
+    if writable:
+        remove_plain_copies(path)
+    source.remember(path, cipher.database_id)
+    return Database(
+        engine=engine, path=path, backup_path=backup, cipher=cipher, notices=source.notices
+    )
+
+
+def peek_engine(path: Path, key_file: Path | None = None) -> Engine:
+    """An engine on an existing local file as it is (plain or encrypted), to read a
+    marker without opening, encrypting or migrating it."""
+    path = Path(path)
+    if _file_kind(path) is FileKind.PLAIN:
+        return create_engine(sqlite_url(path), module=dbapi, creator=lambda: connect(path, None))
+    return make_cipher_engine(unlock(path, KeySource.choose(key_file)))
+
+
+def forget_key(path: Path) -> None:
+    """Drop the stored key of the encrypted file at ``path`` (a demo database about to be
+    replaced by a new one)."""
+    path = Path(path)
+    if not path.is_file() or _file_kind(path) is not FileKind.ENCRYPTED:
+        return
+    file_id = database_id(path)
+    demo_key_file(path, file_id).unlink(missing_ok=True)
+    source = KeySource.choose(None)
+    if source.keyring is not None:
+        source.keyring.drop(key_entry(file_id))
 
 
 def open_url(url: str, migrate: bool = True) -> Database:
-    """Open a database by URL (the central PostgreSQL, or sqlite in tests)."""
+    """Open a database by URL (the central PostgreSQL, or plain sqlite in tests)."""
+    _refuse_encrypted_file(url)
     engine = make_engine(url)
     if migrate:
         unknown = current_revisions(engine) - known_revisions()
@@ -442,3 +572,28 @@ def open_url(url: str, migrate: bool = True) -> Database:
             )
         upgrade(engine)
     return Database(engine=engine)
+
+
+def _refuse_encrypted_file(url: str) -> None:
+    """A plain SQLite URL naming an encrypted desk file gets a clear message, not
+    SQLite's "file is not a database"."""
+    prefix = "sqlite:///"
+    if not url.startswith(prefix):
+        return
+    path = Path(url[len(prefix) :])
+    if path.is_file() and path.stat().st_size > 0 and _file_kind(path) is FileKind.ENCRYPTED:
+        raise DatabaseProblem(
+            N_(
+                "{path} is an encrypted StreetDesk database; it opens only with its key, as"
+                " the desk's database (--db)."
+            ),
+            path=str(path),
+        )
+
+
+def key_pragma_of(path: Path, key_file: Path | None = None) -> str | None:
+    """The ``PRAGMA key`` value that opens the local file at ``path`` (``None`` for a
+    plain file), for tools that connect to it directly."""
+    if _file_kind(Path(path)) is FileKind.PLAIN:
+        return None
+    return unlock(Path(path), KeySource.choose(key_file)).pragma()

@@ -21,7 +21,11 @@ def database_busy(exc: BaseException) -> bool:
     # and an error of a module not loaded yet cannot have been raised.
     kinds = tuple(
         module.OperationalError
-        for module in (sys.modules.get("sqlalchemy.exc"), sys.modules.get("sqlite3"))
+        for module in (
+            sys.modules.get("sqlalchemy.exc"),
+            sys.modules.get("sqlite3"),
+            sys.modules.get("sqlcipher3.dbapi2"),
+        )
         if module is not None
     )
     if not kinds or not isinstance(exc, kinds):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import itertools
-import sqlite3
+import shutil
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,7 @@ from app.services import audit
 from app.services.database import Database, open_sqlite
 from app.services.errors import PermissionDenied
 from app.services.permissions import Actor
+from tests.helpers.sqlite_files import connect_file
 
 
 @pytest.fixture(scope="module")
@@ -30,10 +31,7 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _copy(source: Path, target: Path) -> Path:
-    src, dst = sqlite3.connect(source), sqlite3.connect(target)
-    src.backup(dst)
-    src.close()
-    dst.close()
+    shutil.copyfile(source, target)
     return target
 
 
@@ -60,7 +58,7 @@ def test_verify_names_the_row_edited_after_its_trigger_was_dropped(
 ) -> None:
     path = _copy(demo_file, tmp_path / "tampered.sqlite")
     _add_rows(path, 3)
-    conn = sqlite3.connect(path)
+    conn = connect_file(path)
     conn.execute("DROP TRIGGER audit_log_no_update")
     conn.execute("UPDATE audit_log SET username = 'someone_else' WHERE seq = 4")
     conn.commit()
@@ -76,7 +74,7 @@ def test_verify_names_the_row_edited_after_its_trigger_was_dropped(
 def test_verify_names_the_row_after_one_that_was_removed(demo_file: Path, tmp_path: Path) -> None:
     path = _copy(demo_file, tmp_path / "removed.sqlite")
     _add_rows(path, 2)
-    conn = sqlite3.connect(path)
+    conn = connect_file(path)
     conn.execute("DROP TRIGGER audit_log_no_delete")
     conn.execute("DELETE FROM audit_log WHERE seq = 3")
     from app.services.audit_chain import MISSING_BEFORE, verify_chain

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sqlite3
 import stat
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from app.cli import main
 from app.models import District
 from app.services.database import make_engine, open_sqlite, sqlite_url, upgrade
 from app.services.errors import DatabaseProblem
+from tests.helpers.sqlite_files import connect_file
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
 
@@ -37,7 +37,7 @@ def _older_database(path: Path) -> Path:
 
 
 def _tables(path: Path) -> set[str]:
-    conn = sqlite3.connect(path)
+    conn = connect_file(path)
     try:
         return {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
     finally:
@@ -103,7 +103,7 @@ def test_an_empty_file_is_refused_unless_a_new_database_was_asked_for(tmp_path: 
 
 def test_an_sqlite_file_of_another_program_is_refused_and_nothing_added(tmp_path: Path) -> None:
     path = tmp_path / "notes.sqlite"
-    conn = sqlite3.connect(path)
+    conn = connect_file(path)
     conn.execute("CREATE TABLE note (id INTEGER PRIMARY KEY, body TEXT)")
     conn.execute("INSERT INTO note (body) VALUES ('keep me')")
     conn.commit()
@@ -120,7 +120,7 @@ def test_another_programs_alembic_database_is_not_taken_for_a_newer_streetdesk(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "other.sqlite"
-    conn = sqlite3.connect(path)
+    conn = connect_file(path)
     conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)")
     conn.execute("INSERT INTO alembic_version VALUES ('3f2a9c1b7d4e')")
     conn.execute("CREATE TABLE invoice (id INTEGER PRIMARY KEY)")
@@ -140,7 +140,7 @@ def test_a_read_only_file_that_needs_a_migration_is_refused_and_unchanged(tmp_pa
         open_sqlite(path)
     assert _fingerprint(path) == before
     assert not list(tmp_path.glob("desk.before-*"))
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = connect_file(f"file:{path}?mode=ro", uri=True)
     try:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0002",)]
     finally:

@@ -15,6 +15,7 @@ from app.models import AppendOnly, AppendOnlyViolation, Base
 from app.models.base import APPLYING_SYNC_KEY
 from app.services.database import Database, open_sqlite, open_url
 from app.services.demo.generator import generate, write_demo_database
+from tests.helpers.sqlite_files import DatabaseError, connect_file
 
 APPEND_ONLY = sorted(
     (mapper.class_ for mapper in Base.registry.mappers if issubclass(mapper.class_, AppendOnly)),
@@ -96,14 +97,12 @@ def test_sqlite_refuses_a_replace_that_would_delete_history(demo_sqlite: Databas
 
 
 def test_sqlite_refuses_raw_sql_from_another_program(demo_sqlite: Database) -> None:
-    import sqlite3
-
     assert demo_sqlite.path is not None
-    conn = sqlite3.connect(Path(demo_sqlite.path))
+    conn = connect_file(Path(demo_sqlite.path))
     try:
-        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        with pytest.raises(DatabaseError, match="append-only"):
             conn.execute("UPDATE audit_log SET action = 'nothing'")
-        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        with pytest.raises(DatabaseError, match="append-only"):
             conn.execute("DELETE FROM dispute_event")
     finally:
         conn.close()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +16,7 @@ from app.services.auth import create_user, mark_demo_database
 from app.services.cli_session import PASSWORD_FILE_ENV
 from app.services.permissions import Actor
 from tests.helpers.sample_street import build_sample_street
+from tests.helpers.sqlite_files import connect_file
 
 PASSWORD = "a long enough password"
 
@@ -154,7 +154,7 @@ def test_a_write_lock_taken_after_the_open_check_is_a_busy_message(
     database: Any, db_path: Path, desk: Path, tmp_path: Path, monkeypatch: Any, capsys: Any
 ) -> None:
     monkeypatch.setattr("app.services.database.BUSY_TIMEOUT_MS", 100)
-    other = sqlite3.connect(db_path, isolation_level=None)
+    other = connect_file(db_path, isolation_level=None)
 
     class LockThenAnswer(io.StringIO):
         def readline(self, *_: Any) -> str:

@@ -11,14 +11,14 @@ import os
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import create_engine, func, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app.models import District
 from app.services import audit
 from app.services.auth import is_demo_database
-from app.services.database import open_sqlite, sqlite_url
+from app.services.database import forget_key, open_sqlite, peek_engine
 from app.services.demo.accounts import build_demo_accounts
 from app.services.demo.case_mix import DIRECT_CASES_PER_STREET, CaseSeed
 from app.services.demo.catalogue import build_catalogue
@@ -130,7 +130,7 @@ def write_demo_database(
     building = path.with_name(f".{path.name}.building-{os.getpid()}")
     _remove(building, *_SQLITE_SIDE_FILES, "")
     try:
-        database = open_sqlite(building)
+        database = open_sqlite(building, demo=True)
         try:
             with database.session(DEMO_AUTHOR) as session:
                 counts = generate(session, scale, seed, as_of)
@@ -140,6 +140,7 @@ def write_demo_database(
             database.dispose()
         # A stale write-ahead log of the old file would be replayed into the new one.
         _remove(path, *_SQLITE_SIDE_FILES)
+        forget_key(path)
         os.replace(building, path)
     finally:
         _remove(building, *_SQLITE_SIDE_FILES, "")
@@ -152,14 +153,18 @@ def refuse_unless_demo(path: Path) -> None:
         return
     demo = False
     if path.is_file():
-        engine = create_engine(sqlite_url(path))
         try:
-            with Session(engine) as session:
-                demo = is_demo_database(session)
-        except SQLAlchemyError:
-            demo = False
-        finally:
-            engine.dispose()
+            engine = peek_engine(path)
+        except DomainError:
+            engine = None
+        if engine is not None:
+            try:
+                with Session(engine) as session:
+                    demo = is_demo_database(session)
+            except SQLAlchemyError:
+                demo = False
+            finally:
+                engine.dispose()
     if not demo:
         raise DomainError(
             N_(

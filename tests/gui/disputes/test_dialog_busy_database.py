@@ -4,7 +4,6 @@ and saves once the lock is released."""
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 
 import pytest
@@ -17,6 +16,7 @@ from app.views.disputes.dialogs.note_dialog import NoteDialog
 from tests.helpers.change_log import announced_once
 from tests.helpers.dispute_dialogs import click_ok, make_desk, receive_case
 from tests.helpers.keyboard import type_text
+from tests.helpers.sqlite_files import connect_file
 
 BUSY_TEXT = "数据库正被其他程序占用，请稍后重试。"
 
@@ -40,7 +40,7 @@ def test_note_dialog_while_another_program_holds_the_lock(
     typed = "当事人已电话联系，约周三到社区调解室面谈"
     type_text(qtbot, dialog.text, typed)
 
-    other = sqlite3.connect(str(database.path), timeout=0)
+    other = connect_file(str(database.path), timeout=0)
     other.execute("BEGIN IMMEDIATE")  # another program's write lock
     try:
         ticks: list[int] = []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ from sqlalchemy import select
 from app.models import Role
 from app.services.database import head_revisions, make_engine, open_sqlite, sqlite_url, upgrade
 from app.services.errors import DatabaseProblem
+from tests.helpers.sqlite_files import connect_file
 
 
 def _digest(path: Path) -> str:
@@ -39,7 +39,7 @@ def test_older_schema_is_copied_before_migrating(db_path: Path) -> None:
     try:
         assert db.backup_path is not None and db.backup_path.exists()
         assert "0002" in db.backup_path.name
-        backup = sqlite3.connect(db.backup_path)
+        backup = connect_file(db.backup_path)
         assert backup.execute("SELECT version_num FROM alembic_version").fetchall() == [("0002",)]
         backup.close()
     finally:
@@ -48,7 +48,7 @@ def test_older_schema_is_copied_before_migrating(db_path: Path) -> None:
 
 def test_newer_schema_is_refused_and_left_unchanged(db_path: Path) -> None:
     open_sqlite(db_path).dispose()
-    conn = sqlite3.connect(db_path)
+    conn = connect_file(db_path)
     conn.execute("INSERT INTO alembic_version (version_num) VALUES ('z999')")
     conn.commit()
     conn.close()
@@ -83,7 +83,7 @@ def test_damaged_file_is_refused_and_left_unchanged(db_path: Path) -> None:
 
 def test_file_locked_by_another_program_is_refused(db_path: Path) -> None:
     open_sqlite(db_path).dispose()
-    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder = connect_file(db_path, isolation_level=None)
     holder.execute("PRAGMA journal_mode=DELETE")
     holder.execute("BEGIN EXCLUSIVE")
     try:
@@ -125,7 +125,7 @@ def test_a_failed_migration_puts_the_file_back_and_says_where_the_copy_is(
     real_upgrade = database_module.upgrade
 
     def half_then_fail(engine: object, revision: str = "heads") -> None:
-        conn = sqlite3.connect(db_path)
+        conn = connect_file(db_path)
         conn.execute("CREATE TABLE half_done (x INTEGER)")
         conn.commit()
         conn.close()
@@ -136,7 +136,7 @@ def test_a_failed_migration_puts_the_file_back_and_says_where_the_copy_is(
         open_sqlite(db_path)
     assert "disk went away" in str(caught.value)
     assert Path(str(caught.value.params["backup"])).exists()
-    conn = sqlite3.connect(db_path)
+    conn = connect_file(db_path)
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
     version = conn.execute("SELECT version_num FROM alembic_version").fetchall()
     conn.close()
@@ -148,7 +148,7 @@ def test_a_failed_migration_puts_the_file_back_and_says_where_the_copy_is(
 
 def test_file_locked_for_writing_in_wal_mode_is_refused(db_path: Path) -> None:
     open_sqlite(db_path).dispose()
-    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder = connect_file(db_path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     try:
         with pytest.raises(DatabaseProblem, match="in use by another program"):
