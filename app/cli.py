@@ -39,6 +39,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="read the password from the first line of PATH instead of asking"
         " (or set STREETDESK_PASSWORD_FILE)",
     )
+    parser.add_argument(
+        "--key-file",
+        type=Path,
+        metavar="PATH",
+        help="read the database key (64 hexadecimal digits) from PATH instead of the"
+        " system keyring; a new database writes its key there (or set STREETDESK_KEY_FILE)",
+    )
     sub = parser.add_subparsers(dest="command")
     for family in families():
         family.register(sub)

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from app.commands.common import open_database, signed_in
+from app.commands.common import open_database, signed_in, use_key_file
 
 NAMES = ("demo-data",)
 
@@ -22,6 +22,7 @@ def run(args: argparse.Namespace) -> int:
     """A new file is simply written; replacing existing demo data is a reset, signed in."""
     from app.services.demo.generator import refuse_unless_demo, write_demo_database
 
+    use_key_file(args)
     target = Path(args.target_db)
     if target.exists() and (target.is_dir() or target.stat().st_size > 0):
         from app.services.demo.reset import reset_demo_database

@@ -516,7 +516,7 @@ def open_sqlite(
                     backup=str(backup),
                 ) from exc
             prune_backups(path, backup)
-        if _key_beside_real_database(engine, cipher):
+        if not demo and _key_beside_real_database(engine, cipher):
             raise DatabaseProblem(
                 N_(
                     "The key of the database {path} lies in a file beside it, which only a demo"

@@ -37,6 +37,24 @@ NO_KEYRING = N_(
 )
 
 
+_process_key_file: list[Path] = []
+
+
+def use_key_file(path: Path | None) -> None:
+    """The key file named on the command line (``--key-file``), for every database the
+    process opens; it takes precedence over ``STREETDESK_KEY_FILE``."""
+    _process_key_file.clear()
+    if path is not None:
+        _process_key_file.append(Path(path))
+
+
+def given_key_file() -> Path | None:
+    if _process_key_file:
+        return _process_key_file[0]
+    named = os.environ.get(KEY_FILE_ENV)
+    return Path(named) if named else None
+
+
 def new_key() -> bytes:
     return secrets.token_bytes(KEY_BYTES)
 
@@ -207,8 +225,7 @@ class KeySource:
 
     @classmethod
     def choose(cls, key_file: Path | None, demo: bool = False) -> KeySource:
-        if key_file is None and os.environ.get(KEY_FILE_ENV):
-            key_file = Path(os.environ[KEY_FILE_ENV])
+        key_file = key_file if key_file is not None else given_key_file()
         backend, problem = usable_keyring()
         entries = KeyringEntries(backend) if backend is not None else None
         return cls(keyring=entries, key_file=key_file, demo=demo, keyring_problem=problem)
