@@ -159,6 +159,8 @@ class _Planner:
             key: {} for key in SheetKey
         }
         self.new_districts: dict[str, uuid.UUID] = {}
+        #: codes of rows refused, so rows naming them are not told they do not exist
+        self.failed: dict[SheetKey, set[str]] = {key: set() for key in SheetKey}
         #: unit id → street id, for units of the file and of the database
         self.unit_street: dict[uuid.UUID, object] = {
             e.id: e.values["street_id"] for e in existing.units.values() if not e.retired
@@ -173,16 +175,26 @@ class _Planner:
         entry = entries.get(code)
         return entry.id if entry is not None and not entry.retired else None
 
+    def _missing(self, row: _Row, column: str, key: SheetKey, code: str, message: str) -> None:
+        if code in self.failed[key]:
+            row.problem(
+                column, N_("{code} has errors on its own row; correct that row first."), code=code
+            )
+        else:
+            row.problem(column, message, code=code)
+
     def street_id(self, row: _Row, column: str) -> uuid.UUID | None:
         code = row.values.get(column, "")
         if not code:
             return None
         found = self._find(SheetKey.STREETS, code, self.existing.streets)
         if found is None:
-            row.problem(
+            self._missing(
+                row,
                 column,
+                SheetKey.STREETS,
+                code,
                 N_("There is no street {code}, neither in this file nor in the desk."),
-                code=code,
             )
         return found
 
@@ -196,10 +208,12 @@ class _Planner:
             return planned[1], planned[2]  # type: ignore[return-value]
         entry = self.existing.communities.get(code)
         if entry is None or entry.retired:
-            row.problem(
+            self._missing(
+                row,
                 "community_code",
+                SheetKey.COMMUNITIES,
+                code,
                 N_("There is no community {code}, neither in this file nor in the desk."),
-                code=code,
             )
             return None
         return entry.id, entry.values["street_id"]  # type: ignore[return-value]
@@ -245,6 +259,8 @@ class _Planner:
                 code=code,
             )
         if row.problems:
+            if code:
+                self.failed[key].add(code)
             self.rows.append(
                 OrgPlanRow(
                     row.sheet.title, number, key, RowAction.ERROR, code, name, tuple(row.problems)
@@ -396,10 +412,12 @@ class _Planner:
         if unit_code:
             unit_id = self._find(SheetKey.UNITS, unit_code, self.existing.units)
             if unit_id is None:
-                row.problem(
+                self._missing(
+                    row,
                     "unit_code",
+                    SheetKey.UNITS,
+                    unit_code,
                     N_("There is no 幸福里 unit {code}, neither in this file nor in the desk."),
-                    code=unit_code,
                 )
             elif place and self.unit_street.get(unit_id) != place[1]:
                 row.problem(
