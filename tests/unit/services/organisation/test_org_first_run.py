@@ -25,7 +25,7 @@ from app.services.roster_io import plan_import
 from tests.helpers.board_fixtures import demo_template
 
 
-def _snapshot(database: Database) -> dict[str, Counter[tuple[object, ...]]]:
+def _snapshot(database: Database) -> dict[str, Counter[Any]]:
     """Units, posts, people and secondments by what they are called, not by their ids."""
     with database.session() as session:
         units = Counter(
