@@ -49,12 +49,13 @@ class AccountsTab(Pane):
         self.view.setObjectName("accountsTable")
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setStretchLastSection(False)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.view.activated.connect(lambda _index: self.edit_selected())
 
@@ -71,7 +72,7 @@ class AccountsTab(Pane):
         for action in self.management_actions():
             action.setVisible(self.manages)
             self.toolbar.addAction(action)
-        self.toolbar.addSeparator()
+        self.toolbar.addSeparator().setVisible(self.manages)
         self.toolbar.addAction(self.refresh_action)
 
         self.note = QLabel(self)
