@@ -14,13 +14,13 @@ import pytest
 from sqlalchemy import select
 
 from app.cli import main
-from app.models import Post, PostKind, Secondment, Staff, Unit, Volunteer
-from app.services.auth import create_first_admin, create_user, sign_in
+from app.models import Post, PostKind, Secondment, Staff, Street, Unit, Volunteer
+from app.services.cli_session import sign_in_command
 from app.services.database import Database, open_sqlite
 from app.services.disputes.cases import create_case
 from app.services.disputes.inputs import NewCase
 from app.services.errors import ValidationError
-from app.services.permissions import Actor
+from app.services.permissions import Actor, Permission
 from app.services.roster_io import plan_import
 from tests.helpers.board_fixtures import demo_template
 
@@ -79,6 +79,11 @@ def _snapshot(database: Database) -> dict[str, Counter[Any]]:
     }
 
 
+def _street_code(database: Database) -> str:
+    with database.session() as session:
+        return str(session.scalar(select(Street.code).where(Street.deleted_at.is_(None))))
+
+
 def test_a_new_desk_set_up_from_a_demo_desks_exports(
     tmp_path: Path, capsys: Any, monkeypatch: Any
 ) -> None:
@@ -90,18 +95,19 @@ def test_a_new_desk_set_up_from_a_demo_desks_exports(
     assert main([*demo, "export", "roster", str(roster_file)]) == 0
 
     new_path = tmp_path / "new.sqlite"
+    secret = tmp_path / "admin.txt"
+    secret.write_text("first admin password\n", encoding="utf-8")
+    # the first administrator, without --user, as the desk's first run makes it
+    first = ["--db", str(new_path), "user", "add", "boss", "--role", "admin"]
+    assert main([*first, "--new-password-file", str(secret)]) == 0
     fresh = open_sqlite(new_path)
     try:
-        with fresh.session("first-run") as session:
-            create_first_admin(session, "boss", "站长", "first admin password")
         # before the organisation exists, the roster import says what to do first
         with fresh.session("boss") as session, pytest.raises(ValidationError) as early:
             plan_import(session, Actor.system("boss"), roster_file)
         assert "import the organisation first" in str(early.value)
     finally:
         fresh.dispose()
-    secret = tmp_path / "admin.txt"
-    secret.write_text("first admin password\n", encoding="utf-8")
     admin = ["--db", str(new_path), "--user", "boss", "--password-file", str(secret)]
     capsys.readouterr()
     assert main([*admin, "org", "import", str(org_file), "--yes"]) == 0
@@ -120,16 +126,24 @@ def test_a_new_desk_set_up_from_a_demo_desks_exports(
         assert sum(after["units"].values()) == 39
         for part in before:
             assert after[part] == before[part], part
-        # a clerk, added by the administrator, signs in and receives a case in an
-        # imported unit
-        with copy.session("boss") as session:
-            boss = sign_in(session, "boss", "first admin password")
-            create_user(session, boss, "clerk1", "文员", "clerk password", "clerk")
+        # a clerk, added by the administrator on the command line, signs in and
+        # receives a case in an imported unit
+        street_code = _street_code(copy)
+        clerk_secret = tmp_path / "clerk.txt"
+        clerk_secret.write_text("clerk password 1\n", encoding="utf-8")
+        add = ["user", "add", "clerk1", "--role", "clerk", "--street", street_code]
+        assert main([*admin, *add, "--new-password-file", str(clerk_secret)]) == 0
+        # a new account's first password is chosen again by its owner
+        own_secret = tmp_path / "clerk-own.txt"
+        own_secret.write_text("clerk own password 2\n", encoding="utf-8")
+        clerk_args = ["--db", str(new_path), "--user", "clerk1", "--password-file"]
+        change = ["user", "password", "--new-password-file", str(own_secret)]
+        assert main([*clerk_args, str(clerk_secret), *change]) == 0
+        clerk = sign_in_command(
+            copy, "clerk1", Permission.DISPUTE_EDIT, command="test", password_path=own_secret
+        )
         with copy.session("clerk1") as session:
-            clerk = sign_in(session, "clerk1", "clerk password")
-            unit_id = session.scalar(
-                select(Unit.id).where(Unit.code == sorted(after["units"])[0][0])
-            )
+            unit_id = session.scalar(select(Unit.id).where(Unit.code == min(after["units"])[0]))
             case = create_case(
                 session,
                 clerk,
