@@ -2,9 +2,225 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Whole district (no street)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used to sign in, e.g. zhangsan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the colleague this first password in person; they choose their own at the first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountTableModel</name>
+    <message>
+        <source>never</source>
+        <extracomment>sign-in times are shown in the street office&apos;s time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state}; must change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsTab</name>
+    <message>
+        <source>Account {name} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the account of {name} ({username})? They can no longer sign in; what they did stays under their name. It can be enabled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account {username} disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account {username} enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account {username} unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of {username} reset; it must be changed at the next sign-in. The account was locked and is now unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of {username} reset; it must be changed at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;able</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled accounts keep their history. A reset password must be changed at the next sign-in; a reset also unlocks the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only: the accounts of your street. Ask an administrator to change one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminTabs</name>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdministrationPane</name>
     <message>
         <source>Your role has no administration tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdministratorPage</name>
+    <message>
+        <source>&lt;h3&gt;Step 1 of 3: the administrator&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk has no accounts yet. Create the administrator&apos;s account: the administrator sets up the organisation and creates the colleagues&apos; accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password (8+ characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the administrator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -397,6 +613,56 @@
     </message>
     <message>
         <source>Edit case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator has set a temporary password for {name}. Choose your own password now to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, choose a new password of at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColleaguesPage</name>
+    <message>
+        <source>&lt;h3&gt;Step 3 of 3: the first colleagues&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an account for each colleague who will use this desk, or do it later in Administration → Accounts. Each chooses their own password at the first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a colleague…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish and open the desk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1223,6 +1489,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a street from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{username} is the last active administrator and cannot be given another role: nobody would be left to manage the desk. Create another administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{username} is the last active administrator and cannot be disabled: nobody would be left to manage the desk. Create another administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your own password with Change my password (Ctrl+Shift+P).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the street: your account manages only your street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account named {username}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no street with the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of {username} was reset: choose a new one first, with streetdesk --user {username} user password (or by signing in on the desk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} is an empty file, not a StreetDesk database. It was left as it is; to start a new database choose a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1648,6 +1966,21 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
+    <name>FirstRunGuide</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing from a template is not installed in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StreetDesk — first start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Cancelling; nothing will be written…</source>
@@ -2044,6 +2377,14 @@ Saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2192,6 +2533,21 @@ Saved as {path}</source>
     </message>
     <message>
         <source>Move case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoOrganisation</name>
+    <message>
+        <source>There is no organisation yet. An administrator can build it in Administration → Organisation, or import it from a template file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no organisation yet. Ask your administrator to set it up (Administration → Organisation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Administration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2373,6 +2729,33 @@ Saved as {path}</source>
     </message>
     <message>
         <source>The monthly report per street or for the district, compared with the previous month and the same month last year, printed on A4 without personal names; confidential ledgers per person or per case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give {name} ({username}) a temporary password. They must choose their own at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is locked; the reset unlocks it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2665,8 +3048,8 @@ Saved as {path}</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <source>The two passwords differ.</source>
-        <extracomment>The dialog has painted once: slow start-up work may begin without delaying it.</extracomment>
+        <source>Choose a new password to sign in.</source>
+        <extracomment>The dialog has painted once: slow start-up work may begin without delaying it. The desk has no account yet: the first-run guide creates the administrator.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2695,30 +3078,6 @@ Saved as {path}</source>
     </message>
     <message>
         <source>Demo data: sign in with one click as any role to see what it sees.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This desk has no accounts yet. Create the administrator account; the administrator then creates the other accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name shown:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password (8+ characters):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password again:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create the administrator and sign in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2844,6 +3203,41 @@ Saved as {path}</source>
     </message>
     <message>
         <source>(vacant post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartChoicePage</name>
+    <message>
+        <source>&lt;h3&gt;Step 2 of 3: how to begin&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set up from a template file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the streets, communities, grids, 幸福里 units, departments and teams from the organisation workbook (streetdesk org template writes an empty one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo database, a whole district of made-up data, to try every screen. Your own database stays as it is, with its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join the district&apos;s central database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(available once sync is live)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up &amp;later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

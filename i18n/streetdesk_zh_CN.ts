@@ -2,10 +2,226 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Whole district (no street)</source>
+        <translation>全区（不限街道）</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新建账号</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>编辑账号</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name shown:</source>
+        <translation>显示名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>所属街道(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;First password:</source>
+        <translation>初始密码(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>再次输入密码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>used to sign in, e.g. zhangsan</source>
+        <translation>用于登录，例如 zhangsan</translation>
+    </message>
+    <message>
+        <source>Tell the colleague this first password in person; they choose their own at the first sign-in.</source>
+        <translation>请当面把初始密码告诉同事；同事首次登录时须自行设置新密码。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTableModel</name>
+    <message>
+        <source>never</source>
+        <extracomment>sign-in times are shown in the street office&apos;s time</extracomment>
+        <translation>从未登录</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>{state}; must change password</source>
+        <translation>{state}；须修改密码</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>whole district</source>
+        <translation>全区</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <source>Failed attempts</source>
+        <translation>连续失败次数</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsTab</name>
+    <message>
+        <source>Account {name} saved.</source>
+        <translation>账号 {name} 已保存。</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <source>Disable the account of {name} ({username})? They can no longer sign in; what they did stays under their name. It can be enabled again.</source>
+        <translation>停用 {name}（{username}）的账号？停用后无法登录；其操作记录仍归在其名下。之后可以重新启用。</translation>
+    </message>
+    <message>
+        <source>Account {username} disabled.</source>
+        <translation>账号 {username} 已停用。</translation>
+    </message>
+    <message>
+        <source>Account {username} enabled.</source>
+        <translation>账号 {username} 已启用。</translation>
+    </message>
+    <message>
+        <source>Account {username} unlocked.</source>
+        <translation>账号 {username} 已解锁。</translation>
+    </message>
+    <message>
+        <source>Password of {username} reset; it must be changed at the next sign-in. The account was locked and is now unlocked.</source>
+        <translation>已重置 {username} 的密码，下次登录时须修改。该账号原已锁定，现已解锁。</translation>
+    </message>
+    <message>
+        <source>Password of {username} reset; it must be changed at the next sign-in.</source>
+        <translation>已重置 {username} 的密码，下次登录时须修改。</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>新建账号(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>En&amp;able</source>
+        <translation>启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Disabled accounts keep their history. A reset password must be changed at the next sign-in; a reset also unlocks the account.</source>
+        <translation>停用的账号保留其操作记录。重置后的密码须在下次登录时修改；重置密码同时解除锁定。</translation>
+    </message>
+    <message>
+        <source>Read only: the accounts of your street. Ask an administrator to change one.</source>
+        <translation>只读：本街道的账号。如需修改，请联系管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>AdminTabs</name>
+    <message>
+        <source>Accounts</source>
+        <translation>账号管理</translation>
+    </message>
+</context>
+<context>
     <name>AdministrationPane</name>
     <message>
         <source>Your role has no administration tasks.</source>
         <translation>您的角色没有需要处理的管理事项。</translation>
+    </message>
+</context>
+<context>
+    <name>AdministratorPage</name>
+    <message>
+        <source>&lt;h3&gt;Step 1 of 3: the administrator&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;第 1 步（共 3 步）：管理员账号&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>This desk has no accounts yet. Create the administrator&apos;s account: the administrator sets up the organisation and creates the colleagues&apos; accounts.</source>
+        <translation>本工作台还没有任何账号。请先创建管理员账号：由管理员建立组织架构，并为同事创建账号。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name shown:</source>
+        <translation>显示名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password (8+ characters):</source>
+        <translation>密码（至少 8 个字符）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>再次输入密码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Create the administrator</source>
+        <translation>创建管理员</translation>
     </message>
 </context>
 <context>
@@ -398,6 +614,56 @@
     <message>
         <source>Edit case</source>
         <translation>编辑案件</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>An administrator has set a temporary password for {name}. Choose your own password now to continue.</source>
+        <translation>管理员已为 {name} 设置了临时密码。请先设置您自己的密码再继续。</translation>
+    </message>
+    <message>
+        <source>{name}, choose a new password of at least 8 characters.</source>
+        <translation>{name}，请设置至少 8 个字符的新密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>再次输入密码(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>ColleaguesPage</name>
+    <message>
+        <source>&lt;h3&gt;Step 3 of 3: the first colleagues&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;第 3 步（共 3 步）：添加同事&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Create an account for each colleague who will use this desk, or do it later in Administration → Accounts. Each chooses their own password at the first sign-in.</source>
+        <translation>为每位要使用本工作台的同事创建账号，也可以稍后在 系统管理 → 账号管理 中创建。同事首次登录时自行设置密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Add a colleague…</source>
+        <translation>添加同事(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish and open the desk</source>
+        <translation>完成，进入工作台(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1489,58 @@
         <translation>{path} 是其他程序的数据库，不是街道工作台的数据库。该文件未作任何改动；请选择街道工作台的数据库或新的文件名。</translation>
     </message>
     <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>该账号已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose a street from the list.</source>
+        <translation>请从列表中选择街道。</translation>
+    </message>
+    <message>
+        <source>{username} is the last active administrator and cannot be given another role: nobody would be left to manage the desk. Create another administrator first.</source>
+        <translation>{username} 是最后一位在用的管理员，不能改为其他角色，否则将无人管理本工作台。请先创建另一位管理员。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <source>{username} is the last active administrator and cannot be disabled: nobody would be left to manage the desk. Create another administrator first.</source>
+        <translation>{username} 是最后一位在用的管理员，不能停用，否则将无人管理本工作台。请先创建另一位管理员。</translation>
+    </message>
+    <message>
+        <source>Change your own password with Change my password (Ctrl+Shift+P).</source>
+        <translation>自己的密码请通过“修改我的密码”（Ctrl+Shift+P）修改。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>Choose the street: your account manages only your street.</source>
+        <translation>请选择街道：您的账号只能管理本街道。</translation>
+    </message>
+    <message>
+        <source>There is no account named {username}.</source>
+        <translation>没有名为 {username} 的账号。</translation>
+    </message>
+    <message>
+        <source>There is no street with the code {code}.</source>
+        <translation>没有代码为 {code} 的街道。</translation>
+    </message>
+    <message>
+        <source>The password of {username} was reset: choose a new one first, with streetdesk --user {username} user password (or by signing in on the desk).</source>
+        <translation>{username} 的密码已被重置：请先设置新密码（streetdesk --user {username} user password，或在工作台登录时设置）。</translation>
+    </message>
+    <message>
         <source>{path} is an empty file, not a StreetDesk database. It was left as it is; to start a new database choose a new file name.</source>
         <translation>{path} 是空文件，不是街道工作台的数据库。该文件未作任何改动；如需新建数据库，请选择新的文件名。</translation>
     </message>
@@ -1649,6 +1967,21 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
+    <name>FirstRunGuide</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Importing from a template is not installed in this version.</source>
+        <translation>此版本尚未包含从模板导入的功能。</translation>
+    </message>
+    <message>
+        <source>StreetDesk — first start</source>
+        <translation>街道工作台 — 首次使用</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Cancelling; nothing will be written…</source>
@@ -2045,6 +2378,14 @@ Saved as {path}</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;Account</source>
+        <translation>账号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>修改我的密码(&amp;C)…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2194,6 +2535,21 @@ Saved as {path}</source>
     <message>
         <source>Move case</source>
         <translation>流转案件</translation>
+    </message>
+</context>
+<context>
+    <name>NoOrganisation</name>
+    <message>
+        <source>There is no organisation yet. An administrator can build it in Administration → Organisation, or import it from a template file.</source>
+        <translation>还没有组织架构。管理员可以在 系统管理 → 组织架构 中建立，或从模板文件导入。</translation>
+    </message>
+    <message>
+        <source>There is no organisation yet. Ask your administrator to set it up (Administration → Organisation).</source>
+        <translation>还没有组织架构。请联系管理员建立（系统管理 → 组织架构）。</translation>
+    </message>
+    <message>
+        <source>Open &amp;Administration</source>
+        <translation>打开系统管理(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2731,33 @@ Saved as {path}</source>
     <message>
         <source>The monthly report per street or for the district, compared with the previous month and the same month last year, printed on A4 without personal names; confidential ledgers per person or per case.</source>
         <translation>按街道或全区出具月报，含环比与同比，A4 打印且不含个人姓名；按人或按案件打印的保密台账。</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Give {name} ({username}) a temporary password. They must choose their own at the next sign-in.</source>
+        <translation>为 {name}（{username}）设置临时密码。对方下次登录时须设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>The account is locked; the reset unlocks it too.</source>
+        <translation>该账号已被锁定；重置密码的同时会解除锁定。</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>临时密码(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>再次输入密码(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -2666,9 +3049,9 @@ Saved as {path}</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <source>The two passwords differ.</source>
-        <extracomment>The dialog has painted once: slow start-up work may begin without delaying it.</extracomment>
-        <translation>两次输入的密码不一致。</translation>
+        <source>Choose a new password to sign in.</source>
+        <extracomment>The dialog has painted once: slow start-up work may begin without delaying it. The desk has no account yet: the first-run guide creates the administrator.</extracomment>
+        <translation>请设置新密码后再登录。</translation>
     </message>
     <message>
         <source>StreetDesk — sign in</source>
@@ -2697,30 +3080,6 @@ Saved as {path}</source>
     <message>
         <source>Demo data: sign in with one click as any role to see what it sees.</source>
         <translation>演示数据：一键以任一角色登录，查看该角色能看到的内容。</translation>
-    </message>
-    <message>
-        <source>This desk has no accounts yet. Create the administrator account; the administrator then creates the other accounts.</source>
-        <translation>本工作台尚无账号。请先创建管理员账号，再由管理员创建其他账号。</translation>
-    </message>
-    <message>
-        <source>User name:</source>
-        <translation>用户名：</translation>
-    </message>
-    <message>
-        <source>Name shown:</source>
-        <translation>显示名称：</translation>
-    </message>
-    <message>
-        <source>Password (8+ characters):</source>
-        <translation>密码（至少 8 个字符）：</translation>
-    </message>
-    <message>
-        <source>Password again:</source>
-        <translation>再次输入密码：</translation>
-    </message>
-    <message>
-        <source>Create the administrator and sign in</source>
-        <translation>创建管理员并登录</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +3205,41 @@ Saved as {path}</source>
     <message>
         <source>(vacant post)</source>
         <translation>（空缺岗位）</translation>
+    </message>
+</context>
+<context>
+    <name>StartChoicePage</name>
+    <message>
+        <source>&lt;h3&gt;Step 2 of 3: how to begin&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;第 2 步（共 3 步）：从哪里开始&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Set up from a template file</source>
+        <translation>从模板文件建立(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Import the streets, communities, grids, 幸福里 units, departments and teams from the organisation workbook (streetdesk org template writes an empty one).</source>
+        <translation>从组织架构工作簿导入街道、社区、网格、幸福里、部门和队伍（streetdesk org template 可生成空白模板）。</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo</source>
+        <translation>试用演示数据(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Open the demo database, a whole district of made-up data, to try every screen. Your own database stays as it is, with its administrator.</source>
+        <translation>打开演示数据库（一个完整的虚构辖区），试用各个界面。您自己的数据库保持不变，管理员账号仍然保留。</translation>
+    </message>
+    <message>
+        <source>&amp;Join the district&apos;s central database</source>
+        <translation>加入区级中心数据库(&amp;J)</translation>
+    </message>
+    <message>
+        <source>(available once sync is live)</source>
+        <translation>（同步功能上线后可用）</translation>
+    </message>
+    <message>
+        <source>Set up &amp;later</source>
+        <translation>稍后再设置(&amp;L)</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+import uuid
 from datetime import datetime, timedelta
 from functools import cache
 
@@ -45,6 +46,11 @@ def _verify(stored_hash: str, password: str) -> bool:
         return False
 
 
+def password_matches(user: User, password: object) -> bool:
+    """Whether ``password`` is this account's current one."""
+    return password_fits(password) and _verify(user.password_hash, str(password))
+
+
 @cache
 def _dummy_hash() -> str:
     """A hash no password matches, checked for unknown names so they take as long."""
@@ -56,7 +62,12 @@ def needs_first_admin(session: Session) -> bool:
 
 
 def _new_user(
-    session: Session, username: str, display_name: str, password: str, role_code: str
+    session: Session,
+    username: str,
+    display_name: str,
+    password: str,
+    role_code: str,
+    street_id: uuid.UUID | None = None,
 ) -> User:
     username = normalise_username(username)
     display_name = display_name.strip()
@@ -80,6 +91,7 @@ def _new_user(
         display_name=display_name,
         password_hash=hash_password(password),
         role_id=reference_id("role", role_code),
+        street_id=street_id,
     )
     session.add(user)
     return user
@@ -96,10 +108,16 @@ def create_first_admin(session: Session, username: str, display_name: str, passw
 
 
 def create_user(
-    session: Session, actor: Actor, username: str, display_name: str, password: str, role: str
+    session: Session,
+    actor: Actor,
+    username: str,
+    display_name: str,
+    password: str,
+    role: str,
+    street_id: uuid.UUID | None = None,
 ) -> User:
     require(actor, Permission.USER_MANAGE)
-    user = _new_user(session, username, display_name, password, role)
+    user = _new_user(session, username, display_name, password, role, street_id)
     session.flush()
     audit.record(session, actor.username, "create", "app_user", user.id, role=role)
     return user

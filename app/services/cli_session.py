@@ -99,7 +99,11 @@ def sign_in_command(
     password_path: Path | None = None,
     prompt: Prompt | None = None,
 ) -> Actor:
-    """The signed-in actor for ``command``; raises unless its role allows ``permission``."""
+    """The signed-in actor for ``command``; raises unless its role allows ``permission``.
+
+    An account whose password an administrator reset is refused until its user has
+    chosen a new one (``user password``, or signing in on the desk).
+    """
     if not username:
         raise AuthenticationError(
             N_("{command} reads or writes personal data: sign in with --user NAME."),
@@ -114,6 +118,14 @@ def sign_in_command(
     else:
         password = read_password_file(source) if source else ask_password(username, prompt)
         actor = sign_in_recorded(database, username, password)
+    if actor.must_change_password:
+        raise AuthenticationError(
+            N_(
+                "The password of {username} was reset: choose a new one first, with"
+                " streetdesk --user {username} user password (or by signing in on the desk)."
+            ),
+            username=actor.username,
+        )
     if not actor.can(permission):
         with database.session(actor.username) as session:
             audit.record(

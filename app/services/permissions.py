@@ -44,6 +44,8 @@ class Actor:
     permissions: frozenset[str] = field(default_factory=frozenset)
     user_id: uuid.UUID | None = None
     street_id: uuid.UUID | None = None
+    #: signed in with a password an administrator reset: no permission until it is changed
+    must_change_password: bool = False
 
     def can(self, permission: Permission) -> bool:
         return permission.value in self.permissions
@@ -75,11 +77,13 @@ def permissions_of_role(session: Session, role_id: uuid.UUID) -> frozenset[str]:
 def actor_for(session: Session, user: User) -> Actor:
     role = session.get(Role, user.role_id)
     assert role is not None
+    must_change = bool(user.must_change_password)
     return Actor(
         username=user.username,
         display_name=user.display_name,
         role_code=role.code,
-        permissions=permissions_of_role(session, role.id),
+        permissions=frozenset() if must_change else permissions_of_role(session, role.id),
         user_id=user.id,
         street_id=user.street_id,
+        must_change_password=must_change,
     )

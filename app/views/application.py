@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from app.services.logs import open_log_file, setup_logging
 from app.services.settings import APP_NAME, AppConfig, load_config, remember_language
@@ -84,6 +84,8 @@ class DeskController(QObject):
         self.dialog.signed_in.connect(self._open_main_window)
         self.dialog.language_chosen.connect(self.set_language)
         self.dialog.rejected.connect(self._dialog_closed)
+        self.dialog.first_run_needed.connect(self._first_run)
+        self.guide: QDialog | None = None
 
     def start(self) -> None:
         if self.demo and not self.path.exists():
@@ -122,6 +124,37 @@ class DeskController(QObject):
         self.failure_box = box
         box.open()
 
+    def _first_run(self) -> None:
+        """A desk with no account: the first-run guide instead of the sign-in."""
+        from app.views.first_run.guide import FirstRunGuide
+
+        assert self.dialog.context is not None
+        guide = FirstRunGuide(self.dialog.context, self.config.language)
+        guide.finished_with.connect(self._open_main_window)
+        guide.demo_requested.connect(self._open_demo_instead)
+        guide.rejected.connect(self._dialog_closed)
+        self.guide = guide
+        self.dialog.hide()
+        guide.show()
+
+    def _open_demo_instead(self) -> None:
+        """ "Try the demo" in the guide: the demo database opens (generated on first use);
+        the new desk's file keeps its administrator for the next start."""
+        from app.services.settings import default_database_path
+
+        database, self.database = self.database, None
+        wait_for_running(WRITES_WAIT_MS)
+        if database is not None:
+            database.dispose()
+        self.path, self.demo = default_database_path(demo=True), True
+        self.dialog.demo = True
+        self.dialog.show_progress(
+            QCoreApplication.translate("DeskController", "Generating the demo data…")
+        )
+        self.dialog.show()
+        path = self.path
+        run_task(lambda _progress: open_or_generate(path, True), self._opened, self._failed)
+
     def _dialog_closed(self) -> None:
         if self.window is None:
             self.app.quit()
@@ -143,6 +176,10 @@ class DeskController(QObject):
         window.settings_saved.connect(self._apply_settings)
         self.window = window
         self.dialog.hide()
+        if self.guide is not None:
+            self.guide.hide()
+            self.guide.deleteLater()
+            self.guide = None
         window.show()
         log.info("main window shown")
         from app.services.collector import freeze_startup_heap

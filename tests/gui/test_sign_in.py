@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 
 from app.services.settings import AppConfig
 from app.views.application import DeskController
-from app.views.shell.sign_in_dialog import PAGE_FIRST_ADMIN, PAGE_SIGN_IN, SignInDialog
-from tests.helpers.keyboard import type_text
+from app.views.shell.sign_in_dialog import PAGE_SIGN_IN, SignInDialog
 
 
 def _dialog(qtbot: Any, database: Any) -> SignInDialog:
@@ -23,37 +22,12 @@ def _dialog(qtbot: Any, database: Any) -> SignInDialog:
     return dialog
 
 
-def test_first_run_creates_the_administrator_and_keeps_input_on_error(
-    qtbot: Any, database: Any
-) -> None:
-    dialog = _dialog(qtbot, database)
-    assert dialog.pages.currentIndex() == PAGE_FIRST_ADMIN
-    qtbot.keyClicks(dialog.admin_username, "admin")
-    type_text(qtbot, dialog.admin_display, "王管理")
-    qtbot.keyClicks(dialog.admin_password, "correct horse")
-    qtbot.keyClicks(dialog.admin_confirm, "correct hose")
-    qtbot.mouseClick(dialog.admin_button, Qt.MouseButton.LeftButton)
-    assert dialog.message.text() == "两次输入的密码不一致。"
-    assert dialog.admin_username.text() == "admin"
-    assert dialog.admin_display.text() == "王管理"
-
-    dialog.admin_confirm.clear()
-    qtbot.keyClicks(dialog.admin_confirm, "correct horse")
-    with qtbot.waitSignal(dialog.signed_in) as signal:
-        qtbot.mouseClick(dialog.admin_button, Qt.MouseButton.LeftButton)
-    assert signal.args[0].role_code == "admin"
-    assert signal.args[0].display_name == "王管理"
-
-
-def test_short_password_is_explained_in_chinese(qtbot: Any, database: Any) -> None:
-    dialog = _dialog(qtbot, database)
-    qtbot.keyClicks(dialog.admin_username, "admin")
-    type_text(qtbot, dialog.admin_display, "王管理")
-    qtbot.keyClicks(dialog.admin_password, "short")
-    qtbot.keyClicks(dialog.admin_confirm, "short")
-    qtbot.mouseClick(dialog.admin_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.message.text() == "密码至少需要 8 个字符。")
-    assert dialog.admin_password.hasFocus() or dialog.admin_password.text() == "short"
+def test_a_desk_without_accounts_asks_for_the_first_run_guide(qtbot: Any, database: Any) -> None:
+    dialog = SignInDialog(False, "zh_CN")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.first_run_needed):
+        dialog.set_database(database)
 
 
 def test_wrong_password_is_refused_and_the_user_name_kept(qtbot: Any, admin_database: Any) -> None:
@@ -79,7 +53,9 @@ def test_controller_opens_the_database_off_the_gui_thread(
     controller = DeskController(qapp, tmp_path / "new.sqlite", False, AppConfig())
     controller.start()
     qtbot.addWidget(controller.dialog)
-    qtbot.waitUntil(lambda: controller.dialog.pages.currentIndex() == PAGE_FIRST_ADMIN)
+    qtbot.waitUntil(lambda: controller.guide is not None and controller.guide.isVisible())
+    qtbot.addWidget(controller.guide)
+    assert not controller.dialog.isVisible()
     assert controller.database is not None
     controller.database.dispose()
 

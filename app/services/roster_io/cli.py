@@ -55,7 +55,7 @@ def summary_lines(plan: ImportPlan) -> list[str]:
     return lines
 
 
-def _confirm(question: str, out: TextIO) -> bool:
+def confirm(question: str, out: TextIO) -> bool:
     out.write(question)
     out.flush()
     try:
@@ -89,7 +89,7 @@ def run_roster_command(args: argparse.Namespace, database: Database, actor: Acto
         if not plan.has_writes:
             out.write("Nothing to change.\n")
             return EXIT_OK
-        if not getattr(args, "yes", False) and not _confirm(
+        if not getattr(args, "yes", False) and not confirm(
             f"Write these changes to {database.label}? [y/N] ", out
         ):
             out.write("Nothing was written.\n")

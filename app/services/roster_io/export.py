@@ -21,6 +21,7 @@ from app.models import (
     PostKind,
     Secondment,
     Staff,
+    Street,
     Unit,
     Volunteer,
     VolunteerTeam,
@@ -206,8 +207,9 @@ def export_roster(
             "file", N_("Export to a file ending in .xlsx or .csv, not {file}."), file=path.name
         )
     street = resolve_street(session, actor, street_id)
-    staff = staff_records(session, street)
-    volunteers = volunteer_records(session, street)
+    street_code = session.scalar(select(Street.code).where(Street.id == street)) or ""
+    staff = [{**r, "street": street_code} for r in staff_records(session, street)]
+    volunteers = [{**r, "street": street_code} for r in volunteer_records(session, street)]
     # Recorded before a byte is written: a file never leaves without its audit row. If
     # the write then fails or is cancelled, the error rolls the caller's session back.
     audit.record(

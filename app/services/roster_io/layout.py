@@ -59,11 +59,24 @@ COLUMNS = {
             ("结束日期", "下沉结束日期", "截止日期", "结束时间", "end", "enddate"),
         ),
         Column("skills", "技能", ("技能", "特长", "专长", "skills", "skill")),
+        Column("street", "街道", ("街道", "所属街道", "街道编码", "street", "streetcode")),
     )
 }
 
-STAFF_COLUMNS = ["name", "phone", "department", "title", "unit", "post", "start_date", "end_date"]
-VOLUNTEER_COLUMNS = ["name", "phone", "team", "grid", "unit", "skills"]
+#: 街道 (the street's code) comes last: a district-wide account importing into a desk of
+#: several streets is told by it which street the file is the roster of.
+STAFF_COLUMNS = [
+    "name",
+    "phone",
+    "department",
+    "title",
+    "unit",
+    "post",
+    "start_date",
+    "end_date",
+    "street",
+]
+VOLUNTEER_COLUMNS = ["name", "phone", "team", "grid", "unit", "skills", "street"]
 CSV_COLUMNS = [
     "kind",
     "name",
@@ -77,6 +90,7 @@ CSV_COLUMNS = [
     "start_date",
     "end_date",
     "skills",
+    "street",
 ]
 REQUIRED = {
     PersonKind.STAFF: ("name", "phone", "department"),

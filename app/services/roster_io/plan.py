@@ -17,8 +17,10 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from app.models import Street
 from app.services.errors import N_, ValidationError
 from app.services.permissions import Actor, Permission
 from app.services.roster_io.layout import (
@@ -68,7 +70,7 @@ def plan_import(
     tables = read_table_file(path)
     if not any(table.rows for table in tables):
         raise file_error(N_("{file} has no rows to import."), path)
-    street = resolve_street(session, actor, street_id)
+    street = resolve_street(session, actor, _file_street(session, actor, tables, path, street_id))
     planner = _Planner(load_lookups(session, street))
     ignored: list[str] = []
     for table in tables:
@@ -84,6 +86,60 @@ def plan_import(
         people=tuple(planner.people.values()),
         secondments=tuple(planner.secondments),
     )
+
+
+def _file_street(
+    session: Session,
+    actor: Actor,
+    tables: list[RawTable],
+    path: Path,
+    given: uuid.UUID | None,
+) -> uuid.UUID | None:
+    """The street the file's 街道 column names (the roster export writes it): chosen when
+    no street is given; refused when it is another street than the one given."""
+    named = {
+        cell_text(values[table.columns["street"]])
+        for table in tables
+        if "street" in table.columns
+        for _, values in table.rows
+        if table.columns["street"] < len(values)
+    } - {""}
+    if not named:
+        return given
+    if len(named) > 1:
+        raise file_error(
+            N_("{file} lists people of several streets ({streets}); import one street at a time."),
+            path,
+            streets="、".join(sorted(named)),
+        )
+    text = named.pop()
+    found = (
+        session.execute(
+            select(Street.id).where(
+                Street.deleted_at.is_(None), or_(Street.code == text, Street.name == text)
+            )
+        )
+        .scalars()
+        .all()
+    )
+    if len(found) != 1:
+        raise file_error(
+            N_(
+                "{file} is the roster of the street {street}, which is not set up in this desk:"
+                " import the organisation first (Administration → Organisation, or streetdesk"
+                " org import)."
+            ),
+            path,
+            street=text,
+        )
+    own = given or actor.street_id
+    if own is not None and own != found[0]:
+        raise file_error(
+            N_("{file} is the roster of the street {street}, not of the street imported into."),
+            path,
+            street=text,
+        )
+    return found[0]
 
 
 def _table_kind(table: RawTable) -> PersonKind | None:

@@ -55,6 +55,22 @@ class RawTable:
 def read_table_file(path: Path) -> list[RawTable]:
     """The roster tables of an .xlsx or .csv file; raises ``ValidationError("file", ...)``."""
     path = Path(path)
+    check_file_size(path)
+    suffix = path.suffix.casefold()
+    if suffix not in (".csv", ".xlsx", ".xlsm"):
+        raise file_error(N_("{file} is neither an .xlsx workbook nor a .csv file."), path)
+    try:
+        return [_read_csv(path)] if suffix == ".csv" else _read_xlsx(path)
+    except OSError as exc:  # removed or locked by another program while being read
+        raise file_error(
+            N_("{file} cannot be read ({reason})."), path, reason=exc.strerror or str(exc)
+        ) from exc
+
+
+def check_file_size(path: Path, limit: int | None = None) -> None:
+    """Refuse a file that is missing, a folder, empty or larger than ``limit`` bytes
+    (by default ``MAX_FILE_BYTES``)."""
+    limit = MAX_FILE_BYTES if limit is None else limit
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -65,21 +81,12 @@ def read_table_file(path: Path) -> list[RawTable]:
         raise file_error(N_("{file} is a folder, not a file."), path)
     if size == 0:
         raise file_error(N_("{file} is empty."), path)
-    if size > MAX_FILE_BYTES:
+    if size > limit:
         raise file_error(
             N_("{file} is larger than {limit} MB; split it into smaller files."),
             path,
-            limit=MAX_FILE_BYTES // (1024 * 1024),
+            limit=limit // (1024 * 1024),
         )
-    suffix = path.suffix.casefold()
-    if suffix not in (".csv", ".xlsx", ".xlsm"):
-        raise file_error(N_("{file} is neither an .xlsx workbook nor a .csv file."), path)
-    try:
-        return [_read_csv(path)] if suffix == ".csv" else _read_xlsx(path)
-    except OSError as exc:  # removed or locked by another program while being read
-        raise file_error(
-            N_("{file} cannot be read ({reason})."), path, reason=exc.strerror or str(exc)
-        ) from exc
 
 
 # --- xlsx ---------------------------------------------------------------------------

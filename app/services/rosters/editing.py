@@ -75,11 +75,20 @@ def resolve_street(session: Session, actor: Actor, street_id: uuid.UUID | None) 
     """The street a new row belongs to: as given, the actor's, or the only one there is."""
     if street_id is None:
         street_id = actor.street_id
+    streets: list[uuid.UUID] = []
     if street_id is None:
         streets = list(session.scalars(select(Street.id).where(Street.deleted_at.is_(None))))
         if len(streets) == 1:
             street_id = streets[0]
     if street_id is None:
+        if not streets:
+            raise ValidationError(
+                "street_id",
+                N_(
+                    "No street is set up yet: set up the organisation first (Administration"
+                    " → Organisation, or streetdesk org import)."
+                ),
+            )
         raise ValidationError("street_id", N_("The street is required."))
     street_id = required_row_id("street_id", street_id)
     street = session.get(Street, street_id)

@@ -43,6 +43,7 @@ from app.views.disputes.filter_bar import FilterBar
 from app.views.error_text import error_text, translate_error
 from app.views.pane import Pane
 from app.views.pane_context import PaneContext
+from app.views.widgets.empty_state import NoOrganisation
 
 #: under the signed-in user's own group (``Pane.state``)
 SETTINGS_FILTERS = "board/filters"
@@ -84,6 +85,8 @@ class DisputesPane(Pane):
         layout.setSpacing(6)
         layout.addLayout(self.toolbar)
         layout.addWidget(self.filter_bar)
+        self.no_organisation = NoOrganisation(context, self)
+        layout.addWidget(self.no_organisation)
         layout.addWidget(self.splitter, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
@@ -209,6 +212,7 @@ class DisputesPane(Pane):
         ).run()
 
     def _people_loaded(self, result: tuple[FilterChoices, dict[uuid.UUID, str]]) -> None:
+        self.no_organisation.show_if(not result[0].units)
         self.filter_bar.set_choices(*result)
 
     def _task_failed(self, exc: BaseException) -> None:

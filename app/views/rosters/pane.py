@@ -54,6 +54,7 @@ from app.views.rosters.staff_table_model import StaffTableModel
 from app.views.rosters.vacancy_strip import VacancyStrip
 from app.views.rosters.vacancy_view import VacancyView
 from app.views.rosters.volunteer_table_model import VolunteerTableModel
+from app.views.widgets.empty_state import NoOrganisation
 
 
 class RostersPane(Pane):
@@ -130,6 +131,8 @@ class RostersPane(Pane):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.toolbar)
+        self.no_organisation = NoOrganisation(context, self)
+        layout.addWidget(self.no_organisation)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.busy_label)
 
@@ -170,6 +173,7 @@ class RostersPane(Pane):
         data, staff_changed = result
         self.show_busy("")
         self.data = data
+        self.no_organisation.show_if(not data.summary.units)
         self.filters.set_choices(data.choices)
         if not self._restored_filters:
             self._restored_filters = True

@@ -145,6 +145,15 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
             self.language_actions[code] = action
 
+        self.account_menu = self.menuBar().addMenu("")
+        self.account_menu.setObjectName("accountMenu")
+        self.password_action = QAction(self)
+        self.password_action.setObjectName("changePasswordAction")
+        self.password_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.password_action.triggered.connect(self.change_password)
+        self.account_menu.addAction(self.password_action)
+        self.addAction(self.password_action)
+
         self.help_menu = self.menuBar().addMenu("")
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -196,6 +205,18 @@ class MainWindow(QMainWindow):
         if self.nav.currentRow() != row:
             self.nav.setCurrentRow(row)
 
+    def open_pane(self, key: str, tab: str | None = None) -> QWidget | None:
+        """Show the pane ``key`` (and its tab ``tab``, for the Administration pane); None
+        when this user's role does not see it."""
+        keys = [spec.key for spec in self.specs]
+        if key not in keys:
+            return None
+        self.show_pane(keys.index(key))
+        pane = self.panes.get(key)
+        if tab is not None and any(t.key == tab for t in getattr(pane, "shown_tabs", ())):
+            pane.show_tab(tab)  # type: ignore[union-attr]
+        return pane
+
     # locking ---------------------------------------------------------------------------
     def lock(self) -> None:
         """Hide the data and ask for the password; nothing typed in a pane is lost."""
@@ -219,6 +240,12 @@ class MainWindow(QMainWindow):
         self.idle.resume()
 
     # actions ---------------------------------------------------------------------------
+    def change_password(self) -> None:
+        from app.views.shell.change_password_dialog import ChangePasswordDialog
+
+        self.password_dialog = ChangePasswordDialog(self.context, parent=self)
+        self.password_dialog.open()
+
     def _sign_out(self) -> None:
         self.sign_out_requested.emit()
 
@@ -255,6 +282,8 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.account_menu.setTitle(self.tr("&Account"))
+        self.password_action.setText(self.tr("&Change my password…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About StreetDesk"))
         for row, spec in enumerate(self.specs):

@@ -82,10 +82,9 @@ def create_first_admin(
     """The administrator and their first sign-in in one unit of work: both or neither."""
 
     def use_case(session: Session) -> Actor:
-        from app.services import auth
+        from app.services.accounts import start_desk
 
-        user = auth.create_first_admin(session, username, display_name, password)
-        return auth.sign_in(session, user.username, password)
+        return start_desk(session, username, display_name, password)
 
     return write_op(context, use_case, parent)
 

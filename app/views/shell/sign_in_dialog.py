@@ -1,4 +1,5 @@
-"""The first window: sign in, create the first administrator, or pick a demo role.
+"""The first window: sign in, or pick a demo role; a desk with no account yet asks for its
+first-run guide instead (``first_run_needed``).
 
 It shows at once, before the database is open: the database opens (and, for the demo,
 is generated) on a worker thread while the dialog says so, so start-up never freezes.
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.errors import DomainError, ValidationError
+from app.services.errors import DomainError
 from app.views.error_text import error_text
 from app.views.shell.demo_banner import DemoBanner
 
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 # Services that load the database layer are imported by the operations on the worker,
 # after the dialog has painted: see the start-up benchmark.
 
-PAGE_WAIT, PAGE_SIGN_IN, PAGE_FIRST_ADMIN = range(3)
+PAGE_WAIT, PAGE_SIGN_IN = range(2)
 
 
 def _shell_operations() -> ModuleType:
@@ -58,6 +59,8 @@ class SignInDialog(QDialog):
     first_painted = Signal()
     # The database's state is read and the page for it shown.
     ready = Signal()
+    #: The desk has no account yet: the first-run guide creates the administrator.
+    first_run_needed = Signal()
 
     def __init__(self, demo: bool, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,7 +83,6 @@ class SignInDialog(QDialog):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._build_wait_page())
         self.pages.addWidget(self._build_sign_in_page())
-        self.pages.addWidget(self._build_first_admin_page())
         self.message = QLabel(self)
         self.message.setObjectName("signInMessage")
         self.message.setWordWrap(True)
@@ -152,41 +154,6 @@ class SignInDialog(QDialog):
         layout.addWidget(self.sign_in_button)
         return page
 
-    def _build_first_admin_page(self) -> QWidget:
-        page = QWidget(self)
-        self.admin_intro = QLabel(page)
-        self.admin_intro.setWordWrap(True)
-        self.admin_username = QLineEdit(page)
-        self.admin_username.setObjectName("adminUsername")
-        self.admin_display = QLineEdit(page)
-        self.admin_display.setObjectName("adminDisplayName")
-        self.admin_password = QLineEdit(page)
-        self.admin_password.setObjectName("adminPassword")
-        self.admin_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.admin_confirm = QLineEdit(page)
-        self.admin_confirm.setObjectName("adminConfirm")
-        self.admin_confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.admin_button = QPushButton(page)
-        self.admin_button.setObjectName("createAdminButton")
-        self.admin_button.clicked.connect(self._create_admin)
-        self.admin_form = QFormLayout()
-        self.admin_labels: list[QLabel] = []
-        for field in (
-            self.admin_username,
-            self.admin_display,
-            self.admin_password,
-            self.admin_confirm,
-        ):
-            label = QLabel(page)
-            label.setBuddy(field)
-            self.admin_labels.append(label)
-            self.admin_form.addRow(label, field)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.admin_intro)
-        layout.addLayout(self.admin_form)
-        layout.addWidget(self.admin_button)
-        return page
-
     # state -----------------------------------------------------------------------------
     def show_progress(self, text: str) -> None:
         self.wait_label.setText(text)
@@ -208,13 +175,11 @@ class SignInDialog(QDialog):
         self.retranslate()
         self.banner.setVisible(self.demo)
         self.demo_box.setVisible(self.demo)
-        if state.needs_first_admin and not self.demo:
-            self.pages.setCurrentIndex(PAGE_FIRST_ADMIN)
-            self.admin_username.setFocus()
-        else:
-            self.pages.setCurrentIndex(PAGE_SIGN_IN)
-            self.username.setFocus()
+        self.pages.setCurrentIndex(PAGE_SIGN_IN)
+        self.username.setFocus()
         self.ready.emit()
+        if state.needs_first_admin and not self.demo:
+            self.first_run_needed.emit()
 
     def ready_for_sign_in(self) -> bool:
         """The database's state is read and no sign-in is being written."""
@@ -252,6 +217,9 @@ class SignInDialog(QDialog):
 
     def _done(self, actor: Actor) -> None:
         self._set_busy(False)
+        if actor.must_change_password:
+            self._change_password_first(actor)
+            return
         self.actor = actor
         self.message.clear()
         self.signed_in.emit(actor)
@@ -281,32 +249,27 @@ class SignInDialog(QDialog):
             self._fail
         ).run()
 
-    def _create_admin(self) -> None:
-        if self.context is None or self.busy:
-            return
-        fields = {
-            "username": self.admin_username,
-            "display_name": self.admin_display,
-            "password": self.admin_password,
-        }
-        if self.admin_password.text() != self.admin_confirm.text():
-            self.message.setText(self.tr("The two passwords differ."))
-            self.admin_confirm.setFocus()
-            self.admin_confirm.selectAll()
-            return
+    def _change_password_first(self, actor: Actor) -> None:
+        """An administrator reset this password: the user chooses their own before the
+        desk opens (until then the account may do nothing else)."""
+        from app.views.pane_context import PaneContext
+        from app.views.shell.change_password_dialog import ChangePasswordDialog
 
-        def failed(exc: BaseException) -> None:
-            field = fields.get(exc.field) if isinstance(exc, ValidationError) else None
-            self._fail(exc, field)
+        assert self.database is not None
+        context = PaneContext(self.database, actor, self.language)
+        dialog = ChangePasswordDialog(context, self.password.text(), self)
+        self.password_dialog = dialog
 
-        self._set_busy(True)
-        _shell_operations().create_first_admin(
-            self.context,
-            self.admin_username.text(),
-            self.admin_display.text(),
-            self.admin_password.text(),
-            self,
-        ).success(self._done).failure(failed).run()
+        def closed(result: int) -> None:
+            self.password.clear()
+            if result == QDialog.DialogCode.Accepted and dialog.actor is not None:
+                self._done(dialog.actor)
+            else:
+                self.message.setText(self.tr("Choose a new password to sign in."))
+                self.password.setFocus()
+
+        dialog.finished.connect(closed)
+        dialog.open()
 
     # text ------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -323,21 +286,6 @@ class SignInDialog(QDialog):
         for code, button in self.demo_buttons.items():
             zh, en = self.role_labels.get(code, (code, code))
             button.setText(zh if self.language.startswith("zh") else en)
-        self.admin_intro.setText(
-            self.tr(
-                "This desk has no accounts yet. Create the administrator account; "
-                "the administrator then creates the other accounts."
-            )
-        )
-        texts = (
-            self.tr("User name:"),
-            self.tr("Name shown:"),
-            self.tr("Password (8+ characters):"),
-            self.tr("Password again:"),
-        )
-        for label, text in zip(self.admin_labels, texts, strict=True):
-            label.setText(text)
-        self.admin_button.setText(self.tr("Create the administrator and sign in"))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -38,6 +38,7 @@ from app.views.rosters.dialogs.delete_dialog import build_delete_dialog, confirm
 from app.views.rosters.dialogs.form_support import OptionalDate, date_edit
 from app.views.rosters.dialogs.roster_choices import RosterChoices
 from app.views.rosters.operations import form_choices
+from app.views.widgets.empty_state import NoOrganisation
 from app.views.widgets.form_marks import FORM_STYLE, FormMarks, from_qdate, ok_cancel
 from app.views.widgets.pinyin_combo import PinyinCombo
 from app.views.widgets.write_runner import WriteRunner
@@ -141,7 +142,9 @@ class StaffDialog(QDialog):
         self.runner.done.connect(self._saved)
         self.runner.failed.connect(self.errors.show_error)
 
+        self.no_organisation = NoOrganisation(context, self)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.no_organisation)
         layout.addLayout(form)
         layout.addWidget(self.post_box)
         layout.addWidget(self.message)
@@ -164,6 +167,7 @@ class StaffDialog(QDialog):
         row = self.row
         editing = row if row is not None and not self.is_new else None
         self.department.set_choices(choices.departments, editing.department_id if editing else None)
+        self.no_organisation.show_if(not choices.departments)
         self.post.set_choices(choices.vacant_posts, row.post_id if row and self.is_new else None)
         self.ok_button.setEnabled(True)
 
