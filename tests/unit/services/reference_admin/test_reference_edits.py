@@ -92,7 +92,7 @@ def test_hiding_the_only_move_out_of_a_stage_is_refused_with_the_stage_named(
     assert "no way out" in refused.value.message
     assert refused.value.params["stage"] == "回访"
     with database.session() as session:
-        assert session.get(StageTransition, move.id).deleted_at is None  # type: ignore[union-attr]
+        assert session.get(StageTransition, move.id).deleted_at is None
 
 
 def test_making_a_final_stage_not_final_without_a_move_out_is_refused(
@@ -212,7 +212,7 @@ def test_only_reference_editors_change_the_lists_and_supervisors_read_them(
         listed = list_reference_rows(session, supervisor, "category")
         assert not listed.can_edit and listed.rows
         assert list_reference_rows(session, role_actor("admin"), "category").can_edit
-        assert session.get(DisputeCategory, row.id).deleted_at is None  # type: ignore[union-attr]
+        assert session.get(DisputeCategory, row.id).deleted_at is None
 
 
 def test_every_list_of_the_issue_reads_with_its_rows(database: Any, system_actor: Actor) -> None:
