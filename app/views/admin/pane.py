@@ -19,6 +19,7 @@ from app.services.permissions import Permission
 from app.views.changes import Area
 from app.views.pane import Pane
 from app.views.pane_context import PaneContext
+from app.views.translation_marks import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,20 @@ class AdminTab:
 
 
 # The tabs, in the order shown; factory is "module:ClassName" of a Pane, built on first use.
-TABS: tuple[AdminTab, ...] = ()
+TABS: tuple[AdminTab, ...] = (
+    AdminTab(
+        "reference",
+        QT_TRANSLATE_NOOP("AdminTabs", "Reference data"),
+        "app.views.admin.reference_tab:ReferenceTab",
+        (Permission.REFERENCE_EDIT, Permission.AUDIT_VIEW),
+    ),
+    AdminTab(
+        "audit",
+        QT_TRANSLATE_NOOP("AdminTabs", "Audit log"),
+        "app.views.admin.audit_tab:AuditTab",
+        (Permission.AUDIT_VIEW,),
+    ),
+)
 
 
 class AdministrationPane(Pane):
