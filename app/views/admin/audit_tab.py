@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -64,6 +65,9 @@ class AuditTab(Pane):
         self.export_button.setObjectName("exportButton")
         self.status = QLabel(self)
         self.status.setObjectName("auditStatus")
+        self.export_note = QLabel(self)
+        self.export_note.setObjectName("exportNote")
+        self.export_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model = AuditLogModel(self)
         self.model.request = self._fetch
         self.table = QTableView(self)
@@ -138,7 +142,10 @@ class AuditTab(Pane):
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
+        footer = QHBoxLayout()
+        footer.addWidget(self.status, 1)
+        footer.addWidget(self.export_note)
+        layout.addLayout(footer)
 
     # reading ----------------------------------------------------------------------------
     def filters(self) -> AuditFilters:
@@ -240,14 +247,14 @@ class AuditTab(Pane):
     def export_to(self, path: Path, start: date, end: date) -> None:
         """Write the period's entries to ``path`` in the background."""
         self.export_button.setEnabled(False)
-        self.status.setText(self.tr("Exporting the audit log…"))
+        self.export_note.setText(self.tr("Exporting the audit log…"))
         operations.export(self.context, path, start, end, self).success(self._exported).failure(
             self._export_failed
         ).run()
 
     def _exported(self, result: AuditExportResult) -> None:
         self.export_button.setEnabled(True)
-        self.status.setText(
+        self.export_note.setText(
             self.tr("{rows} entries written to {file}.").format(
                 rows=result.rows, file=str(result.path)
             )
@@ -255,7 +262,7 @@ class AuditTab(Pane):
 
     def _export_failed(self, exc: BaseException) -> None:
         self.export_button.setEnabled(True)
-        self.status.setText(error_text(exc))
+        self.export_note.setText(error_text(exc))
 
     # language -----------------------------------------------------------------------------
     def retranslate(self) -> None:
