@@ -74,7 +74,7 @@ def test_a_period_is_exported_in_the_background(
 
 def test_only_roles_with_the_audit_permission_see_the_tab(qtbot: Any, database: Any) -> None:
     clerk = actor_with_role(database, "clerk")
-    pane = AdministrationPane(PaneContext(database, clerk))
+    pane = AdministrationPane(PaneContext(database, clerk))  # type: ignore[arg-type]
     qtbot.addWidget(pane)
     assert [tab.key for tab in pane.shown_tabs] == []
     supervisor = actor_with_role(database, "supervisor")
