@@ -48,6 +48,7 @@ from app.models.reference import (
     UnitType,
     reference_id,
 )
+from app.models.reference_history import ReferenceRevision
 from app.models.units import (
     Post,
     PostTemplate,
@@ -87,6 +88,7 @@ __all__ = [
     "PsychPerson",
     "PsychService",
     "PsychServiceKind",
+    "ReferenceRevision",
     "Referral",
     "ReferralStep",
     "ResidentMeeting",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, Integer, String, UniqueConstraint, false
+from sqlalchemy import JSON, ForeignKey, Index, Integer, String, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import AppendOnly, Base, SyncMixin, UTCDateTime
@@ -34,7 +34,11 @@ class AuditEntry(AppendOnly, SyncMixin, Base):
     """
 
     __tablename__ = "audit_log"
-    __table_args__ = (UniqueConstraint("desk_id", "seq"),)
+    __table_args__ = (
+        UniqueConstraint("desk_id", "seq"),
+        # The audit view pages newest first by (at, id): one index walk per page.
+        Index("ix_audit_log_at_id", "at", "id"),
+    )
     at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     username: Mapped[str] = mapped_column(String(40), index=True)
     #: sign_in | sign_in_failed | locked | sign_out | create | update | tombstone |

@@ -89,10 +89,12 @@ class ServiceCategory(ReferenceMixin, Base):
 
 
 class PsychGroup(ReferenceMixin, Base):
-    """general / key / special / high-risk."""
+    """general / key / special / high-risk, and how often a person in the group is
+    followed up (跟踪关爱)."""
 
     __tablename__ = "psych_group"
     rank: Mapped[int] = mapped_column(Integer)
+    followup_days: Mapped[int] = mapped_column(Integer, default=30)
 
 
 class PsychServiceKind(ReferenceMixin, Base):

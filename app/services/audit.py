@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from app.models import AuditEntry, utcnow
+from app.models import AuditEntry, User, utcnow
 from app.services.permissions import Actor, Permission, require
 
 
@@ -40,3 +40,12 @@ def _jsonable(value: object) -> object:
 def recent(session: Session, actor: Actor, limit: int = 200) -> list[AuditEntry]:
     require(actor, Permission.AUDIT_VIEW)
     return list(session.scalars(select(AuditEntry).order_by(AuditEntry.at.desc()).limit(limit)))
+
+
+def street_condition(actor: Actor) -> ColumnElement[bool] | None:
+    """The entries a street-bound reader may see: those written by the accounts of their
+    street (their own included). None for a reader with no street: every entry."""
+    if actor.street_id is None:
+        return None
+    names = select(User.username).where(User.street_id == actor.street_id)
+    return AuditEntry.username.in_(names.scalar_subquery())

@@ -47,7 +47,7 @@ class AuditExportResult:
     rows: int
 
 
-def _period_bounds(start: date, end: date) -> tuple[datetime, datetime]:
+def period_bounds(start: date, end: date) -> tuple[datetime, datetime]:
     """From the start of ``start`` to the end of ``end``, Beijing time."""
     if end < start:
         raise ValidationError(
@@ -61,13 +61,17 @@ def _period_bounds(start: date, end: date) -> tuple[datetime, datetime]:
     return low, high
 
 
-def audit_rows(session: Session, start: date, end: date) -> list[list[Any]]:
-    """The rows of the period in the order each desk wrote them, as the file shows them."""
-    low, high = _period_bounds(start, end)
+def audit_rows(
+    session: Session, start: date, end: date, actor: Actor | None = None
+) -> list[list[Any]]:
+    """The rows of the period in the order each desk wrote them, as the file shows them;
+    for a reader bound to a street, only the entries of that street's accounts."""
+    low, high = period_bounds(start, end)
     table = cast(Table, AuditEntry.__table__)
+    scope = audit.street_condition(actor) if actor is not None else None
     query = (
         select(table)
-        .where(table.c.at >= low, table.c.at < high)
+        .where(table.c.at >= low, table.c.at < high, *(() if scope is None else (scope,)))
         .order_by(table.c.at, table.c.desk_id, table.c.seq)
     )
     return [
@@ -97,7 +101,7 @@ def export_audit_log(
         raise ValidationError(
             "file", N_("Export to a file ending in .xlsx or .csv, not {file}."), file=path.name
         )
-    rows = audit_rows(session, start, end)
+    rows = audit_rows(session, start, end, actor)
     audit.record(
         session,
         actor.username,

@@ -28,3 +28,14 @@ def _commit(widget: QWidget, text: str) -> None:
     event = QInputMethodEvent()
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
+
+
+def press(qtbot: Any, widget: QWidget, key: Any, modifiers: Any = None) -> None:
+    """A key pressed with ``widget`` focused, delivered to its window as the platform
+    delivers it, so shortcuts fire as they do for a user."""
+    from PySide6.QtCore import Qt
+
+    widget.setFocus()
+    window = widget.window().windowHandle()
+    assert window is not None
+    qtbot.keyClick(window, key, modifiers or Qt.KeyboardModifier.NoModifier)

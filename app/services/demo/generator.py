@@ -32,6 +32,7 @@ from app.services.demo.staffing import build_staffing
 from app.services.demo.street_staff import load_street_staff
 from app.services.demo.volunteers import build_volunteers
 from app.services.errors import N_, DomainError, ValidationError
+from app.services.permissions import Actor
 
 MIN_SCALE = 1
 MAX_SCALE = 50
@@ -84,7 +85,28 @@ def generate(
     run.write(session)
     counts = run.ordered_counts()
     _record_generated(session, counts, scale=scale, seed=seed)
+    _edit_reference_data(session)
     return counts
+
+
+def _edit_reference_data(session: Session) -> None:
+    """The district's one change to the seeded lists, so the demo shows a revision."""
+    from app.services.reference_admin import list_reference_rows, save_reference_row
+
+    actor = Actor.system(DEMO_AUTHOR)
+    key_group = next(
+        row
+        for row in list_reference_rows(session, actor, "psych_group").rows
+        if row.values["code"] == "key"
+    )
+    save_reference_row(
+        session,
+        actor,
+        "psych_group",
+        key_group.id,
+        dict(key_group.values, followup_days=21),
+        note="区心理服务中心：重点群体每三周随访一次",
+    )
 
 
 def add_open_disputes(

@@ -52,6 +52,18 @@ TABS: tuple[AdminTab, ...] = (
         "app.views.admin.accounts_tab:AccountsTab",
         (Permission.USER_MANAGE, Permission.AUDIT_VIEW),
     ),
+    AdminTab(
+        "reference",
+        QT_TRANSLATE_NOOP("AdminTabs", "Reference data"),
+        "app.views.admin.reference_tab:ReferenceTab",
+        (Permission.REFERENCE_EDIT, Permission.AUDIT_VIEW),
+    ),
+    AdminTab(
+        "audit",
+        QT_TRANSLATE_NOOP("AdminTabs", "Audit log"),
+        "app.views.admin.audit_tab:AuditTab",
+        (Permission.AUDIT_VIEW,),
+    ),
 )
 
 
