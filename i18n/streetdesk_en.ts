@@ -1489,6 +1489,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The first account of a new desk is its administrator: use --role admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>

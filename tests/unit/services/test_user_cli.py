@@ -22,6 +22,14 @@ def _file(tmp_path: Path, name: str, text: str) -> str:
     return str(path)
 
 
+def test_the_first_account_of_a_new_file_must_be_its_administrator(
+    db_path: Path, capsys: Any
+) -> None:
+    argv = ["--db", str(db_path), "--lang", "en", "user", "add", "zhang", "--role", "clerk"]
+    assert main(argv) == 2
+    assert "use --role admin" in capsys.readouterr().err
+
+
 @pytest.fixture
 def admin_args(db_path: Path, tmp_path: Path, capsys: Any) -> list[str]:
     """A new file made ready from the command line: its first administrator, one street."""
