@@ -1521,6 +1521,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Too many wrong passwords: the account is locked for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The current password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1521,6 +1521,10 @@
         <translation>自己的密码请通过“修改我的密码”（Ctrl+Shift+P）修改。</translation>
     </message>
     <message>
+        <source>Too many wrong passwords: the account is locked for a while.</source>
+        <translation>密码错误次数过多：账号已暂时锁定。</translation>
+    </message>
+    <message>
         <source>The current password is wrong.</source>
         <translation>当前密码不正确。</translation>
     </message>
