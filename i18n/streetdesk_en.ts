@@ -1489,6 +1489,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The first account of a new desk is its administrator: use --role admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1514,6 +1518,10 @@
     </message>
     <message>
         <source>Change your own password with Change my password (Ctrl+Shift+P).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account is locked for a while.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

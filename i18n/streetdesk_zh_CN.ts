@@ -1489,6 +1489,10 @@
         <translation>{path} 是其他程序的数据库，不是街道工作台的数据库。该文件未作任何改动；请选择街道工作台的数据库或新的文件名。</translation>
     </message>
     <message>
+        <source>The first account of a new desk is its administrator: use --role admin.</source>
+        <translation>新工作台的第一个账号必须是管理员：请使用 --role admin。</translation>
+    </message>
+    <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -1515,6 +1519,10 @@
     <message>
         <source>Change your own password with Change my password (Ctrl+Shift+P).</source>
         <translation>自己的密码请通过“修改我的密码”（Ctrl+Shift+P）修改。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account is locked for a while.</source>
+        <translation>密码错误次数过多：账号已暂时锁定。</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>

@@ -147,6 +147,8 @@ class DeskController(QObject):
         if database is not None:
             database.dispose()
         self.path, self.demo = default_database_path(demo=True), True
+        # as with --demo: what is tried out in the demo stays out of the real desk's settings
+        self.app.setApplicationName(f"{APP_NAME} Demo")
         self.dialog.demo = True
         self.dialog.show_progress(
             QCoreApplication.translate("DeskController", "Generating the demo data…")

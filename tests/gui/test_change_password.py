@@ -40,6 +40,8 @@ def test_ctrl_shift_p_changes_my_password_and_keeps_input_on_refusal(
     _ok(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.message.text() == "当前密码不正确。")
     assert is_marked(dialog.current) and dialog.password.text() == "a brand new one"
+    with admin_database.session() as session:  # counted as a failed sign-in
+        assert accounts.account_by_name(session, window.context.actor, "admin").failed_sign_ins == 1
 
     dialog.current.clear()
     qtbot.keyClicks(dialog.current, "correct horse")

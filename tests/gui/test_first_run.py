@@ -192,6 +192,8 @@ def test_try_the_demo_opens_the_demo_database_and_keeps_the_new_file(
     assert opened[-1] == (demo_path, True)
     assert controller.demo and controller.dialog.isVisible() and not guide.isVisible()
     assert controller.dialog.demo_buttons  # one-click sign-in as any demo role
+    assert qapp.applicationName() == "StreetDesk Demo"
+    qapp.setApplicationName("StreetDesk")
     controller.shut_down()
     from app.services.database import open_sqlite
 

@@ -27,10 +27,16 @@ Prompt = Callable[[str], str]
 
 def first_administrator_wanted(database: Database, args: argparse.Namespace) -> bool:
     """``user add NAME --role admin`` on a desk with no account, with nobody named."""
-    if args.user_command != "add" or args.role != "admin" or args.user:
+    if args.user_command != "add" or args.user:
         return False
     with database.session() as session:
-        return needs_first_admin(session)
+        if not needs_first_admin(session):
+            return False
+    if args.role != "admin":
+        raise ValidationError(
+            "role", N_("The first account of a new desk is its administrator: use --role admin.")
+        )
+    return True
 
 
 def new_password(args: argparse.Namespace, name: str, prompt: Prompt | None = None) -> str:

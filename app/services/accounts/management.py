@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -201,14 +202,38 @@ def unlock_account(session: Session, actor: Actor, user_id: uuid.UUID) -> None:
     audit.record(session, actor.username, "unlock", "app_user", user.id)
 
 
+def record_wrong_password(session: Session, actor: Actor, now: datetime | None = None) -> None:
+    """A wrong current password in the change dialog counts as a failed sign-in (five in
+    a row lock the account), so an unattended desk cannot be used to guess it. The
+    caller keeps this unit of work, unlike the refused change."""
+    user = session.get(User, actor.user_id) if actor.user_id is not None else None
+    if user is None:
+        return
+    now = now or utcnow()
+    user.failed_sign_ins += 1
+    audit.record(
+        session, actor.username, "sign_in_failed", "app_user", user.id, reason="password change"
+    )
+    if user.failed_sign_ins >= auth.MAX_FAILED_SIGN_INS:
+        user.locked_until = now + auth.LOCK_DURATION
+        user.failed_sign_ins = 0
+        audit.record(session, actor.username, "locked", "app_user", user.id)
+
+
 def change_own_password(
     session: Session, actor: Actor, current_password: str, new_password: str
 ) -> Actor:
     """The signed-in user's new password; returns the actor with their role's permissions
-    (an actor signed in with a reset password had none until now)."""
+    (an actor signed in with a reset password had none until now). A wrong current
+    password is refused on the field ``current_password``; see ``record_wrong_password``."""
     user = session.get(User, actor.user_id) if actor.user_id is not None else None
     if user is None or not user.is_active or user.deleted_at is not None:
         raise NotFound(N_("This account no longer exists."))
+    if user.locked_until is not None and user.locked_until > utcnow():
+        raise ValidationError(
+            "current_password",
+            N_("Too many wrong passwords: the account is locked for a while."),
+        )
     if not auth.password_matches(user, current_password):
         raise ValidationError("current_password", N_("The current password is wrong."))
     check_password_rules(new_password)
@@ -216,6 +241,7 @@ def change_own_password(
         raise ValidationError("password", N_("The new password must differ from the current one."))
     user.password_hash = auth.hash_password(new_password)
     user.must_change_password = False
+    user.failed_sign_ins = 0
     audit.record(session, actor.username, "password_change", "app_user", user.id)
     session.flush()
     return actor_for(session, user)

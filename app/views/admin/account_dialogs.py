@@ -42,6 +42,14 @@ def password_pair(parent: QWidget, name: str) -> tuple[QLineEdit, QLineEdit]:
     return first, again
 
 
+def _position(box: QComboBox, value: object) -> int:
+    """The item holding ``value`` (ids are compared as Python objects), else the first."""
+    for index in range(box.count()):
+        if box.itemData(index) == value:
+            return index
+    return 0
+
+
 class AccountDialog(QDialog):
     """A new account (with its first password), or an existing one's name, role and
     street. ``saved_id`` holds the account once written."""
@@ -67,12 +75,15 @@ class AccountDialog(QDialog):
         self.street = QComboBox(self)
         self.street.setObjectName("accountStreet")
         self.password, self.again = password_pair(self, "account")
-        self.labels = [QLabel(self) for _ in range(6)]
-        form = QFormLayout()
         fields: list[QWidget] = [self.username, self.display_name, self.role, self.street]
         if self.is_new:
             fields += [self.password, self.again]
-        for label, field in zip(self.labels, fields, strict=False):
+        else:
+            self.password.hide()
+            self.again.hide()
+        self.labels = [QLabel(self) for _ in fields]
+        form = QFormLayout()
+        for label, field in zip(self.labels, fields, strict=True):
             label.setBuddy(field)
             form.addRow(label, field)
         self.hint = QLabel(self)
@@ -115,7 +126,7 @@ class AccountDialog(QDialog):
         for code, (zh, en) in choices.roles.items():
             self.role.addItem(zh if chinese else en, code)
         wanted_role = self.row.role_code if self.row is not None else DEFAULT_ROLE
-        self.role.setCurrentIndex(max(0, self.role.findData(wanted_role)))
+        self.role.setCurrentIndex(_position(self.role, wanted_role))
         if self.context.actor.street_id is None:
             self.street.addItem(self.tr("Whole district (no street)"), None)
         for street in choices.streets:
@@ -123,7 +134,7 @@ class AccountDialog(QDialog):
         wanted_street = self.row.street_id if self.row is not None else None
         if wanted_street is None and choices.streets and len(choices.streets) == 1:
             wanted_street = choices.streets[0].id
-        self.street.setCurrentIndex(max(0, self.street.findData(wanted_street)))
+        self.street.setCurrentIndex(_position(self.street, wanted_street))
         self.ok_button.setEnabled(True)
 
     def _choices_failed(self, exc: BaseException) -> None:
@@ -171,7 +182,7 @@ class AccountDialog(QDialog):
             self.tr("&First password:"),
             self.tr("Password &again:"),
         )
-        for label, text in zip(self.labels, texts, strict=True):
+        for label, text in zip(self.labels, texts, strict=False):
             label.setText(text)
         self.username.setPlaceholderText(self.tr("used to sign in, e.g. zhangsan"))
         self.hint.setText(

@@ -13,6 +13,7 @@ from app.views.operations import Operation, OperationContext, UseCase, read_op
 
 if TYPE_CHECKING:
     from app.services.accounts import AccountForm, AccountRow, ResetOutcome, StreetChoice
+    from app.services.errors import ValidationError
     from app.services.permissions import Actor
     from app.services.unit_of_work import Session
 
@@ -101,10 +102,20 @@ def reset_password(actor: Actor, user_id: uuid.UUID, password: str) -> UseCase[R
     return use_case
 
 
-def change_own_password(actor: Actor, current: str, new: str) -> UseCase[Actor]:
-    def use_case(session: Session) -> Actor:
-        from app.services import accounts
+def change_own_password(actor: Actor, current: str, new: str) -> UseCase[Actor | ValidationError]:
+    """A wrong current password is returned, not raised, so that its unit of work
+    commits: it counts as a failed sign-in."""
 
-        return accounts.change_own_password(session, actor, current, new)
+    def use_case(session: Session) -> Actor | ValidationError:
+        from app.services import accounts
+        from app.services.errors import ValidationError
+
+        try:
+            return accounts.change_own_password(session, actor, current, new)
+        except ValidationError as exc:
+            if exc.field != "current_password":
+                raise
+            accounts.record_wrong_password(session, actor)
+            return exc
 
     return use_case

@@ -145,8 +145,10 @@ class ColleaguesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
-        layout.addWidget(self.added, 1)
+        self.added.setMaximumHeight(180)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.added)
+        layout.addStretch(1)
         layout.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignRight)
 
     def retranslate(self) -> None:

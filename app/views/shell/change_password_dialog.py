@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from app.services.errors import DomainError
 from app.services.permissions import Actor
 from app.views.admin import account_operations as ops
 from app.views.admin.account_dialogs import password_pair
@@ -70,8 +71,12 @@ class ChangePasswordDialog(QDialog):
         current = self.known_current if self.forced else self.current.text()
         self.runner.run(ops.change_own_password(self.context.actor, current, self.password.text()))
 
-    def _saved(self, actor: Actor) -> None:
-        self.actor = actor
+    def _saved(self, outcome: Actor | DomainError) -> None:
+        if isinstance(outcome, DomainError):
+            self.errors.show_error(outcome)
+            self.current.selectAll()
+            return
+        self.actor = outcome
         self.accept()
 
     def reject(self) -> None:

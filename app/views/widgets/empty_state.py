@@ -1,9 +1,9 @@
 """What to do next where a list is empty because the desk has no organisation yet.
 
-An administrator reads where to build it and gets a button that opens Administration →
-Organisation (closing the dialog it sits in first); anyone else is told to ask their
-administrator. The main window provides ``open_pane(key, tab)``; the widget finds it by
-walking up from the window it is shown in.
+An administrator (``settings.edit``, which the organisation services ask for) reads where
+to build it and gets a button that opens Administration → Organisation, closing the dialog
+it sits in first; anyone else is told to ask their administrator. The main window provides
+``open_pane(key, tab)``; the widget finds it by walking up from the window it is shown in.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ class NoOrganisation(QFrame):
         super().__init__(parent)
         self.setObjectName("noOrganisation")
         self.setStyleSheet(STYLE)
-        self.can_build = context.actor.can(Permission.REFERENCE_EDIT)
+        self.can_build = context.actor.can(Permission.SETTINGS_EDIT)
         self.text = QLabel(self)
         self.text.setObjectName("noOrganisationText")
         self.text.setWordWrap(True)

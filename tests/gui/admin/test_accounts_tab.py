@@ -224,3 +224,21 @@ def test_a_supervisor_reads_their_streets_accounts_only(qtbot: Any, desk: Any) -
     _select(qtbot, tab, "fh_clerk")
     qtbot.keyClick(tab.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert not hasattr(tab, "dialog")
+
+
+def test_edit_shows_the_account_as_it_is_and_saves_a_new_street(qtbot: Any, desk: Any) -> None:
+    _add(desk, "mover", street="FH")
+    tab = _admin_tab(qtbot, desk)
+    _select(qtbot, tab, "mover")
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return)
+    dialog = tab.dialog
+    qtbot.waitUntil(dialog.ok_button.isEnabled)
+    assert dialog.street.currentText() == "凤凰街道（FH）"
+    assert dialog.role.currentText() == "工作人员"
+    assert not dialog.password.isVisible() and len(dialog.labels) == 4
+    dialog.street.setFocus()
+    dialog.street.setCurrentIndex(dialog.street.findText("XT街道（XT）"))
+    with qtbot.waitSignal(tab.loaded, timeout=10_000):
+        qtbot.keyClick(dialog.display_name, Qt.Key.Key_Return)
+    row = next(r for r in tab.model.rows if r.username == "mover")
+    assert row.street_name == "XT街道"

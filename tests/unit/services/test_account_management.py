@@ -251,3 +251,23 @@ def test_a_street_code_that_does_not_exist_names_the_field(desk: Any) -> None:
     with pytest.raises(ValidationError) as refused, desk.session() as session:
         accounts.street_by_code(session, "NOPE")
     assert refused.value.field == "street"
+
+
+def test_wrong_current_passwords_count_as_failed_sign_ins_and_lock(desk: Any) -> None:
+    admin = _admin(desk)
+    for _ in range(auth.MAX_FAILED_SIGN_INS):
+        with desk.session("admin") as session:
+            accounts.record_wrong_password(session, admin)
+    with pytest.raises(ValidationError) as refused, desk.session() as session:
+        accounts.change_own_password(session, admin, PASSWORD, "brand new secret")
+    assert refused.value.field == "current_password"
+    with pytest.raises(AuthenticationError):
+        auth.sign_in_recorded(desk, "admin", PASSWORD)
+    with desk.session() as session:
+        reasons = [
+            entry.detail.get("reason")
+            for entry in session.scalars(
+                select(AuditEntry).where(AuditEntry.action == "sign_in_failed")
+            )
+        ]
+    assert reasons.count("password change") == auth.MAX_FAILED_SIGN_INS

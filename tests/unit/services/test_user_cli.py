@@ -22,6 +22,14 @@ def _file(tmp_path: Path, name: str, text: str) -> str:
     return str(path)
 
 
+def test_the_first_account_of_a_new_file_must_be_its_administrator(
+    db_path: Path, capsys: Any
+) -> None:
+    argv = ["--db", str(db_path), "--lang", "en", "user", "add", "zhang", "--role", "clerk"]
+    assert main(argv) == 2
+    assert "use --role admin" in capsys.readouterr().err
+
+
 @pytest.fixture
 def admin_args(db_path: Path, tmp_path: Path, capsys: Any) -> list[str]:
     """A new file made ready from the command line: its first administrator, one street."""
@@ -122,3 +130,50 @@ def test_a_new_password_typed_twice_must_match(
     monkeypatch.setattr("getpass.getpass", lambda _prompt: next(typed))
     assert main([*admin_args, "--lang", "en", "user", "add", "wu", "--role", "clerk"]) == 2
     assert "The two passwords differ." in capsys.readouterr().err
+
+
+def test_a_new_file_ends_with_a_clerk_who_receives_a_case_in_the_organisation(
+    admin_args: list[str], db_path: Path, tmp_path: Path
+) -> None:
+    """The command-line first day: the first administrator (no --user), the organisation
+    (here the sample street; ``org import`` once it exists), a clerk of that street who
+    chooses their own password, and a case received in one of its units."""
+    from datetime import datetime
+    from decimal import Decimal
+
+    from app.models import Unit
+    from app.services.cli_session import sign_in_command
+    from app.services.database import open_sqlite
+    from app.services.disputes import NewCase, create_case
+    from app.services.disputes.working_calendar import CHINA_TZ
+    from app.services.permissions import Permission
+
+    first = _file(tmp_path, "first.txt", "first password")
+    assert main([*admin_args, "user", "add", "clerk1", "--role", "clerk", "--street", "FH",
+                 "--display-name", "文员", "--new-password-file", first]) == 0  # fmt: skip
+    own = _file(tmp_path, "own.txt", "clerk own password")
+    clerk_args = ["--db", str(db_path), "--user", "clerk1", "--password-file", first]
+    assert main([*clerk_args, "user", "password", "--new-password-file", own]) == 0
+
+    database = open_sqlite(db_path)
+    try:
+        clerk = sign_in_command(
+            database, "clerk1", Permission.DISPUTE_EDIT, command="intake", password_path=Path(own)
+        )
+        with database.session("clerk1") as session:
+            unit_id = session.scalar(
+                select(Unit.id).where(Unit.street_id == clerk.street_id).limit(1)
+            )
+            case = NewCase(
+                title="工地欠薪纠纷",
+                category="labour",
+                severity="general",
+                source="reception",
+                unit_id=unit_id,
+                people_involved=1,
+                amount_owed=Decimal(0),
+                received_at=datetime.now(CHINA_TZ),
+            )
+            assert create_case(session, clerk, case) is not None
+    finally:
+        database.dispose()
