@@ -52,6 +52,12 @@ TABS: tuple[AdminTab, ...] = (
         "app.views.admin.accounts_tab:AccountsTab",
         (Permission.USER_MANAGE, Permission.AUDIT_VIEW),
     ),
+    AdminTab(
+        "organisation",
+        QT_TRANSLATE_NOOP("AdminTabs", "Organisation"),
+        "app.views.admin.organisation_tab:OrganisationTab",
+        (Permission.USER_MANAGE, Permission.AUDIT_VIEW),
+    ),
 )
 
 
