@@ -185,6 +185,10 @@
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AdministrationPane</name>
@@ -1237,6 +1241,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No street is set up yet: set up the organisation first (Administration → Organisation, or streetdesk org import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter this as text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1553,6 +1561,202 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only a district administrator changes the district, its streets and templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code {code} is already used by {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry no longer exists; the list has been refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code {code} belonged to {name}, now retired; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the new entry belongs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit types are reference data; they are not added here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} already exists here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit types are reference data; they are not changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot be placed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A community with 幸福里 units stays in its street; move its units first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It moves only between communities of its street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the department kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the post kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This unit type already has a template for that post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} still has {streets} streets; retire or move them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} still has {communities} communities, {units} 幸福里 units, {departments} departments and {staff} staff; retire or move them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} still has {grids} grids and {units} 幸福里 units; retire or move them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} still has {volunteers} volunteers; move them to another grid first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} still has {cases} open cases, {posts} filled posts and {volunteers} volunteers; close the cases, end the secondments and move the volunteers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} still has {staff} staff; move them to another department first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} still has {volunteers} volunteers; move them to another team first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has {count} rows with errors; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation changed since the dry run; nothing was written. Run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is also on row {row}; each may appear once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} has errors on its own row; correct that row first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no street {code}, neither in this file nor in the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no community {code}, neither in this file nor in the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code {code} belonged to an entry now retired; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a district administrator adds or changes other streets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a unit type; choose one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 幸福里 unit moves only between communities of its street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid {code} is also on row {row}, under another community; a grid belongs to one community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A grid moves only between communities of its street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a department kind; choose one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write 是 or 否.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column must be filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no 幸福里 unit {code}, neither in this file nor in the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district {code} is named {name} in the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 幸福里 unit {code} is in another street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new district needs its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer StreetDesk (template version {found}; this desk reads version {current}). Update this desk first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} of {file} has no header row in its first rows: it should name the columns ({columns}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no organisation sheet: use the template (streetdesk org template), with sheets such as 街道, 社区, 网格, 幸福里, 部门 and 志愿队伍.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was made from template version {found}; this desk reads version {current}. Write a new template (streetdesk org template), copy the rows into it and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} of {file} has merged cells ({ref}); unmerge them and fill in every cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} of {file} has more than {limit} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has two {sheet} sheets; keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template version in {file} ({value}) is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{value} is not a date (write it as 2024-03-01).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1582,6 +1786,18 @@
     </message>
     <message>
         <source>The post is held by {name} from {start} on those dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} lists people of several streets ({streets}); import one street at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is the roster of the street {street}, which is not set up in this desk: import the organisation first (Administration → Organisation, or streetdesk org import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is the roster of the street {street}, not of the street imported into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2559,6 +2775,386 @@ Saved as {path}</source>
     </message>
     <message>
         <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgImportDialog</name>
+    <message>
+        <source>Choose the organisation workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an empty template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows have errors (listed first). Nothing will be written: correct the file, then check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk already holds all of this; nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run of {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. {added} entries added and {updated} changed; {posts} posts were created from the post templates. The roster import can now name these units, grids, departments and teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: choose the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: check what the import will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a workbook filled in from the organisation template (streets, communities, grids, 幸福里 units, departments, volunteer teams), or the organisation export of another desk. Entries are matched by their code: importing an edited workbook again updates them, never duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path of an .xlsx workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an empty &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgMoveDialog</name>
+    <message>
+        <source>Move {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {kind} {name} to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nowhere else to put it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgNodeDialog</name>
+    <message>
+        <source>Change the post count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under {kind} {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the top of the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts per &amp;unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unique; a re-import matches by it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Psychological-service team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgPlanModel</name>
+    <message>
+        <source>add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <extracomment>errors first, then what changes, then the rest</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgTreeModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>幸福里 unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post template · {count} posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTab</name>
+    <message>
+        <source>&amp;Add</source>
+        <extracomment>what may be added under a node of each kind (None: at the top) the entry to select once the tree is read again (one just added or moved)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New {kind}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire {kind} {name}? It disappears from lists and choices; its history is kept. Anything still using it is named and nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an empty template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export to workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no organisation yet. Import it from a filled-in template (Ctrl+I), or add the district and build it here (Insert).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the &amp;district…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -185,6 +185,10 @@
         <source>Accounts</source>
         <translation>账号管理</translation>
     </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织架构</translation>
+    </message>
 </context>
 <context>
     <name>AdministrationPane</name>
@@ -1237,6 +1241,10 @@
         <translation>该预警线索已不存在。</translation>
     </message>
     <message>
+        <source>No street is set up yet: set up the organisation first (Administration → Organisation, or streetdesk org import).</source>
+        <translation>尚未建立任何街道：请先建立组织架构（系统管理 → 组织架构，或 streetdesk org import）。</translation>
+    </message>
+    <message>
         <source>Enter this as text.</source>
         <translation>请以文字填写此项。</translation>
     </message>
@@ -1553,6 +1561,202 @@
         <translation>数据库 {path} 为只读，而本版街道工作台需要对其升级。该文件未作任何改动；请将其设为可写后重试。</translation>
     </message>
     <message>
+        <source>Only a district administrator changes the district, its streets and templates.</source>
+        <translation>只有区级管理员才能修改区、街道和岗位模板。</translation>
+    </message>
+    <message>
+        <source>The code {code} is already used by {name}.</source>
+        <translation>编码 {code} 已被「{name}」使用。</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists; the list has been refreshed.</source>
+        <translation>该条目已不存在，列表已刷新。</translation>
+    </message>
+    <message>
+        <source>The code {code} belonged to {name}, now retired; choose another.</source>
+        <translation>编码 {code} 曾属于已撤销的「{name}」，请换一个编码。</translation>
+    </message>
+    <message>
+        <source>Choose where the new entry belongs.</source>
+        <translation>请选择新条目所属的上级。</translation>
+    </message>
+    <message>
+        <source>Unit types are reference data; they are not added here.</source>
+        <translation>幸福里类型属于基础数据，不在此处新增。</translation>
+    </message>
+    <message>
+        <source>{name} already exists here.</source>
+        <translation>此处已有「{name}」。</translation>
+    </message>
+    <message>
+        <source>Unit types are reference data; they are not changed here.</source>
+        <translation>幸福里类型属于基础数据，不在此处修改。</translation>
+    </message>
+    <message>
+        <source>It cannot be placed there.</source>
+        <translation>不能移到那里。</translation>
+    </message>
+    <message>
+        <source>A community with 幸福里 units stays in its street; move its units first.</source>
+        <translation>社区下还有幸福里，不能移到其他街道；请先移走这些幸福里。</translation>
+    </message>
+    <message>
+        <source>It moves only between communities of its street.</source>
+        <translation>只能在本街道的社区之间移动。</translation>
+    </message>
+    <message>
+        <source>Choose the unit type.</source>
+        <translation>请选择幸福里类型。</translation>
+    </message>
+    <message>
+        <source>Choose the department kind.</source>
+        <translation>请选择部门类别。</translation>
+    </message>
+    <message>
+        <source>Choose the post kind.</source>
+        <translation>请选择岗位。</translation>
+    </message>
+    <message>
+        <source>This unit type already has a template for that post.</source>
+        <translation>该幸福里类型已有这个岗位的模板。</translation>
+    </message>
+    <message>
+        <source>{name} still has {streets} streets; retire or move them first.</source>
+        <translation>「{name}」下还有 {streets} 个街道，请先撤销或移走。</translation>
+    </message>
+    <message>
+        <source>{name} still has {communities} communities, {units} 幸福里 units, {departments} departments and {staff} staff; retire or move them first.</source>
+        <translation>「{name}」下还有 {communities} 个社区、{units} 个幸福里、{departments} 个部门和 {staff} 名工作人员，请先撤销或移走。</translation>
+    </message>
+    <message>
+        <source>{name} still has {grids} grids and {units} 幸福里 units; retire or move them first.</source>
+        <translation>「{name}」下还有 {grids} 个网格和 {units} 个幸福里，请先撤销或移走。</translation>
+    </message>
+    <message>
+        <source>{name} still has {volunteers} volunteers; move them to another grid first.</source>
+        <translation>「{name}」还有 {volunteers} 名志愿者，请先把他们移到其他网格。</translation>
+    </message>
+    <message>
+        <source>{name} still has {cases} open cases, {posts} filled posts and {volunteers} volunteers; close the cases, end the secondments and move the volunteers first.</source>
+        <translation>「{name}」还有 {cases} 件未办结案件、{posts} 个在岗岗位和 {volunteers} 名志愿者；请先办结案件、结束下沉并移走志愿者。</translation>
+    </message>
+    <message>
+        <source>{name} still has {staff} staff; move them to another department first.</source>
+        <translation>「{name}」还有 {staff} 名工作人员，请先把他们调到其他部门。</translation>
+    </message>
+    <message>
+        <source>{name} still has {volunteers} volunteers; move them to another team first.</source>
+        <translation>「{name}」还有 {volunteers} 名志愿者，请先把他们移到其他队伍。</translation>
+    </message>
+    <message>
+        <source>{file} has {count} rows with errors; nothing was written.</source>
+        <translation>{file} 有 {count} 行错误，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The organisation changed since the dry run; nothing was written. Run it again.</source>
+        <translation>预检查之后组织架构已有变动，未写入任何内容。请重新检查。</translation>
+    </message>
+    <message>
+        <source>{value} is also on row {row}; each may appear once.</source>
+        <translation>{value} 在第 {row} 行已出现，每项只能出现一次。</translation>
+    </message>
+    <message>
+        <source>{code} has errors on its own row; correct that row first.</source>
+        <translation>{code} 所在的行有错误，请先改正那一行。</translation>
+    </message>
+    <message>
+        <source>There is no street {code}, neither in this file nor in the desk.</source>
+        <translation>文件和工作台中都没有街道 {code}。</translation>
+    </message>
+    <message>
+        <source>There is no community {code}, neither in this file nor in the desk.</source>
+        <translation>文件和工作台中都没有社区 {code}。</translation>
+    </message>
+    <message>
+        <source>The code {code} belonged to an entry now retired; choose another.</source>
+        <translation>编码 {code} 属于已撤销的条目，请换一个编码。</translation>
+    </message>
+    <message>
+        <source>Only a district administrator adds or changes other streets.</source>
+        <translation>只有区级管理员才能新增或修改其他街道。</translation>
+    </message>
+    <message>
+        <source>{value} is not a unit type; choose one of {choices}.</source>
+        <translation>「{value}」不是幸福里类型，请从以下选择：{choices}。</translation>
+    </message>
+    <message>
+        <source>A 幸福里 unit moves only between communities of its street.</source>
+        <translation>幸福里只能在本街道的社区之间移动。</translation>
+    </message>
+    <message>
+        <source>The grid {code} is also on row {row}, under another community; a grid belongs to one community.</source>
+        <translation>网格 {code} 在第 {row} 行属于另一个社区；每个网格只能属于一个社区。</translation>
+    </message>
+    <message>
+        <source>A grid moves only between communities of its street.</source>
+        <translation>网格只能在本街道的社区之间移动。</translation>
+    </message>
+    <message>
+        <source>{value} is not a department kind; choose one of {choices}.</source>
+        <translation>「{value}」不是部门类别，请从以下选择：{choices}。</translation>
+    </message>
+    <message>
+        <source>Write 是 or 否.</source>
+        <translation>请填写“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>This column must be filled in.</source>
+        <translation>此列必须填写。</translation>
+    </message>
+    <message>
+        <source>There is no 幸福里 unit {code}, neither in this file nor in the desk.</source>
+        <translation>文件和工作台中都没有幸福里 {code}。</translation>
+    </message>
+    <message>
+        <source>The district {code} is named {name} in the desk.</source>
+        <translation>工作台中区 {code} 的名称是「{name}」。</translation>
+    </message>
+    <message>
+        <source>The 幸福里 unit {code} is in another street.</source>
+        <translation>幸福里 {code} 属于其他街道。</translation>
+    </message>
+    <message>
+        <source>A new district needs its name.</source>
+        <translation>新的区需要填写名称。</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer StreetDesk (template version {found}; this desk reads version {current}). Update this desk first.</source>
+        <translation>{file} 由较新版本的 StreetDesk 生成（模板版本 {found}，本工作台读取版本 {current}）。请先升级本工作台。</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} of {file} has no header row in its first rows: it should name the columns ({columns}).</source>
+        <translation>{file} 的工作表「{sheet}」前几行中没有表头：第一行应写明各列（{columns}）。</translation>
+    </message>
+    <message>
+        <source>{file} has no organisation sheet: use the template (streetdesk org template), with sheets such as 街道, 社区, 网格, 幸福里, 部门 and 志愿队伍.</source>
+        <translation>{file} 中没有组织架构工作表：请使用模板（streetdesk org template），其中有街道、社区、网格、幸福里、部门和志愿队伍等工作表。</translation>
+    </message>
+    <message>
+        <source>{file} was made from template version {found}; this desk reads version {current}. Write a new template (streetdesk org template), copy the rows into it and import that.</source>
+        <translation>{file} 使用的是第 {found} 版模板，本工作台读取第 {current} 版。请生成新模板（streetdesk org template），把数据行复制进去后再导入。</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} of {file} has merged cells ({ref}); unmerge them and fill in every cell.</source>
+        <translation>{file} 的工作表「{sheet}」有合并单元格（{ref}），请取消合并并填写每个单元格。</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} of {file} has more than {limit} rows.</source>
+        <translation>{file} 的工作表「{sheet}」超过 {limit} 行。</translation>
+    </message>
+    <message>
+        <source>{file} has two {sheet} sheets; keep one.</source>
+        <translation>{file} 有两个「{sheet}」工作表，请只保留一个。</translation>
+    </message>
+    <message>
+        <source>The template version in {file} ({value}) is not a number.</source>
+        <translation>{file} 中的模板版本（{value}）不是数字。</translation>
+    </message>
+    <message>
         <source>{value} is not a date (write it as 2024-03-01).</source>
         <translation>{value} 不是日期（请写成 2024-03-01 的格式）。</translation>
     </message>
@@ -1583,6 +1787,18 @@
     <message>
         <source>The post is held by {name} from {start} on those dates.</source>
         <translation>该岗位在这段时间由 {name}（自 {start} 起）担任。</translation>
+    </message>
+    <message>
+        <source>{file} lists people of several streets ({streets}); import one street at a time.</source>
+        <translation>{file} 包含多个街道的人员（{streets}），请每次导入一个街道。</translation>
+    </message>
+    <message>
+        <source>{file} is the roster of the street {street}, which is not set up in this desk: import the organisation first (Administration → Organisation, or streetdesk org import).</source>
+        <translation>{file} 是街道 {street} 的名册，本工作台尚未建立该街道：请先导入组织架构（系统管理 → 组织架构，或 streetdesk org import）。</translation>
+    </message>
+    <message>
+        <source>{file} is the roster of the street {street}, not of the street imported into.</source>
+        <translation>{file} 是街道 {street} 的名册，不是要导入的街道的名册。</translation>
     </message>
     <message>
         <source>The sheet {sheet} of {file} does not say whether it lists staff or volunteers: name it 人员 or 志愿者, or add a 类别 column.</source>
@@ -2561,6 +2777,386 @@ Saved as {path}</source>
     <message>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>OrgImportDialog</name>
+    <message>
+        <source>Choose the organisation workbook</source>
+        <translation>选择组织架构工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save an empty template</source>
+        <translation>保存空白模板</translation>
+    </message>
+    <message>
+        <source>Template written to {path}.</source>
+        <translation>模板已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <source>{count} rows have errors (listed first). Nothing will be written: correct the file, then check it again.</source>
+        <translation>有 {count} 行错误（列在最前）。不会写入任何内容：请改正文件后重新检查。</translation>
+    </message>
+    <message>
+        <source>The desk already holds all of this; nothing to change.</source>
+        <translation>工作台中已有全部内容，无需更改。</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import.</source>
+        <translation>按“导入”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>to add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>to change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Dry run of {file}</source>
+        <translation>{file} 的预检查结果</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>正在写入…</translation>
+    </message>
+    <message>
+        <source>Done. {added} entries added and {updated} changed; {posts} posts were created from the post templates. The roster import can now name these units, grids, departments and teams.</source>
+        <translation>完成。新增 {added} 项，修改 {updated} 项；按岗位模板建立了 {posts} 个岗位。现在导入人员名册时即可使用这些幸福里、网格、部门和队伍。</translation>
+    </message>
+    <message>
+        <source>Import the organisation</source>
+        <translation>导入组织架构</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: choose the workbook</source>
+        <translation>第 1 步（共 3 步）：选择工作簿</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: check what the import will do</source>
+        <translation>第 2 步（共 3 步）：检查导入将做哪些更改</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: done</source>
+        <translation>第 3 步（共 3 步）：完成</translation>
+    </message>
+    <message>
+        <source>Choose a workbook filled in from the organisation template (streets, communities, grids, 幸福里 units, departments, volunteer teams), or the organisation export of another desk. Entries are matched by their code: importing an edited workbook again updates them, never duplicates.</source>
+        <translation>请选择按组织架构模板填写的工作簿（街道、社区、网格、幸福里、部门、志愿队伍），或其他工作台导出的组织架构。各项按编码对应：修改后再次导入只会更新，不会重复新增。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>path of an .xlsx workbook</source>
+        <translation>.xlsx 工作簿的路径</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Save an empty &amp;template…</source>
+        <translation>保存空白模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Check the file</source>
+        <translation>检查文件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMoveDialog</name>
+    <message>
+        <source>Move {name}</source>
+        <translation>移动「{name}」</translation>
+    </message>
+    <message>
+        <source>Move {kind} {name} to:</source>
+        <translation>把{kind}「{name}」移到：</translation>
+    </message>
+    <message>
+        <source>There is nowhere else to put it.</source>
+        <translation>没有其他可以移去的位置。</translation>
+    </message>
+    <message>
+        <source>&amp;New place:</source>
+        <translation>新位置(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>OrgNodeDialog</name>
+    <message>
+        <source>Change the post count</source>
+        <translation>修改岗位数</translation>
+    </message>
+    <message>
+        <source>Rename {kind}</source>
+        <translation>重命名{kind}</translation>
+    </message>
+    <message>
+        <source>New {kind}</source>
+        <translation>新增{kind}</translation>
+    </message>
+    <message>
+        <source>{kind}: {name}</source>
+        <translation>{kind}：{name}</translation>
+    </message>
+    <message>
+        <source>Under {kind} {name}</source>
+        <translation>上级：{kind}「{name}」</translation>
+    </message>
+    <message>
+        <source>At the top of the organisation</source>
+        <translation>组织架构最上层</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>编码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit type:</source>
+        <translation>幸福里类型(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department kind:</source>
+        <translation>部门类别(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Post:</source>
+        <translation>岗位(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Posts per &amp;unit:</source>
+        <translation>每个幸福里的岗位数(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>unique; a re-import matches by it</source>
+        <translation>唯一；再次导入时按编码对应</translation>
+    </message>
+    <message>
+        <source>&amp;Psychological-service team</source>
+        <translation>心理服务队伍(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>OrgPlanModel</name>
+    <message>
+        <source>add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <extracomment>errors first, then what changes, then the rest</extracomment>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>OrgTreeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>幸福里 unit</source>
+        <translation>幸福里</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Volunteer team</source>
+        <translation>志愿队伍</translation>
+    </message>
+    <message>
+        <source>Unit type</source>
+        <translation>幸福里类型</translation>
+    </message>
+    <message>
+        <source>Post template</source>
+        <translation>岗位模板</translation>
+    </message>
+    <message>
+        <source>Post template · {count} posts</source>
+        <translation>岗位模板 · {count} 个</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTab</name>
+    <message>
+        <source>&amp;Add</source>
+        <extracomment>what may be added under a node of each kind (None: at the top) the entry to select once the tree is read again (one just added or moved)</extracomment>
+        <translation>新增(&amp;A)</translation>
+    </message>
+    <message>
+        <source>New {kind}…</source>
+        <translation>新增{kind}…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Retire {kind} {name}? It disappears from lists and choices; its history is kept. Anything still using it is named and nothing is changed.</source>
+        <translation>撤销{kind}「{name}」？撤销后不再出现在列表和选项中，历史记录保留。如果仍有内容在使用它，会列出来且不做任何更改。</translation>
+    </message>
+    <message>
+        <source>{name} was retired.</source>
+        <translation>「{name}」已撤销。</translation>
+    </message>
+    <message>
+        <source>Export the organisation</source>
+        <translation>导出组织架构</translation>
+    </message>
+    <message>
+        <source>Save an empty template</source>
+        <translation>保存空白模板</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Written to {path}.</source>
+        <translation>已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>移动(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>撤销(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Import from workbook…</source>
+        <translation>从工作簿导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to workbook…</source>
+        <translation>导出到工作簿(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Empty &amp;template…</source>
+        <translation>空白模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>There is no organisation yet. Import it from a filled-in template (Ctrl+I), or add the district and build it here (Insert).</source>
+        <translation>还没有组织架构。可以从填好的模板导入（Ctrl+I），也可以先新增区，再在这里逐级建立（Insert）。</translation>
+    </message>
+    <message>
+        <source>&amp;Import from template…</source>
+        <translation>从模板导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add the &amp;district…</source>
+        <translation>新增区(&amp;D)…</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,7 @@ def kind_name(kind: OrgKind) -> str:
 
 def kind_text(node: OrgNode) -> str:
     if node.key.kind == OrgKind.POST_TEMPLATE:
-        return QCoreApplication.translate(CONTEXT, "Post template · {count} posts").format(
+        return QCoreApplication.translate("OrgTreeModel", "Post template · {count} posts").format(
             count=node.detail
         )
     name = kind_name(node.key.kind)
