@@ -93,8 +93,15 @@ class OrgNodeDialog(QDialog):
         for key, widget in shown:
             self.labels[key].setBuddy(widget)
             form.addRow(self.labels[key], widget)
+        placed: list[QWidget] = [widget for _, widget in shown]
+        placed += [self.labels[key] for key, _ in shown]
         if kind == OrgKind.TEAM and not renaming:
             form.addRow(self.psychological)
+            placed.append(self.psychological)
+        for widget in (self.name, self.code, self.choice, self.count, self.psychological):
+            widget.setVisible(widget in placed)
+        for label in self.labels.values():
+            label.setVisible(label in placed)
         self.message = QLabel(self)
         self.errors = FormMarks(self.message)
         for field, widget in (

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.services.organisation.workbook import OrgPlanRow
+from app.services.organisation.workbook.layout import SheetKey
 from app.services.roster_io.plan_rows import RowAction
 from app.views.error_text import translate_error
 from app.views.models.row_table_model import Column, RowTableModel
@@ -21,6 +22,7 @@ ACTION_NAMES = {
     RowAction.UNCHANGED: QT_TRANSLATE_NOOP("OrgPlanModel", "unchanged"),
     RowAction.ERROR: QT_TRANSLATE_NOOP("OrgPlanModel", "error"),
 }
+SHEET_ORDER = {key: position for position, key in enumerate(SheetKey)}
 #: errors first, then what changes, then the rest
 ACTION_ORDER = {RowAction.ERROR: 0, RowAction.UPDATE: 1, RowAction.ADD: 2, RowAction.UNCHANGED: 3}
 
@@ -55,7 +57,11 @@ class OrgPlanModel(RowTableModel[OrgPlanRow]):
         Column(
             QT_TRANSLATE_NOOP("OrgPlanModel", "Result"),
             lambda r: action_text(r.action),
-            sort=lambda r: ACTION_ORDER.get(r.action, 9),
+            sort=lambda r: (
+                ACTION_ORDER.get(r.action, 9) * 1_000_000
+                + SHEET_ORDER[r.sheet_key] * 100_000
+                + r.row_number
+            ),
         ),
         Column(QT_TRANSLATE_NOOP("OrgPlanModel", "Details"), detail_text, tooltip=detail_text),
     )

@@ -144,7 +144,7 @@ class OrganisationTab(Pane):
         self.wanted = None
         self.tree = tree
         self.model.set_tree(tree)
-        self.view.expandToDepth(2)
+        self.view.expandToDepth(1)
         index = self.model.index_of(chosen)
         if not index.isValid() and self.model.rowCount() > 0:
             index = self.model.index(0, 0)

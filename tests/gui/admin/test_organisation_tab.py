@@ -174,3 +174,30 @@ def test_an_empty_desk_says_how_to_begin(qtbot: Any, admin_database: Any) -> Non
     with qtbot.waitSignal(tab.loaded, timeout=10_000):
         click_ok(qtbot, dialog)
     assert not tab.empty.isVisible() and tab.model.index(0, 0).data() == "光明区"
+
+
+def test_the_context_menu_offers_what_fits_the_entry(qtbot: Any, desk: Any) -> None:
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    tab = open_tab(qtbot, desk, admin_actor(desk))
+    community = key_of(desk, OrgKind.COMMUNITY, Community, "FH-C1")
+    select(qtbot, tab, community)
+    point = tab.view.visualRect(tab.model.index_of(community)).center()
+    # what the menu key (or a right click) sends the tree
+    viewport = tab.view.viewport()
+    QApplication.sendEvent(
+        viewport,
+        QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, point, viewport.mapToGlobal(point)),
+    )
+    menu = tab.context_menu
+    qtbot.waitUntil(menu.isVisible)
+    texts = [action.text() for action in menu.actions() if not action.isSeparator()]
+    assert texts[:2] == ["新增网格…", "新增幸福里…"]
+    assert "重命名(&R)…" in texts and "撤销(&T)" in texts and "从工作簿导入(&I)…" in texts
+    rename = next(a for a in menu.actions() if a.text() == "重命名(&R)…")
+    menu.close()
+    rename.trigger()
+    dialog = tab.dialog
+    assert isinstance(dialog, OrgNodeDialog) and dialog.name.text() == "凤凰社区"
+    assert dialog.windowTitle() == "重命名社区"
