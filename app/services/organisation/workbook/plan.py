@@ -125,6 +125,9 @@ class _Row:
         self.sheet = SHEET_BY_KEY[key]
         self.values = values
         self.problems: list[RowProblem] = []
+        #: refused only if the row would change something (an unchanged row of another
+        #: street, e.g. in a district's export, passes)
+        self.out_of_scope: RowProblem | None = None
 
     def header(self, column: str) -> str:
         return self.sheet.column(column).header
@@ -225,8 +228,13 @@ class _Planner:
         getattr(self, f"_plan_{key.value}")(row, number)
 
     def _scope(self, row: _Row, street_id: uuid.UUID | None, column: str) -> None:
+        if street_id is None and row.values.get(column):
+            return  # named but not found: the row already says so
         if self.actor.street_id is not None and street_id != self.actor.street_id:
-            row.problem(column, N_("This belongs to another street; your account works on yours."))
+            row.out_of_scope = RowProblem(
+                row.header(column),
+                N_("This belongs to another street; your account works on yours."),
+            )
 
     def _duplicate(self, row: _Row, key: SheetKey, match: object, column: str) -> bool:
         earlier = self.seen[key].get(match)
@@ -258,6 +266,13 @@ class _Planner:
                 N_("The code {code} belonged to an entry now retired; choose another."),
                 code=code,
             )
+        changed = (
+            {k: v for k, v in values.items() if entry.values.get(k) != v}
+            if entry is not None
+            else values
+        )
+        if row.out_of_scope is not None and changed:
+            row.problems.append(row.out_of_scope)
         if row.problems:
             if code:
                 self.failed[key].add(code)
@@ -273,7 +288,6 @@ class _Planner:
             self.seen[key][match] = (number, new_id, parent)
             self.rows.append(OrgPlanRow(row.sheet.title, number, key, RowAction.ADD, code, name))
             return
-        changed = {k: v for k, v in values.items() if entry.values.get(k) != v}
         self.seen[key][match] = (number, entry.id, parent)
         if changed:
             self.writes.append(EntryWrite(_ENTITY[key], entry.id, entry.version, changed))
@@ -290,7 +304,10 @@ class _Planner:
             code = ""
         entry = self.existing.streets.get(code) if code else None
         if self.actor.street_id is not None and (entry is None or entry.id != self.actor.street_id):
-            row.problem("code", N_("Only a district administrator adds or changes other streets."))
+            row.out_of_scope = RowProblem(
+                row.header("code"),
+                N_("Only a district administrator adds or changes other streets."),
+            )
         district_id: uuid.UUID | None = None
         if district_code:
             found = self.existing.districts.get(district_code)
