@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 
 STEP_FILE, STEP_PLAN, STEP_DONE = range(3)
 ERROR_STYLE = "color: #b03a2e;"
+RESIZE_ROWS = 200
+RESULT_COLUMN = 4
 
 
 class OrgImportDialog(QDialog):
@@ -94,12 +96,16 @@ class OrgImportDialog(QDialog):
         self.table.setObjectName("orgImportTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        # errors first, then changes: sorted as the rows arrive, once
+        self.table.sortByColumn(RESULT_COLUMN, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # sized once per dry run from its first rows: a district's workbook has thousands
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(RESIZE_ROWS)
         header.setStretchLastSection(True)
         plan_layout = QVBoxLayout(self.plan_page)
         plan_layout.addWidget(self.summary)
@@ -225,7 +231,7 @@ class OrgImportDialog(QDialog):
         self._set_busy(False)
         self.plan = plan
         self.model.set_rows(plan.rows)
-        self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+        self.table.resizeColumnsToContents()
         self.summary.setText(self._summary(plan))
         self.message.setStyleSheet(ERROR_STYLE if plan.errors else "")
         if plan.errors:
