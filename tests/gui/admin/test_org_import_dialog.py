@@ -13,14 +13,16 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
-from app.models import Post, Unit
+from app.models import Post, Secondment, Staff, Unit, Volunteer
 from app.services.organisation.workbook import export_organisation
 from app.services.organisation.workbook.layout import SheetKey
 from app.services.permissions import Actor
+from app.services.roster_io import export_roster
 from app.services.roster_io.plan_rows import RowAction
 from app.views.admin.org_import_dialog import STEP_DONE, STEP_FILE, STEP_PLAN, OrgImportDialog
 from app.views.admin.organisation_tab import OrganisationTab
 from app.views.pane_context import PaneContext
+from app.views.rosters.dialogs.import_dialog import Page, build_import_dialog
 from tests.helpers.board_fixtures import demo_template
 from tests.helpers.keyboard import type_text
 from tests.helpers.org_desk import admin_actor
@@ -101,6 +103,18 @@ def test_a_file_refused_whole_keeps_the_path(
     assert dialog.next.isEnabled()
 
 
+def people(database: Any) -> tuple[int, int, int]:
+    with database.session() as session:
+        return tuple(  # type: ignore[return-value]
+            int(
+                session.scalar(
+                    select(func.count()).select_from(model).where(model.deleted_at.is_(None))
+                )
+            )
+            for model in (Staff, Volunteer, Secondment)
+        )
+
+
 def test_a_demo_desks_export_sets_up_a_new_desk_from_the_tab(
     qtbot: Any, admin_database: Any, tmp_path: Path
 ) -> None:
@@ -112,9 +126,11 @@ def test_a_demo_desks_export_sets_up_a_new_desk_from_the_tab(
     try:
         with demo.session() as session:
             export_organisation(session, Actor.system("demo"), tmp_path / "demo-org.xlsx")
+            export_roster(session, Actor.system("demo"), tmp_path / "demo-roster.xlsx")
             demo_posts = session.scalar(
                 select(func.count()).select_from(Post).where(Post.deleted_at.is_(None))
             )
+        demo_people = people(demo)
     finally:
         demo.dispose()
     tab = OrganisationTab(PaneContext(admin_database, admin_actor(admin_database), "zh_CN"))
@@ -140,3 +156,12 @@ def test_a_demo_desks_export_sets_up_a_new_desk_from_the_tab(
         assert demo_posts == session.scalar(
             select(func.count()).select_from(Post).where(Post.deleted_at.is_(None))
         )
+    # then the roster, through the Rosters pane's import dialog
+    roster = build_import_dialog(tab, tab.context, tmp_path / "demo-roster.xlsx")
+    qtbot.addWidget(roster)
+    roster.show()
+    qtbot.waitUntil(lambda: roster.pages.currentIndex() == Page.SUMMARY, timeout=60_000)
+    assert roster.import_button.isEnabled()
+    qtbot.mouseClick(roster.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: roster.pages.currentIndex() == Page.DONE, timeout=120_000)
+    assert people(admin_database) == demo_people
