@@ -9,8 +9,6 @@ may name a parent added by an earlier sheet of the same file.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -25,6 +23,7 @@ from app.services.organisation.workbook.layout import (
     SheetKey,
     fold,
 )
+from app.services.organisation.workbook.plan_rows import EntryWrite, OrgPlan, OrgPlanRow
 from app.services.organisation.workbook.reader import Workbook, read_workbook
 from app.services.permissions import Actor, Permission, require
 from app.services.roster_io.plan_rows import RowAction, RowProblem
@@ -47,55 +46,6 @@ _ORDER = (
     SheetKey.DEPARTMENTS,
     SheetKey.TEAMS,
 )
-
-
-@dataclass(frozen=True)
-class OrgPlanRow:
-    sheet: str
-    row_number: int
-    sheet_key: SheetKey
-    action: RowAction
-    code: str = ""
-    name: str = ""
-    problems: tuple[RowProblem, ...] = ()
-    #: for an update: the columns (headers) that change
-    changes: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class EntryWrite:
-    entity: OrgKind
-    id: uuid.UUID
-    #: None: a new entry; otherwise the version the plan saw
-    version: int | None
-    values: Mapping[str, object]
-
-
-@dataclass(frozen=True)
-class OrgPlan:
-    file_name: str
-    rows: tuple[OrgPlanRow, ...]
-    writes: tuple[EntryWrite, ...]
-    ignored_headers: tuple[str, ...] = ()
-
-    def count(self, action: RowAction, sheet_key: SheetKey | None = None) -> int:
-        return sum(
-            1
-            for row in self.rows
-            if row.action == action and (sheet_key is None or row.sheet_key == sheet_key)
-        )
-
-    @property
-    def errors(self) -> list[OrgPlanRow]:
-        return [row for row in self.rows if row.action == RowAction.ERROR]
-
-    @property
-    def has_writes(self) -> bool:
-        return bool(self.writes)
-
-    def fingerprint(self) -> tuple[object, ...]:
-        """What the plan would do, to tell whether the database moved since the dry run."""
-        return tuple((r.sheet_key, r.row_number, r.action, r.changes) for r in self.rows)
 
 
 def plan_org_import(session: Session, actor: Actor, path: Path) -> OrgPlan:
