@@ -270,3 +270,25 @@ def test_a_street_account_imports_only_into_its_own_street(
     )
     # the unchanged rows of the district-wide team and of its own street pass
     assert plan.count(RowAction.UNCHANGED) == 11
+
+
+def test_an_export_never_runs_a_name_as_a_formula_and_imports_back_unchanged(
+    database: Any, admin: Actor, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    from app.services.organisation.workbook import export_organisation
+
+    rows = copy.deepcopy(SMALL)
+    rows[SheetKey.UNITS][0][1] = "@凤凰花园幸福里"
+    path = tmp_path / "org.xlsx"
+    write_org_workbook(path, rows)
+    _import(database, admin, path)
+    exported = tmp_path / "export.xlsx"
+    with database.session() as session:
+        result = export_organisation(session, admin, exported)
+    assert result.rows[SheetKey.UNITS] == 2
+    cell = load_workbook(exported)["幸福里"]["B2"]
+    assert cell.value == "@凤凰花园幸福里" and cell.data_type == "s" and cell.quotePrefix
+    plan = _plan(database, admin, exported)
+    assert plan.count(RowAction.UNCHANGED) == len(plan.rows) == 11
