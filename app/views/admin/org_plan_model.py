@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.services.organisation.workbook import OrgPlanRow
-from app.services.organisation.workbook.layout import SheetKey
+from app.services.organisation.workbook.plan import PLANNING_ORDER
 from app.services.roster_io.plan_rows import RowAction
 from app.views.error_text import translate_error
 from app.views.models.row_table_model import Column, RowTableModel
@@ -22,7 +22,7 @@ ACTION_NAMES = {
     RowAction.UNCHANGED: QT_TRANSLATE_NOOP("OrgPlanModel", "unchanged"),
     RowAction.ERROR: QT_TRANSLATE_NOOP("OrgPlanModel", "error"),
 }
-SHEET_ORDER = {key: position for position, key in enumerate(SheetKey)}
+SHEET_ORDER = {key: position for position, key in enumerate(PLANNING_ORDER)}
 #: errors first, then what changes, then the rest
 ACTION_ORDER = {RowAction.ERROR: 0, RowAction.UPDATE: 1, RowAction.ADD: 2, RowAction.UNCHANGED: 3}
 

@@ -38,7 +38,8 @@ _ENTITY = {
     SheetKey.DEPARTMENTS: OrgKind.DEPARTMENT,
     SheetKey.TEAMS: OrgKind.TEAM,
 }
-_ORDER = (
+#: sheets in the order they are planned: parents before what names them
+PLANNING_ORDER = (
     SheetKey.STREETS,
     SheetKey.COMMUNITIES,
     SheetKey.UNITS,
@@ -57,7 +58,7 @@ def plan_org_import(session: Session, actor: Actor, path: Path) -> OrgPlan:
 def plan_workbook(session: Session, actor: Actor, workbook: Workbook) -> OrgPlan:
     require(actor, Permission.SETTINGS_EDIT)
     planner = _Planner(load_existing(session), actor, workbook)
-    for key in _ORDER:
+    for key in PLANNING_ORDER:
         for number, values in workbook.rows(key):
             planner.plan_row(key, number, values)
     ignored = tuple(
