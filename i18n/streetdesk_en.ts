@@ -185,6 +185,18 @@
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reference data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AdministrationPane</name>
@@ -221,6 +233,184 @@
     </message>
     <message>
         <source>Create the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditActions</name>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <source>Reading the audit log…</source>
+        <extracomment>A filter typed or chosen is applied once the user pauses this long.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest {count} entries are shown; scroll down for older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} entries written to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What (a&amp;rea)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;sk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;cord id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paste a record&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period (Beijing time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export period… (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1237,6 +1427,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No street is set up yet: set up the organisation first (Administration → Organisation, or streetdesk org import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter this as text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1561,6 +1755,354 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is an unencrypted database, but the database this desk keeps there is encrypted. It was left as it is. To use this file, give it another name and open it by that name: it is encrypted then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is an encrypted StreetDesk database; it opens only with its key, as the desk&apos;s database (--db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of the database {path} lies in a file beside it, which only a demo database may do. Nothing was opened; keep the key in the keyring or give it with --key-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is not an encrypted desk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer ({reason}), so the key of the database {path} cannot be kept safely. Nothing was changed; give a key file with --key-file PATH or the STREETDESK_KEY_FILE environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring refused to store the key of the database {path} ({reason}); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {path} must hold the key as 64 hexadecimal digits on one line; it holds {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {path} must hold only hexadecimal digits (0-9, a-f); it holds other characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {path} can be read by other users of this computer; make it readable by its owner only (chmod 600 {path}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be written ({reason}); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring could not be read ({reason}); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} is now encrypted. The unencrypted file and {copies} unencrypted copies of earlier updates were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted copy did not check out ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting the database {path} failed ({reason}); the unencrypted file was left as it is. Free some disk space if the disk is full, and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of the encrypted database {path} is not on this desk: the keyring has no entry for it and no key file was given. Nothing was changed. Type the recovery key to open it, or start a fresh database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file {path} is not the one this desk keeps there: this desk&apos;s key belongs to another file (this file is {found}, this desk&apos;s is {expected}). Were two desks&apos; files swapped? Nothing was changed; put this desk&apos;s own file back, or type this file&apos;s recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key from {source} does not open the database {path}. Nothing was changed; check that the key belongs to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key holds only digits (spaces and dashes may separate them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key has {expected} digits in {groups} groups; {count} were typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a StreetDesk recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group {group} of the recovery key ({digits}) has a typing error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a district administrator changes the district, its streets and templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code {code} is already used by {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry no longer exists; the list has been refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code {code} belonged to {name}, now retired; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the new entry belongs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit types are reference data; they are not added here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} already exists here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit types are reference data; they are not changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot be placed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A community with 幸福里 units stays in its street; move its units first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It moves only between communities of its street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the department kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the post kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This unit type already has a template for that post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} still has {streets} streets; retire or move them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} still has {communities} communities, {units} 幸福里 units, {departments} departments and {staff} staff; retire or move them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} still has {grids} grids and {units} 幸福里 units; retire or move them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} still has {volunteers} volunteers; move them to another grid first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} still has {cases} open cases, {posts} filled posts and {volunteers} volunteers; close the cases, end the secondments and move the volunteers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} still has {staff} staff; move them to another department first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} still has {volunteers} volunteers; move them to another team first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has {count} rows with errors; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation changed since the dry run; nothing was written. Run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is also on row {row}; each may appear once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} has errors on its own row; correct that row first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no street {code}, neither in this file nor in the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no community {code}, neither in this file nor in the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code {code} belonged to an entry now retired; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a district administrator adds or changes other streets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a unit type; choose one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 幸福里 unit moves only between communities of its street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid {code} is also on row {row}, under another community; a grid belongs to one community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A grid moves only between communities of its street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a department kind; choose one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write 是 or 否.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column must be filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no 幸福里 unit {code}, neither in this file nor in the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district {code} is named {name} in the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 幸福里 unit {code} is in another street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new district needs its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer StreetDesk (template version {found}; this desk reads version {current}). Update this desk first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} of {file} has no header row in its first rows: it should name the columns ({columns}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no organisation sheet: use the template (streetdesk org template), with sheets such as 街道, 社区, 网格, 幸福里, 部门 and 志愿队伍.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was made from template version {found}; this desk reads version {current}. Write a new template (streetdesk org template), copy the rows into it and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} of {file} has merged cells ({ref}); unmerge them and fill in every cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} of {file} has more than {limit} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has two {sheet} sheets; keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template version in {file} ({value}) is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry no longer exists; reload the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this entry since you opened it; reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code {code} is already used by another entry of this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lifecycle needs at least one stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This severity already has a deadline in this stage; edit that rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A move goes to another stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This move is already allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change would leave the stage {stage} with no way out: a stage that is not final needs at least one allowed move to another stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} cases are in the stage {stage}; move them before hiding it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An institution cannot sit under itself or under one of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only deadline and warning rules change the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no reference list {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an entry from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code takes small letters a-z, digits, - and _ only; {code} does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{value} is not a date (write it as 2024-03-01).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1590,6 +2132,18 @@
     </message>
     <message>
         <source>The post is held by {name} from {start} on those dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} lists people of several streets ({streets}); import one street at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is the roster of the street {street}, which is not set up in this desk: import the organisation first (Administration → Organisation, or streetdesk org import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is the roster of the street {street}, not of the street imported into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1985,6 +2539,61 @@ Saved as {path}</source>
     </message>
     <message>
         <source>StreetDesk — first start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImpactDialog</name>
+    <message>
+        <source>no colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you save this rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of {open} open cards, {colours} would change colour and {deadlines} would get another deadline ({changed} cards in all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {shown} of {changed} are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2571,6 +3180,386 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
+    <name>OrgImportDialog</name>
+    <message>
+        <source>Choose the organisation workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an empty template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows have errors (listed first). Nothing will be written: correct the file, then check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk already holds all of this; nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run of {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. {added} entries added and {updated} changed; {posts} posts were created from the post templates. The roster import can now name these units, grids, departments and teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: choose the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: check what the import will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a workbook filled in from the organisation template (streets, communities, grids, 幸福里 units, departments, volunteer teams), or the organisation export of another desk. Entries are matched by their code: importing an edited workbook again updates them, never duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path of an .xlsx workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an empty &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgMoveDialog</name>
+    <message>
+        <source>Move {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {kind} {name} to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nowhere else to put it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgNodeDialog</name>
+    <message>
+        <source>Change the post count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under {kind} {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the top of the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts per &amp;unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unique; a re-import matches by it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Psychological-service team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgPlanModel</name>
+    <message>
+        <source>add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <extracomment>errors first, then what changes, then the rest</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgTreeModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>幸福里 unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post template · {count} posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTab</name>
+    <message>
+        <source>&amp;Add</source>
+        <extracomment>what may be added under a node of each kind (None: at the top) the entry to select once the tree is read again (one just added or moved)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New {kind}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire {kind} {name}? It disappears from lists and choices; its history is kept. Anything still using it is named and nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an empty template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export to workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no organisation yet. Import it from a filled-in template (Ctrl+I), or add the district and build it here (Insert).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the &amp;district…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverridesModel</name>
     <message>
         <source>Working day</source>
@@ -2726,6 +3715,327 @@ Saved as {path}</source>
     </message>
     <message>
         <source>Choose an entry from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceEditDialog</name>
+    <message>
+        <source>Add to {list}</source>
+        <extracomment>The spin box value that stands for &quot;no condition&quot; in an optional number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the history with this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceFields</name>
+    <message>
+        <source>Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up every (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <extracomment>The fields a stage move may ask for (stage_rules.KNOWN_MOVE_FIELDS).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolution method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceHistoryDialog</name>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions of this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as seeded, never changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceKinds</name>
+    <message>
+        <source>Dispute categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institutions (1+6+37+272)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up cadence by group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service categories (幸福清单)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceTab</name>
+    <message>
+        <source>Show again (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change… (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions (Ctrl+Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each change is saved as a new version with its reason; the history keeps every earlier one. Rows are hidden, never deleted: cases that name them keep their label. A change to a deadline or warning rule shows, before it is saved, how many open cards it would affect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may read the reference lists; only an administrator changes them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -185,6 +185,18 @@
         <source>Accounts</source>
         <translation>账号管理</translation>
     </message>
+    <message>
+        <source>Reference data</source>
+        <translation>基础数据</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织架构</translation>
+    </message>
 </context>
 <context>
     <name>AdministrationPane</name>
@@ -222,6 +234,184 @@
     <message>
         <source>Create the administrator</source>
         <translation>创建管理员</translation>
+    </message>
+</context>
+<context>
+    <name>AuditActions</name>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除标记</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>sign-in refused</source>
+        <translation>登录被拒</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>账号锁定</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>viewed</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒绝访问</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>demo reset</source>
+        <translation>重置演示数据</translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation>生成数据</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <source>Reading the audit log…</source>
+        <extracomment>A filter typed or chosen is applied once the user pauses this long.</extracomment>
+        <translation>正在读取审计日志…</translation>
+    </message>
+    <message>
+        <source>No entry matches these filters.</source>
+        <translation>没有符合这些筛选条件的记录。</translation>
+    </message>
+    <message>
+        <source>The newest {count} entries are shown; scroll down for older ones.</source>
+        <translation>已显示最新的 {count} 条记录；向下滚动可查看更早的记录。</translation>
+    </message>
+    <message>
+        <source>{count} entries.</source>
+        <translation>共 {count} 条记录。</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>正在导出审计日志…</translation>
+    </message>
+    <message>
+        <source>{rows} entries written to {file}.</source>
+        <translation>已将 {rows} 条记录写入 {file}。</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>操作人(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>操作(&amp;A)</translation>
+    </message>
+    <message>
+        <source>What (a&amp;rea)</source>
+        <translation>对象（数据表）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>De&amp;sk</source>
+        <translation>工作台(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord id</source>
+        <translation>记录编号(&amp;C)</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>any action</source>
+        <translation>所有操作</translation>
+    </message>
+    <message>
+        <source>anything</source>
+        <translation>所有对象</translation>
+    </message>
+    <message>
+        <source>every desk</source>
+        <translation>所有工作台</translation>
+    </message>
+    <message>
+        <source>paste a record&apos;s id</source>
+        <translation>粘贴记录编号</translation>
+    </message>
+    <message>
+        <source>&amp;Period (Beijing time)</source>
+        <translation>时间段（北京时间）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Export period… (Ctrl+E)</source>
+        <translation>导出该时间段(&amp;E)…（Ctrl+E）</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1427,10 @@
         <translation>该预警线索已不存在。</translation>
     </message>
     <message>
+        <source>No street is set up yet: set up the organisation first (Administration → Organisation, or streetdesk org import).</source>
+        <translation>尚未建立任何街道：请先建立组织架构（系统管理 → 组织架构，或 streetdesk org import）。</translation>
+    </message>
+    <message>
         <source>Enter this as text.</source>
         <translation>请以文字填写此项。</translation>
     </message>
@@ -1561,6 +1755,354 @@
         <translation>数据库 {path} 为只读，而本版街道工作台需要对其升级。该文件未作任何改动；请将其设为可写后重试。</translation>
     </message>
     <message>
+        <source>{path} is an unencrypted database, but the database this desk keeps there is encrypted. It was left as it is. To use this file, give it another name and open it by that name: it is encrypted then.</source>
+        <translation>{path} 是未加密的数据库，但本机在此位置保存的数据库是加密的。文件未作任何改动。如要使用此文件，请给它换个名字，再用新名字打开：打开时会加密。</translation>
+    </message>
+    <message>
+        <source>{path} is an encrypted StreetDesk database; it opens only with its key, as the desk&apos;s database (--db).</source>
+        <translation>{path} 是加密的街道工作台数据库，只能凭其密钥作为工作台数据库（--db）打开。</translation>
+    </message>
+    <message>
+        <source>The key of the database {path} lies in a file beside it, which only a demo database may do. Nothing was opened; keep the key in the keyring or give it with --key-file.</source>
+        <translation>数据库 {path} 的密钥放在它旁边的文件中，只有演示数据库可以这样做。未打开任何文件；请把密钥保存在密钥环中，或用 --key-file 指定。</translation>
+    </message>
+    <message>
+        <source>This database is not an encrypted desk database.</source>
+        <translation>此数据库不是加密的工作台数据库。</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer ({reason}), so the key of the database {path} cannot be kept safely. Nothing was changed; give a key file with --key-file PATH or the STREETDESK_KEY_FILE environment variable.</source>
+        <translation>本机没有可用的系统密钥环（{reason}），无法安全保存数据库 {path} 的密钥。未作任何改动；请用 --key-file PATH 或环境变量 STREETDESK_KEY_FILE 指定密钥文件。</translation>
+    </message>
+    <message>
+        <source>The keyring refused to store the key of the database {path} ({reason}); nothing was changed.</source>
+        <translation>系统密钥环拒绝保存数据库 {path} 的密钥（{reason}）；未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The key file {path} must hold the key as 64 hexadecimal digits on one line; it holds {count} characters.</source>
+        <translation>密钥文件 {path} 应在一行中写 64 位十六进制数字的密钥；现在有 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>The key file {path} must hold only hexadecimal digits (0-9, a-f); it holds other characters.</source>
+        <translation>密钥文件 {path} 只能包含十六进制数字（0-9、a-f）；现在含有其他字符。</translation>
+    </message>
+    <message>
+        <source>The key file {path} can be read by other users of this computer; make it readable by its owner only (chmod 600 {path}).</source>
+        <translation>密钥文件 {path} 可被本机其他用户读取；请改为仅所有者可读（chmod 600 {path}）。</translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be read ({reason}).</source>
+        <translation>无法读取密钥文件 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be written ({reason}); nothing was changed.</source>
+        <translation>无法写入密钥文件 {path}（{reason}）；未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read ({reason}); nothing was changed.</source>
+        <translation>无法读取系统密钥环（{reason}）；未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The database {path} is now encrypted. The unencrypted file and {copies} unencrypted copies of earlier updates were removed.</source>
+        <translation>数据库 {path} 现已加密。未加密的文件及以前升级时留下的 {copies} 个未加密副本已删除。</translation>
+    </message>
+    <message>
+        <source>The encrypted copy did not check out ({detail}).</source>
+        <translation>加密后的副本未通过检查（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Encrypting the database {path} failed ({reason}); the unencrypted file was left as it is. Free some disk space if the disk is full, and start again.</source>
+        <translation>加密数据库 {path} 失败（{reason}）；未加密的文件保持原样。如磁盘已满，请腾出空间后重新启动。</translation>
+    </message>
+    <message>
+        <source>The key of the encrypted database {path} is not on this desk: the keyring has no entry for it and no key file was given. Nothing was changed. Type the recovery key to open it, or start a fresh database.</source>
+        <translation>本机没有加密数据库 {path} 的密钥：系统密钥环中没有它的条目，也没有指定密钥文件。未作任何改动。请输入恢复密钥打开它，或新建一个数据库。</translation>
+    </message>
+    <message>
+        <source>The database file {path} is not the one this desk keeps there: this desk&apos;s key belongs to another file (this file is {found}, this desk&apos;s is {expected}). Were two desks&apos; files swapped? Nothing was changed; put this desk&apos;s own file back, or type this file&apos;s recovery key.</source>
+        <translation>数据库文件 {path} 不是本机在此位置保存的那个：本机的密钥属于另一个文件（此文件为 {found}，本机的为 {expected}）。是否两台电脑的文件互换了？未作任何改动；请放回本机自己的文件，或输入此文件的恢复密钥。</translation>
+    </message>
+    <message>
+        <source>The key from {source} does not open the database {path}. Nothing was changed; check that the key belongs to this file.</source>
+        <translation>来自 {source} 的密钥打不开数据库 {path}。未作任何改动；请确认该密钥属于此文件。</translation>
+    </message>
+    <message>
+        <source>The recovery key holds only digits (spaces and dashes may separate them).</source>
+        <translation>恢复密钥只含数字（各组之间可用空格或短横线分隔）。</translation>
+    </message>
+    <message>
+        <source>The recovery key has {expected} digits in {groups} groups; {count} were typed.</source>
+        <translation>恢复密钥共 {groups} 组 {expected} 位数字；现在输入了 {count} 位。</translation>
+    </message>
+    <message>
+        <source>This is not a StreetDesk recovery key.</source>
+        <translation>这不是街道工作台的恢复密钥。</translation>
+    </message>
+    <message>
+        <source>Group {group} of the recovery key ({digits}) has a typing error.</source>
+        <translation>恢复密钥第 {group} 组（{digits}）有输入错误。</translation>
+    </message>
+    <message>
+        <source>the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a district administrator changes the district, its streets and templates.</source>
+        <translation>只有区级管理员才能修改区、街道和岗位模板。</translation>
+    </message>
+    <message>
+        <source>The code {code} is already used by {name}.</source>
+        <translation>编码 {code} 已被「{name}」使用。</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists; the list has been refreshed.</source>
+        <translation>该条目已不存在，列表已刷新。</translation>
+    </message>
+    <message>
+        <source>The code {code} belonged to {name}, now retired; choose another.</source>
+        <translation>编码 {code} 曾属于已撤销的「{name}」，请换一个编码。</translation>
+    </message>
+    <message>
+        <source>Choose where the new entry belongs.</source>
+        <translation>请选择新条目所属的上级。</translation>
+    </message>
+    <message>
+        <source>Unit types are reference data; they are not added here.</source>
+        <translation>幸福里类型属于基础数据，不在此处新增。</translation>
+    </message>
+    <message>
+        <source>{name} already exists here.</source>
+        <translation>此处已有「{name}」。</translation>
+    </message>
+    <message>
+        <source>Unit types are reference data; they are not changed here.</source>
+        <translation>幸福里类型属于基础数据，不在此处修改。</translation>
+    </message>
+    <message>
+        <source>It cannot be placed there.</source>
+        <translation>不能移到那里。</translation>
+    </message>
+    <message>
+        <source>A community with 幸福里 units stays in its street; move its units first.</source>
+        <translation>社区下还有幸福里，不能移到其他街道；请先移走这些幸福里。</translation>
+    </message>
+    <message>
+        <source>It moves only between communities of its street.</source>
+        <translation>只能在本街道的社区之间移动。</translation>
+    </message>
+    <message>
+        <source>Choose the unit type.</source>
+        <translation>请选择幸福里类型。</translation>
+    </message>
+    <message>
+        <source>Choose the department kind.</source>
+        <translation>请选择部门类别。</translation>
+    </message>
+    <message>
+        <source>Choose the post kind.</source>
+        <translation>请选择岗位。</translation>
+    </message>
+    <message>
+        <source>This unit type already has a template for that post.</source>
+        <translation>该幸福里类型已有这个岗位的模板。</translation>
+    </message>
+    <message>
+        <source>{name} still has {streets} streets; retire or move them first.</source>
+        <translation>「{name}」下还有 {streets} 个街道，请先撤销或移走。</translation>
+    </message>
+    <message>
+        <source>{name} still has {communities} communities, {units} 幸福里 units, {departments} departments and {staff} staff; retire or move them first.</source>
+        <translation>「{name}」下还有 {communities} 个社区、{units} 个幸福里、{departments} 个部门和 {staff} 名工作人员，请先撤销或移走。</translation>
+    </message>
+    <message>
+        <source>{name} still has {grids} grids and {units} 幸福里 units; retire or move them first.</source>
+        <translation>「{name}」下还有 {grids} 个网格和 {units} 个幸福里，请先撤销或移走。</translation>
+    </message>
+    <message>
+        <source>{name} still has {volunteers} volunteers; move them to another grid first.</source>
+        <translation>「{name}」还有 {volunteers} 名志愿者，请先把他们移到其他网格。</translation>
+    </message>
+    <message>
+        <source>{name} still has {cases} open cases, {posts} filled posts and {volunteers} volunteers; close the cases, end the secondments and move the volunteers first.</source>
+        <translation>「{name}」还有 {cases} 件未办结案件、{posts} 个在岗岗位和 {volunteers} 名志愿者；请先办结案件、结束下沉并移走志愿者。</translation>
+    </message>
+    <message>
+        <source>{name} still has {staff} staff; move them to another department first.</source>
+        <translation>「{name}」还有 {staff} 名工作人员，请先把他们调到其他部门。</translation>
+    </message>
+    <message>
+        <source>{name} still has {volunteers} volunteers; move them to another team first.</source>
+        <translation>「{name}」还有 {volunteers} 名志愿者，请先把他们移到其他队伍。</translation>
+    </message>
+    <message>
+        <source>{file} has {count} rows with errors; nothing was written.</source>
+        <translation>{file} 有 {count} 行错误，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The organisation changed since the dry run; nothing was written. Run it again.</source>
+        <translation>预检查之后组织架构已有变动，未写入任何内容。请重新检查。</translation>
+    </message>
+    <message>
+        <source>{value} is also on row {row}; each may appear once.</source>
+        <translation>{value} 在第 {row} 行已出现，每项只能出现一次。</translation>
+    </message>
+    <message>
+        <source>{code} has errors on its own row; correct that row first.</source>
+        <translation>{code} 所在的行有错误，请先改正那一行。</translation>
+    </message>
+    <message>
+        <source>There is no street {code}, neither in this file nor in the desk.</source>
+        <translation>文件和工作台中都没有街道 {code}。</translation>
+    </message>
+    <message>
+        <source>There is no community {code}, neither in this file nor in the desk.</source>
+        <translation>文件和工作台中都没有社区 {code}。</translation>
+    </message>
+    <message>
+        <source>The code {code} belonged to an entry now retired; choose another.</source>
+        <translation>编码 {code} 属于已撤销的条目，请换一个编码。</translation>
+    </message>
+    <message>
+        <source>Only a district administrator adds or changes other streets.</source>
+        <translation>只有区级管理员才能新增或修改其他街道。</translation>
+    </message>
+    <message>
+        <source>{value} is not a unit type; choose one of {choices}.</source>
+        <translation>「{value}」不是幸福里类型，请从以下选择：{choices}。</translation>
+    </message>
+    <message>
+        <source>A 幸福里 unit moves only between communities of its street.</source>
+        <translation>幸福里只能在本街道的社区之间移动。</translation>
+    </message>
+    <message>
+        <source>The grid {code} is also on row {row}, under another community; a grid belongs to one community.</source>
+        <translation>网格 {code} 在第 {row} 行属于另一个社区；每个网格只能属于一个社区。</translation>
+    </message>
+    <message>
+        <source>A grid moves only between communities of its street.</source>
+        <translation>网格只能在本街道的社区之间移动。</translation>
+    </message>
+    <message>
+        <source>{value} is not a department kind; choose one of {choices}.</source>
+        <translation>「{value}」不是部门类别，请从以下选择：{choices}。</translation>
+    </message>
+    <message>
+        <source>Write 是 or 否.</source>
+        <translation>请填写“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>This column must be filled in.</source>
+        <translation>此列必须填写。</translation>
+    </message>
+    <message>
+        <source>There is no 幸福里 unit {code}, neither in this file nor in the desk.</source>
+        <translation>文件和工作台中都没有幸福里 {code}。</translation>
+    </message>
+    <message>
+        <source>The district {code} is named {name} in the desk.</source>
+        <translation>工作台中区 {code} 的名称是「{name}」。</translation>
+    </message>
+    <message>
+        <source>The 幸福里 unit {code} is in another street.</source>
+        <translation>幸福里 {code} 属于其他街道。</translation>
+    </message>
+    <message>
+        <source>A new district needs its name.</source>
+        <translation>新的区需要填写名称。</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer StreetDesk (template version {found}; this desk reads version {current}). Update this desk first.</source>
+        <translation>{file} 由较新版本的 StreetDesk 生成（模板版本 {found}，本工作台读取版本 {current}）。请先升级本工作台。</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} of {file} has no header row in its first rows: it should name the columns ({columns}).</source>
+        <translation>{file} 的工作表「{sheet}」前几行中没有表头：第一行应写明各列（{columns}）。</translation>
+    </message>
+    <message>
+        <source>{file} has no organisation sheet: use the template (streetdesk org template), with sheets such as 街道, 社区, 网格, 幸福里, 部门 and 志愿队伍.</source>
+        <translation>{file} 中没有组织架构工作表：请使用模板（streetdesk org template），其中有街道、社区、网格、幸福里、部门和志愿队伍等工作表。</translation>
+    </message>
+    <message>
+        <source>{file} was made from template version {found}; this desk reads version {current}. Write a new template (streetdesk org template), copy the rows into it and import that.</source>
+        <translation>{file} 使用的是第 {found} 版模板，本工作台读取第 {current} 版。请生成新模板（streetdesk org template），把数据行复制进去后再导入。</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} of {file} has merged cells ({ref}); unmerge them and fill in every cell.</source>
+        <translation>{file} 的工作表「{sheet}」有合并单元格（{ref}），请取消合并并填写每个单元格。</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} of {file} has more than {limit} rows.</source>
+        <translation>{file} 的工作表「{sheet}」超过 {limit} 行。</translation>
+    </message>
+    <message>
+        <source>{file} has two {sheet} sheets; keep one.</source>
+        <translation>{file} 有两个「{sheet}」工作表，请只保留一个。</translation>
+    </message>
+    <message>
+        <source>The template version in {file} ({value}) is not a number.</source>
+        <translation>{file} 中的模板版本（{value}）不是数字。</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists; reload the list.</source>
+        <translation>该条目已不存在，请重新加载列表。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this entry since you opened it; reload and try again.</source>
+        <translation>您打开后已有他人修改了该条目，请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>The code {code} is already used by another entry of this list.</source>
+        <translation>代码 {code} 已被本列表中的其他条目使用。</translation>
+    </message>
+    <message>
+        <source>The lifecycle needs at least one stage.</source>
+        <translation>案件流程至少需要一个阶段。</translation>
+    </message>
+    <message>
+        <source>This severity already has a deadline in this stage; edit that rule.</source>
+        <translation>该严重程度在此阶段已有时限规则，请修改那条规则。</translation>
+    </message>
+    <message>
+        <source>A move goes to another stage.</source>
+        <translation>流转必须去往另一个阶段。</translation>
+    </message>
+    <message>
+        <source>This move is already allowed.</source>
+        <translation>该流转已经存在。</translation>
+    </message>
+    <message>
+        <source>This change would leave the stage {stage} with no way out: a stage that is not final needs at least one allowed move to another stage.</source>
+        <translation>此修改会使阶段“{stage}”没有出路：非终结阶段至少需要一条流向其他阶段的流转。</translation>
+    </message>
+    <message>
+        <source>{count} cases are in the stage {stage}; move them before hiding it.</source>
+        <translation>阶段“{stage}”中还有 {count} 件案件，请先将它们移出再隐藏该阶段。</translation>
+    </message>
+    <message>
+        <source>An institution cannot sit under itself or under one of its own.</source>
+        <translation>机构不能隶属于自身或其下级机构。</translation>
+    </message>
+    <message>
+        <source>Only deadline and warning rules change the board.</source>
+        <translation>只有时限规则和预警规则会影响看板。</translation>
+    </message>
+    <message>
+        <source>There is no reference list {kind}.</source>
+        <translation>没有名为 {kind} 的基础数据列表。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from {low} to {high}.</source>
+        <translation>请输入 {low} 到 {high} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Choose an entry from the list.</source>
+        <translation>请从列表中选择一项。</translation>
+    </message>
+    <message>
+        <source>A code takes small letters a-z, digits, - and _ only; {code} does not.</source>
+        <translation>代码只能包含小写字母 a-z、数字、- 和 _；“{code}”不符合。</translation>
+    </message>
+    <message>
         <source>{value} is not a date (write it as 2024-03-01).</source>
         <translation>{value} 不是日期（请写成 2024-03-01 的格式）。</translation>
     </message>
@@ -1591,6 +2133,18 @@
     <message>
         <source>The post is held by {name} from {start} on those dates.</source>
         <translation>该岗位在这段时间由 {name}（自 {start} 起）担任。</translation>
+    </message>
+    <message>
+        <source>{file} lists people of several streets ({streets}); import one street at a time.</source>
+        <translation>{file} 包含多个街道的人员（{streets}），请每次导入一个街道。</translation>
+    </message>
+    <message>
+        <source>{file} is the roster of the street {street}, which is not set up in this desk: import the organisation first (Administration → Organisation, or streetdesk org import).</source>
+        <translation>{file} 是街道 {street} 的名册，本工作台尚未建立该街道：请先导入组织架构（系统管理 → 组织架构，或 streetdesk org import）。</translation>
+    </message>
+    <message>
+        <source>{file} is the roster of the street {street}, not of the street imported into.</source>
+        <translation>{file} 是街道 {street} 的名册，不是要导入的街道的名册。</translation>
     </message>
     <message>
         <source>The sheet {sheet} of {file} does not say whether it lists staff or volunteers: name it 人员 or 志愿者, or add a 类别 column.</source>
@@ -1987,6 +2541,61 @@ Saved as {path}</source>
     <message>
         <source>StreetDesk — first start</source>
         <translation>街道工作台 — 首次使用</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactDialog</name>
+    <message>
+        <source>no colour</source>
+        <translation>无预警</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Before you save this rule</source>
+        <translation>保存规则前的影响预览</translation>
+    </message>
+    <message>
+        <source>Of {open} open cards, {colours} would change colour and {deadlines} would get another deadline ({changed} cards in all).</source>
+        <translation>在办的 {open} 张卡片中，{colours} 张的预警颜色会改变，{deadlines} 张的时限会改变（共涉及 {changed} 张）。</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Colour now</source>
+        <translation>当前颜色</translation>
+    </message>
+    <message>
+        <source>Colour after</source>
+        <translation>修改后颜色</translation>
+    </message>
+    <message>
+        <source>Deadline now</source>
+        <translation>当前时限</translation>
+    </message>
+    <message>
+        <source>Deadline after</source>
+        <translation>修改后时限</translation>
+    </message>
+    <message>
+        <source>The first {shown} of {changed} are listed.</source>
+        <translation>列出了 {changed} 张中的前 {shown} 张。</translation>
+    </message>
+    <message>
+        <source>&amp;Save the change</source>
+        <translation>保存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>返回修改(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +3181,386 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
+    <name>OrgImportDialog</name>
+    <message>
+        <source>Choose the organisation workbook</source>
+        <translation>选择组织架构工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save an empty template</source>
+        <translation>保存空白模板</translation>
+    </message>
+    <message>
+        <source>Template written to {path}.</source>
+        <translation>模板已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <source>{count} rows have errors (listed first). Nothing will be written: correct the file, then check it again.</source>
+        <translation>有 {count} 行错误（列在最前）。不会写入任何内容：请改正文件后重新检查。</translation>
+    </message>
+    <message>
+        <source>The desk already holds all of this; nothing to change.</source>
+        <translation>工作台中已有全部内容，无需更改。</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import.</source>
+        <translation>按“导入”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>to add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>to change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Dry run of {file}</source>
+        <translation>{file} 的预检查结果</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>正在写入…</translation>
+    </message>
+    <message>
+        <source>Done. {added} entries added and {updated} changed; {posts} posts were created from the post templates. The roster import can now name these units, grids, departments and teams.</source>
+        <translation>完成。新增 {added} 项，修改 {updated} 项；按岗位模板建立了 {posts} 个岗位。现在导入人员名册时即可使用这些幸福里、网格、部门和队伍。</translation>
+    </message>
+    <message>
+        <source>Import the organisation</source>
+        <translation>导入组织架构</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: choose the workbook</source>
+        <translation>第 1 步（共 3 步）：选择工作簿</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: check what the import will do</source>
+        <translation>第 2 步（共 3 步）：检查导入将做哪些更改</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: done</source>
+        <translation>第 3 步（共 3 步）：完成</translation>
+    </message>
+    <message>
+        <source>Choose a workbook filled in from the organisation template (streets, communities, grids, 幸福里 units, departments, volunteer teams), or the organisation export of another desk. Entries are matched by their code: importing an edited workbook again updates them, never duplicates.</source>
+        <translation>请选择按组织架构模板填写的工作簿（街道、社区、网格、幸福里、部门、志愿队伍），或其他工作台导出的组织架构。各项按编码对应：修改后再次导入只会更新，不会重复新增。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>path of an .xlsx workbook</source>
+        <translation>.xlsx 工作簿的路径</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Save an empty &amp;template…</source>
+        <translation>保存空白模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Check the file</source>
+        <translation>检查文件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>OrgMoveDialog</name>
+    <message>
+        <source>Move {name}</source>
+        <translation>移动「{name}」</translation>
+    </message>
+    <message>
+        <source>Move {kind} {name} to:</source>
+        <translation>把{kind}「{name}」移到：</translation>
+    </message>
+    <message>
+        <source>There is nowhere else to put it.</source>
+        <translation>没有其他可以移去的位置。</translation>
+    </message>
+    <message>
+        <source>&amp;New place:</source>
+        <translation>新位置(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>OrgNodeDialog</name>
+    <message>
+        <source>Change the post count</source>
+        <translation>修改岗位数</translation>
+    </message>
+    <message>
+        <source>Rename {kind}</source>
+        <translation>重命名{kind}</translation>
+    </message>
+    <message>
+        <source>New {kind}</source>
+        <translation>新增{kind}</translation>
+    </message>
+    <message>
+        <source>{kind}: {name}</source>
+        <translation>{kind}：{name}</translation>
+    </message>
+    <message>
+        <source>Under {kind} {name}</source>
+        <translation>上级：{kind}「{name}」</translation>
+    </message>
+    <message>
+        <source>At the top of the organisation</source>
+        <translation>组织架构最上层</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>编码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit type:</source>
+        <translation>幸福里类型(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department kind:</source>
+        <translation>部门类别(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Post:</source>
+        <translation>岗位(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Posts per &amp;unit:</source>
+        <translation>每个幸福里的岗位数(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>unique; a re-import matches by it</source>
+        <translation>唯一；再次导入时按编码对应</translation>
+    </message>
+    <message>
+        <source>&amp;Psychological-service team</source>
+        <translation>心理服务队伍(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>OrgPlanModel</name>
+    <message>
+        <source>add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <extracomment>errors first, then what changes, then the rest</extracomment>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>OrgTreeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>幸福里 unit</source>
+        <translation>幸福里</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Volunteer team</source>
+        <translation>志愿队伍</translation>
+    </message>
+    <message>
+        <source>Unit type</source>
+        <translation>幸福里类型</translation>
+    </message>
+    <message>
+        <source>Post template</source>
+        <translation>岗位模板</translation>
+    </message>
+    <message>
+        <source>Post template · {count} posts</source>
+        <translation>岗位模板 · {count} 个</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTab</name>
+    <message>
+        <source>&amp;Add</source>
+        <extracomment>what may be added under a node of each kind (None: at the top) the entry to select once the tree is read again (one just added or moved)</extracomment>
+        <translation>新增(&amp;A)</translation>
+    </message>
+    <message>
+        <source>New {kind}…</source>
+        <translation>新增{kind}…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Retire {kind} {name}? It disappears from lists and choices; its history is kept. Anything still using it is named and nothing is changed.</source>
+        <translation>撤销{kind}「{name}」？撤销后不再出现在列表和选项中，历史记录保留。如果仍有内容在使用它，会列出来且不做任何更改。</translation>
+    </message>
+    <message>
+        <source>{name} was retired.</source>
+        <translation>「{name}」已撤销。</translation>
+    </message>
+    <message>
+        <source>Export the organisation</source>
+        <translation>导出组织架构</translation>
+    </message>
+    <message>
+        <source>Save an empty template</source>
+        <translation>保存空白模板</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Written to {path}.</source>
+        <translation>已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>移动(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>撤销(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Import from workbook…</source>
+        <translation>从工作簿导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to workbook…</source>
+        <translation>导出到工作簿(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Empty &amp;template…</source>
+        <translation>空白模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>There is no organisation yet. Import it from a filled-in template (Ctrl+I), or add the district and build it here (Insert).</source>
+        <translation>还没有组织架构。可以从填好的模板导入（Ctrl+I），也可以先新增区，再在这里逐级建立（Insert）。</translation>
+    </message>
+    <message>
+        <source>&amp;Import from template…</source>
+        <translation>从模板导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add the &amp;district…</source>
+        <translation>新增区(&amp;D)…</translation>
+    </message>
+</context>
+<context>
     <name>OverridesModel</name>
     <message>
         <source>Working day</source>
@@ -2728,6 +3717,327 @@ Saved as {path}</source>
     <message>
         <source>Choose an entry from the list.</source>
         <translation>请从列表中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceEditDialog</name>
+    <message>
+        <source>Add to {list}</source>
+        <extracomment>The spin box value that stands for &quot;no condition&quot; in an optional number.</extracomment>
+        <translation>新增：{list}</translation>
+    </message>
+    <message>
+        <source>Change {list}</source>
+        <translation>修改：{list}</translation>
+    </message>
+    <message>
+        <source>Kept in the history with this version</source>
+        <translation>随此版本记入历史</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>either</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceFields</name>
+    <message>
+        <source>Shown</source>
+        <translation>显示状态</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>已隐藏</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Final stage</source>
+        <translation>终结阶段</translation>
+    </message>
+    <message>
+        <source>From stage</source>
+        <translation>从阶段</translation>
+    </message>
+    <message>
+        <source>To stage</source>
+        <translation>到阶段</translation>
+    </message>
+    <message>
+        <source>Asks for</source>
+        <translation>需填写</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日数</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>预警颜色</translation>
+    </message>
+    <message>
+        <source>At least people</source>
+        <translation>涉及人数不少于</translation>
+    </message>
+    <message>
+        <source>At least amount (yuan)</source>
+        <translation>涉及金额不少于（元）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>是否超期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>上级机构</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Follow up every (days)</source>
+        <translation>随访周期（天）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>所属目录</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>服务类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>修改原因</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <extracomment>The fields a stage move may ask for (stage_rules.KNOWN_MOVE_FIELDS).</extracomment>
+        <translation>领办人</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>化解结果</translation>
+    </message>
+    <message>
+        <source>resolution method</source>
+        <translation>化解方式</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>escalation level</source>
+        <translation>升级层级</translation>
+    </message>
+    <message>
+        <source>visit result</source>
+        <translation>回访结果</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceHistoryDialog</name>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>shown again</source>
+        <translation>恢复显示</translation>
+    </message>
+    <message>
+        <source>Versions of this entry</source>
+        <translation>该条目的版本历史</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>改动内容</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>as seeded, never changed</source>
+        <translation>初始数据，未曾修改</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceKinds</name>
+    <message>
+        <source>Dispute categories</source>
+        <translation>纠纷类别</translation>
+    </message>
+    <message>
+        <source>Intake sources</source>
+        <translation>案件来源</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>流程阶段</translation>
+    </message>
+    <message>
+        <source>Allowed moves</source>
+        <translation>允许的流转</translation>
+    </message>
+    <message>
+        <source>Deadline rules</source>
+        <translation>时限规则</translation>
+    </message>
+    <message>
+        <source>Warning rules</source>
+        <translation>预警规则</translation>
+    </message>
+    <message>
+        <source>Institutions (1+6+37+272)</source>
+        <translation>心理服务机构（1+6+37+272）</translation>
+    </message>
+    <message>
+        <source>Follow-up cadence by group</source>
+        <translation>各群体随访周期</translation>
+    </message>
+    <message>
+        <source>Service categories (幸福清单)</source>
+        <translation>服务类别（幸福清单）</translation>
+    </message>
+    <message>
+        <source>Service catalogue</source>
+        <translation>服务项目库</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceTab</name>
+    <message>
+        <source>Show again (Del)</source>
+        <translation>恢复显示（Del）</translation>
+    </message>
+    <message>
+        <source>Hide (Del)</source>
+        <translation>隐藏（Del）</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change… (F2)</source>
+        <translation>修改(&amp;C)…（F2）</translation>
+    </message>
+    <message>
+        <source>&amp;Versions (Ctrl+Y)</source>
+        <translation>版本历史(&amp;V)（Ctrl+Y）</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden rows</source>
+        <translation>显示已隐藏的条目(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Each change is saved as a new version with its reason; the history keeps every earlier one. Rows are hidden, never deleted: cases that name them keep their label. A change to a deadline or warning rule shows, before it is saved, how many open cards it would affect.</source>
+        <translation>每次修改都保存为一个带原因的新版本，历史保留此前的所有版本。条目只能隐藏、不会删除：引用它们的案件仍显示原名称。修改时限或预警规则时，保存前会显示将影响多少张在办卡片。</translation>
+    </message>
+    <message>
+        <source>Your role may read the reference lists; only an administrator changes them.</source>
+        <translation>您的角色可以查看基础数据，只有系统管理员可以修改。</translation>
     </message>
 </context>
 <context>

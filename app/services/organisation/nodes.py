@@ -29,6 +29,7 @@ from app.models import (
     VolunteerTeam,
 )
 from app.services.permissions import Actor, Permission, require
+from app.services.pinyin_search import pinyin_sort_key
 
 
 class OrgKind(StrEnum):
@@ -210,7 +211,7 @@ def load_tree(session: Session, actor: Actor, language: str = "zh_CN") -> OrgTre
                 )
             )
     for kind, model in ((OrgKind.DEPARTMENT, Department), (OrgKind.TEAM, VolunteerTeam)):
-        for row in sorted(live(model), key=lambda r: r.name):
+        for row in sorted(live(model), key=lambda r: pinyin_sort_key(r.name)):
             if row.street_id is not None and row.street_id not in street_ids:
                 continue
             if row.street_id is None:

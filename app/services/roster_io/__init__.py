@@ -11,6 +11,10 @@ An **.xlsx** workbook has two sheets:
 * ``志愿者`` (volunteers; also read: 群防群治力量, Volunteers): 姓名, 手机, 队伍, 网格,
   幸福里, 技能.
 
+Both sheets end with 街道, the street's code: a district-wide account importing into a desk
+of several streets imports into the street it names (a file naming a street the desk has
+not set up is refused: import the organisation first).
+
 Other sheets (e.g. 说明) are ignored unless they carry roster headers and a ``类别`` column.
 
 A **.csv** file is one table with a ``类别`` column (人员 / 志愿者) and the union of the

@@ -84,6 +84,11 @@ def create_unit(
     return unit.id
 
 
+def post_sort_order(tier: str, kind_order: int, index: int) -> int:
+    """Where a template's post sits in its unit: head, deputy, basic, specialist."""
+    return TIER_ORDER.get(tier, 9) * 1000 + kind_order * 10 + index
+
+
 @street_service(Permission.ROSTER_EDIT)
 def create_posts_from_template(
     session: Session, actor: Actor, unit_id: uuid.UUID
@@ -118,7 +123,7 @@ def create_posts_from_template(
                 id=uuid.uuid4(),
                 unit_id=unit_id,
                 post_kind_id=kind_id,
-                sort_order=TIER_ORDER.get(tier, 9) * 1000 + kind_order * 10 + index,
+                sort_order=post_sort_order(tier, kind_order, index),
             )
             session.add(post)
             created.append(post.id)

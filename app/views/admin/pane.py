@@ -53,6 +53,12 @@ TABS: tuple[AdminTab, ...] = (
         (Permission.USER_MANAGE, Permission.AUDIT_VIEW),
     ),
     AdminTab(
+        "organisation",
+        QT_TRANSLATE_NOOP("AdminTabs", "Organisation"),
+        "app.views.admin.organisation_tab:OrganisationTab",
+        (Permission.USER_MANAGE, Permission.AUDIT_VIEW),
+    ),
+    AdminTab(
         "reference",
         QT_TRANSLATE_NOOP("AdminTabs", "Reference data"),
         "app.views.admin.reference_tab:ReferenceTab",

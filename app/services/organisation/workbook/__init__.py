@@ -4,13 +4,8 @@
 layout, so one desk's export imports into another). The layout is in ``layout``."""
 
 from app.services.organisation.workbook.apply import OrgImportResult, apply_org_import
-from app.services.organisation.workbook.plan import (
-    EntryWrite,
-    OrgPlan,
-    OrgPlanRow,
-    plan_org_import,
-    plan_workbook,
-)
+from app.services.organisation.workbook.plan import plan_org_import, plan_workbook
+from app.services.organisation.workbook.plan_rows import EntryWrite, OrgPlan, OrgPlanRow
 from app.services.organisation.workbook.reader import Workbook, read_workbook
 from app.services.organisation.workbook.writer import (
     OrgExportResult,

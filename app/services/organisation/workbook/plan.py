@@ -9,8 +9,6 @@ may name a parent added by an earlier sheet of the same file.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -25,6 +23,7 @@ from app.services.organisation.workbook.layout import (
     SheetKey,
     fold,
 )
+from app.services.organisation.workbook.plan_rows import EntryWrite, OrgPlan, OrgPlanRow
 from app.services.organisation.workbook.reader import Workbook, read_workbook
 from app.services.permissions import Actor, Permission, require
 from app.services.roster_io.plan_rows import RowAction, RowProblem
@@ -39,7 +38,8 @@ _ENTITY = {
     SheetKey.DEPARTMENTS: OrgKind.DEPARTMENT,
     SheetKey.TEAMS: OrgKind.TEAM,
 }
-_ORDER = (
+#: sheets in the order they are planned: parents before what names them
+PLANNING_ORDER = (
     SheetKey.STREETS,
     SheetKey.COMMUNITIES,
     SheetKey.UNITS,
@@ -47,55 +47,6 @@ _ORDER = (
     SheetKey.DEPARTMENTS,
     SheetKey.TEAMS,
 )
-
-
-@dataclass(frozen=True)
-class OrgPlanRow:
-    sheet: str
-    row_number: int
-    sheet_key: SheetKey
-    action: RowAction
-    code: str = ""
-    name: str = ""
-    problems: tuple[RowProblem, ...] = ()
-    #: for an update: the columns (headers) that change
-    changes: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class EntryWrite:
-    entity: OrgKind
-    id: uuid.UUID
-    #: None: a new entry; otherwise the version the plan saw
-    version: int | None
-    values: Mapping[str, object]
-
-
-@dataclass(frozen=True)
-class OrgPlan:
-    file_name: str
-    rows: tuple[OrgPlanRow, ...]
-    writes: tuple[EntryWrite, ...]
-    ignored_headers: tuple[str, ...] = ()
-
-    def count(self, action: RowAction, sheet_key: SheetKey | None = None) -> int:
-        return sum(
-            1
-            for row in self.rows
-            if row.action == action and (sheet_key is None or row.sheet_key == sheet_key)
-        )
-
-    @property
-    def errors(self) -> list[OrgPlanRow]:
-        return [row for row in self.rows if row.action == RowAction.ERROR]
-
-    @property
-    def has_writes(self) -> bool:
-        return bool(self.writes)
-
-    def fingerprint(self) -> tuple[object, ...]:
-        """What the plan would do, to tell whether the database moved since the dry run."""
-        return tuple((r.sheet_key, r.row_number, r.action, r.changes) for r in self.rows)
 
 
 def plan_org_import(session: Session, actor: Actor, path: Path) -> OrgPlan:
@@ -107,7 +58,7 @@ def plan_org_import(session: Session, actor: Actor, path: Path) -> OrgPlan:
 def plan_workbook(session: Session, actor: Actor, workbook: Workbook) -> OrgPlan:
     require(actor, Permission.SETTINGS_EDIT)
     planner = _Planner(load_existing(session), actor, workbook)
-    for key in _ORDER:
+    for key in PLANNING_ORDER:
         for number, values in workbook.rows(key):
             planner.plan_row(key, number, values)
     ignored = tuple(
@@ -125,6 +76,9 @@ class _Row:
         self.sheet = SHEET_BY_KEY[key]
         self.values = values
         self.problems: list[RowProblem] = []
+        #: refused only if the row would change something (an unchanged row of another
+        #: street, e.g. in a district's export, passes)
+        self.out_of_scope: RowProblem | None = None
 
     def header(self, column: str) -> str:
         return self.sheet.column(column).header
@@ -225,8 +179,13 @@ class _Planner:
         getattr(self, f"_plan_{key.value}")(row, number)
 
     def _scope(self, row: _Row, street_id: uuid.UUID | None, column: str) -> None:
+        if street_id is None and row.values.get(column):
+            return  # named but not found: the row already says so
         if self.actor.street_id is not None and street_id != self.actor.street_id:
-            row.problem(column, N_("This belongs to another street; your account works on yours."))
+            row.out_of_scope = RowProblem(
+                row.header(column),
+                N_("This belongs to another street; your account works on yours."),
+            )
 
     def _duplicate(self, row: _Row, key: SheetKey, match: object, column: str) -> bool:
         earlier = self.seen[key].get(match)
@@ -258,6 +217,13 @@ class _Planner:
                 N_("The code {code} belonged to an entry now retired; choose another."),
                 code=code,
             )
+        changed = (
+            {k: v for k, v in values.items() if entry.values.get(k) != v}
+            if entry is not None
+            else values
+        )
+        if row.out_of_scope is not None and changed:
+            row.problems.append(row.out_of_scope)
         if row.problems:
             if code:
                 self.failed[key].add(code)
@@ -273,7 +239,6 @@ class _Planner:
             self.seen[key][match] = (number, new_id, parent)
             self.rows.append(OrgPlanRow(row.sheet.title, number, key, RowAction.ADD, code, name))
             return
-        changed = {k: v for k, v in values.items() if entry.values.get(k) != v}
         self.seen[key][match] = (number, entry.id, parent)
         if changed:
             self.writes.append(EntryWrite(_ENTITY[key], entry.id, entry.version, changed))
@@ -290,7 +255,10 @@ class _Planner:
             code = ""
         entry = self.existing.streets.get(code) if code else None
         if self.actor.street_id is not None and (entry is None or entry.id != self.actor.street_id):
-            row.problem("code", N_("Only a district administrator adds or changes other streets."))
+            row.out_of_scope = RowProblem(
+                row.header("code"),
+                N_("Only a district administrator adds or changes other streets."),
+            )
         district_id: uuid.UUID | None = None
         if district_code:
             found = self.existing.districts.get(district_code)

@@ -211,3 +211,36 @@ def test_an_ended_secondment_no_longer_keeps_the_unit(database: Any, admin: Acto
         )
     with database.session("t") as session:
         retire_node(session, admin, keys["unit"], None)
+
+
+def test_post_templates_are_added_changed_and_retired_for_later_units(
+    database: Any, admin: Actor
+) -> None:
+    park = NodeKey(OrgKind.UNIT_TYPE, reference_id("unit_type", "smart_park"))
+    with database.session("t") as session:
+        keys = _build(session, admin)
+        before = {n.name: n.detail for n in load_tree(session, admin).children(park)}
+        assert before["基础岗"] == "4"
+        basic = next(n for n in load_tree(session, admin).children(park) if n.name == "基础岗")
+        rename_node(session, admin, basic.key, "", basic.version, count=6)
+        with pytest.raises(ValidationError) as twice:
+            add_node(
+                session,
+                admin,
+                NodeForm(OrgKind.POST_TEMPLATE, park, choice_id=reference_id("post_kind", "head")),
+            )
+        assert twice.value.field == "choice_id"
+        unit = add_node(
+            session,
+            admin,
+            NodeForm(OrgKind.UNIT, keys["FH-C2"], "智造园幸福里", "FH-U9", choice_id=park.id),
+        )
+        basic_posts = session.scalar(
+            select(func.count())
+            .select_from(Post)
+            .join(PostKind, PostKind.id == Post.post_kind_id)
+            .where(Post.unit_id == unit.id, PostKind.code == "basic")
+        )
+        assert basic_posts == 6
+        retire_node(session, admin, basic.key, None)
+        assert "基础岗" not in {n.name for n in load_tree(session, admin).children(park)}

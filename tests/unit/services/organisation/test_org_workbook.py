@@ -247,3 +247,48 @@ def test_supervisors_cannot_import_and_all_sheets_have_headers(
     with pytest.raises(PermissionDenied):
         _plan(database, role_actor("supervisor"), path)
     assert all(sheet.columns[0].required for sheet in SHEETS)
+
+
+def test_a_street_account_imports_only_into_its_own_street(
+    database: Any, admin: Actor, tmp_path: Path
+) -> None:
+    import dataclasses
+
+    _import(database, admin, write_org_workbook(tmp_path / "org.xlsx"))
+    with database.session() as session:
+        own = session.scalar(select(Street.id).where(Street.code == "FH"))
+    street_admin = dataclasses.replace(admin, street_id=own)
+    rows = copy.deepcopy(SMALL)
+    rows[SheetKey.STREETS].append(["TJ", "塘家街道", "440311", "光明区"])
+    rows[SheetKey.COMMUNITIES].append(["TJ-C1", "塘家新村社区", "TJ"])
+    plan = _plan(database, street_admin, write_org_workbook(tmp_path / "two.xlsx", rows))
+    problems = _problems(plan)
+    assert len(problems) == 2
+    assert problems[0].startswith("街道:3:街道编码:Only a district administrator")
+    assert (
+        problems[1] == "社区:4:所属街道编码:TJ has errors on its own row; correct that row first."
+    )
+    # the unchanged rows of the district-wide team and of its own street pass
+    assert plan.count(RowAction.UNCHANGED) == 11
+
+
+def test_an_export_never_runs_a_name_as_a_formula_and_imports_back_unchanged(
+    database: Any, admin: Actor, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    from app.services.organisation.workbook import export_organisation
+
+    rows = copy.deepcopy(SMALL)
+    rows[SheetKey.UNITS][0][1] = "@凤凰花园幸福里"
+    path = tmp_path / "org.xlsx"
+    write_org_workbook(path, rows)
+    _import(database, admin, path)
+    exported = tmp_path / "export.xlsx"
+    with database.session() as session:
+        result = export_organisation(session, admin, exported)
+    assert result.rows[SheetKey.UNITS] == 2
+    cell = load_workbook(exported)["幸福里"]["B2"]
+    assert cell.value == "@凤凰花园幸福里" and cell.data_type == "s" and cell.quotePrefix
+    plan = _plan(database, admin, exported)
+    assert plan.count(RowAction.UNCHANGED) == len(plan.rows) == 11
