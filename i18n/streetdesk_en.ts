@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AdminTabs</name>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdministrationPane</name>
     <message>
         <source>Your role has no administration tasks.</source>
@@ -798,6 +805,57 @@
     </message>
 </context>
 <context>
+    <name>EncryptionTab</name>
+    <message>
+        <source>The key is kept in this computer&apos;s keyring (on Windows, the Credential Manager of the signed-in user), entry {entry}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is read from the key file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This demo database keeps its key in a file beside it: {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The database on this desk is encrypted.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this desk is replaced, copy the database file to the new computer and type the recovery key at the first start there; the key is then kept in the new computer&apos;s keyring. Changing the key re-encrypts the file and gives a new recovery key: the old one stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show the recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm with your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is re-encrypted with a new key and a new recovery key is shown. The old recovery key no longer opens it. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was changed. Write down the new recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EndSecondmentDialog</name>
     <message>
         <source>End a secondment</source>
@@ -1143,7 +1201,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is an unencrypted database, but the database this desk keeps there is encrypted. It was left as it is. To use this file, give it another name and open it by that name: it is encrypted then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is an encrypted StreetDesk database; it opens only with its key, as the desk&apos;s database (--db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No copy of {path} could be made before updating it ({reason}); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of the database {path} lies in a file beside it, which only a demo database may do. Nothing was opened; keep the key in the keyring or give it with --key-file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1196,6 +1266,90 @@
     </message>
     <message>
         <source>{name} cannot take the {role} place: not on the roster for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is not an encrypted desk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer ({reason}), so the key of the database {path} cannot be kept safely. Nothing was changed; give a key file with --key-file PATH or the STREETDESK_KEY_FILE environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring refused to store the key of the database {path} ({reason}); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {path} must hold the key as 64 hexadecimal digits on one line; it holds {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {path} must hold only hexadecimal digits (0-9, a-f); it holds other characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {path} can be read by other users of this computer; make it readable by its owner only (chmod 600 {path}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be written ({reason}); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring could not be read ({reason}); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} is now encrypted. The unencrypted file and {copies} unencrypted copies of earlier updates were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted copy did not check out ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting the database {path} failed ({reason}); the unencrypted file was left as it is. Free some disk space if the disk is full, and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of the encrypted database {path} is not on this desk: the keyring has no entry for it and no key file was given. Nothing was changed. Type the recovery key to open it, or start a fresh database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file {path} is not the one this desk keeps there: this desk&apos;s key belongs to another file (this file is {found}, this desk&apos;s is {expected}). Were two desks&apos; files swapped? Nothing was changed; put this desk&apos;s own file back, or type this file&apos;s recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key from {source} does not open the database {path}. Nothing was changed; check that the key belongs to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key does not open the database {path}: it belongs to another database or to a key changed since. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file {path} is damaged: the key this desk keeps for it no longer opens its first page. Nothing was changed; restore the file from a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key holds only digits (spaces and dashes may separate them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key has {expected} digits in {groups} groups; {count} were typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a StreetDesk recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group {group} of the recovery key ({digits}) has a typing error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1832,6 +1986,37 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
+    <name>KeyRecoveryDialog</name>
+    <message>
+        <source>The database key is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key (13 groups of 7 digits, as written down when the first administrator was created):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open with the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a &amp;fresh database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a fresh database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database without its key is moved aside, untouched, beside its place; a new, empty database is made. Once the recovery key is found, the old file can still be opened. Start a fresh database?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadsDialog</name>
     <message>
         <source>Early-warning leads</source>
@@ -2362,6 +2547,26 @@ Saved as {path}</source>
     </message>
     <message>
         <source>Choose an entry from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recovery key opens the database when this computer has lost its key (a new Windows profile, a reinstalled or replaced desk). Write it down or print this window, and keep it locked away from the computer. Each group ends with a check digit, so a mistyped digit is found by its group.
+An administrator can show it again under Administration → Encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;written down the recovery key and keep it safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AdminTabs</name>
+    <message>
+        <source>Encryption</source>
+        <translation>加密</translation>
+    </message>
+</context>
+<context>
     <name>AdministrationPane</name>
     <message>
         <source>Your role has no administration tasks.</source>
@@ -798,6 +805,57 @@
     </message>
 </context>
 <context>
+    <name>EncryptionTab</name>
+    <message>
+        <source>The key is kept in this computer&apos;s keyring (on Windows, the Credential Manager of the signed-in user), entry {entry}.</source>
+        <translation>密钥保存在本机的系统密钥环中（Windows 上为当前登录用户的“凭据管理器”），条目 {entry}。</translation>
+    </message>
+    <message>
+        <source>The key is read from the key file {path}.</source>
+        <translation>密钥从密钥文件 {path} 读取。</translation>
+    </message>
+    <message>
+        <source>This demo database keeps its key in a file beside it: {path}.</source>
+        <translation>此演示数据库的密钥保存在它旁边的文件中：{path}。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The database on this desk is encrypted.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;本机的数据库已加密。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>When this desk is replaced, copy the database file to the new computer and type the recovery key at the first start there; the key is then kept in the new computer&apos;s keyring. Changing the key re-encrypts the file and gives a new recovery key: the old one stops working.</source>
+        <translation>更换电脑时，把数据库文件复制到新电脑，在新电脑第一次启动时输入恢复密钥；之后密钥就保存在新电脑的密钥环中。更换密钥会重新加密文件并生成新的恢复密钥，旧的恢复密钥随即失效。</translation>
+    </message>
+    <message>
+        <source>&amp;Show the recovery key…</source>
+        <translation>显示恢复密钥(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change the key…</source>
+        <translation>更换密钥(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Confirm with your password</source>
+        <translation>请输入密码确认</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>您的密码：</translation>
+    </message>
+    <message>
+        <source>Change the key</source>
+        <translation>更换密钥</translation>
+    </message>
+    <message>
+        <source>The database is re-encrypted with a new key and a new recovery key is shown. The old recovery key no longer opens it. Continue?</source>
+        <translation>数据库将用新密钥重新加密，并显示新的恢复密钥。旧的恢复密钥将无法再打开它。是否继续？</translation>
+    </message>
+    <message>
+        <source>The key was changed. Write down the new recovery key.</source>
+        <translation>密钥已更换。请抄下新的恢复密钥。</translation>
+    </message>
+</context>
+<context>
     <name>EndSecondmentDialog</name>
     <message>
         <source>End a secondment</source>
@@ -1143,8 +1201,20 @@
         <translation>未输入密码。</translation>
     </message>
     <message>
+        <source>{path} is an unencrypted database, but the database this desk keeps there is encrypted. It was left as it is. To use this file, give it another name and open it by that name: it is encrypted then.</source>
+        <translation>{path} 是未加密的数据库，但本机在此位置保存的数据库是加密的。文件未作任何改动。如要使用此文件，请给它换个名字，再用新名字打开：打开时会加密。</translation>
+    </message>
+    <message>
+        <source>{path} is an encrypted StreetDesk database; it opens only with its key, as the desk&apos;s database (--db).</source>
+        <translation>{path} 是加密的街道工作台数据库，只能凭其密钥作为工作台数据库（--db）打开。</translation>
+    </message>
+    <message>
         <source>No copy of {path} could be made before updating it ({reason}); nothing was changed.</source>
         <translation>更新前无法为 {path} 制作副本（{reason}），未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The key of the database {path} lies in a file beside it, which only a demo database may do. Nothing was opened; keep the key in the keyring or give it with --key-file.</source>
+        <translation>数据库 {path} 的密钥放在它旁边的文件中，只有演示数据库可以这样做。未打开任何文件；请把密钥保存在密钥环中，或用 --key-file 指定。</translation>
     </message>
     <message>
         <source>Updating the database {path} failed ({detail}); the file was put back as it was. A copy is kept at {backup}.</source>
@@ -1197,6 +1267,90 @@
     <message>
         <source>{name} cannot take the {role} place: not on the roster for it.</source>
         <translation>{name} 不能担任“{role}”：花名册中不具备该身份。</translation>
+    </message>
+    <message>
+        <source>This database is not an encrypted desk database.</source>
+        <translation>此数据库不是加密的工作台数据库。</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer ({reason}), so the key of the database {path} cannot be kept safely. Nothing was changed; give a key file with --key-file PATH or the STREETDESK_KEY_FILE environment variable.</source>
+        <translation>本机没有可用的系统密钥环（{reason}），无法安全保存数据库 {path} 的密钥。未作任何改动；请用 --key-file PATH 或环境变量 STREETDESK_KEY_FILE 指定密钥文件。</translation>
+    </message>
+    <message>
+        <source>The keyring refused to store the key of the database {path} ({reason}); nothing was changed.</source>
+        <translation>系统密钥环拒绝保存数据库 {path} 的密钥（{reason}）；未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The key file {path} must hold the key as 64 hexadecimal digits on one line; it holds {count} characters.</source>
+        <translation>密钥文件 {path} 应在一行中写 64 位十六进制数字的密钥；现在有 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>The key file {path} must hold only hexadecimal digits (0-9, a-f); it holds other characters.</source>
+        <translation>密钥文件 {path} 只能包含十六进制数字（0-9、a-f）；现在含有其他字符。</translation>
+    </message>
+    <message>
+        <source>The key file {path} can be read by other users of this computer; make it readable by its owner only (chmod 600 {path}).</source>
+        <translation>密钥文件 {path} 可被本机其他用户读取；请改为仅所有者可读（chmod 600 {path}）。</translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be read ({reason}).</source>
+        <translation>无法读取密钥文件 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be written ({reason}); nothing was changed.</source>
+        <translation>无法写入密钥文件 {path}（{reason}）；未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read ({reason}); nothing was changed.</source>
+        <translation>无法读取系统密钥环（{reason}）；未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The database {path} is now encrypted. The unencrypted file and {copies} unencrypted copies of earlier updates were removed.</source>
+        <translation>数据库 {path} 现已加密。未加密的文件及以前升级时留下的 {copies} 个未加密副本已删除。</translation>
+    </message>
+    <message>
+        <source>The encrypted copy did not check out ({detail}).</source>
+        <translation>加密后的副本未通过检查（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Encrypting the database {path} failed ({reason}); the unencrypted file was left as it is. Free some disk space if the disk is full, and start again.</source>
+        <translation>加密数据库 {path} 失败（{reason}）；未加密的文件保持原样。如磁盘已满，请腾出空间后重新启动。</translation>
+    </message>
+    <message>
+        <source>The key of the encrypted database {path} is not on this desk: the keyring has no entry for it and no key file was given. Nothing was changed. Type the recovery key to open it, or start a fresh database.</source>
+        <translation>本机没有加密数据库 {path} 的密钥：系统密钥环中没有它的条目，也没有指定密钥文件。未作任何改动。请输入恢复密钥打开它，或新建一个数据库。</translation>
+    </message>
+    <message>
+        <source>The database file {path} is not the one this desk keeps there: this desk&apos;s key belongs to another file (this file is {found}, this desk&apos;s is {expected}). Were two desks&apos; files swapped? Nothing was changed; put this desk&apos;s own file back, or type this file&apos;s recovery key.</source>
+        <translation>数据库文件 {path} 不是本机在此位置保存的那个：本机的密钥属于另一个文件（此文件为 {found}，本机的为 {expected}）。是否两台电脑的文件互换了？未作任何改动；请放回本机自己的文件，或输入此文件的恢复密钥。</translation>
+    </message>
+    <message>
+        <source>The key from {source} does not open the database {path}. Nothing was changed; check that the key belongs to this file.</source>
+        <translation>来自 {source} 的密钥打不开数据库 {path}。未作任何改动；请确认该密钥属于此文件。</translation>
+    </message>
+    <message>
+        <source>The recovery key does not open the database {path}: it belongs to another database or to a key changed since. Nothing was changed.</source>
+        <translation>此恢复密钥打不开数据库 {path}：它属于另一个数据库，或密钥此后已更换。未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The database file {path} is damaged: the key this desk keeps for it no longer opens its first page. Nothing was changed; restore the file from a copy.</source>
+        <translation>数据库文件 {path} 已损坏：本机为它保存的密钥已打不开它的第一页。未作任何改动；请从副本恢复该文件。</translation>
+    </message>
+    <message>
+        <source>The recovery key holds only digits (spaces and dashes may separate them).</source>
+        <translation>恢复密钥只含数字（各组之间可用空格或短横线分隔）。</translation>
+    </message>
+    <message>
+        <source>The recovery key has {expected} digits in {groups} groups; {count} were typed.</source>
+        <translation>恢复密钥共 {groups} 组 {expected} 位数字；现在输入了 {count} 位。</translation>
+    </message>
+    <message>
+        <source>This is not a StreetDesk recovery key.</source>
+        <translation>这不是街道工作台的恢复密钥。</translation>
+    </message>
+    <message>
+        <source>Group {group} of the recovery key ({digits}) has a typing error.</source>
+        <translation>恢复密钥第 {group} 组（{digits}）有输入错误。</translation>
     </message>
     <message>
         <source>The roster changed since this file was checked; check the file again.</source>
@@ -1833,6 +1987,37 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
+    <name>KeyRecoveryDialog</name>
+    <message>
+        <source>The database key is missing</source>
+        <translation>缺少数据库密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key (13 groups of 7 digits, as written down when the first administrator was created):</source>
+        <translation>恢复密钥(&amp;R)（13 组、每组 7 位数字，即创建第一位管理员时抄下的）：</translation>
+    </message>
+    <message>
+        <source>&amp;Open with the recovery key</source>
+        <translation>用恢复密钥打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Start a &amp;fresh database…</source>
+        <translation>新建数据库(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
+    </message>
+    <message>
+        <source>Start a fresh database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>The database without its key is moved aside, untouched, beside its place; a new, empty database is made. Once the recovery key is found, the old file can still be opened. Start a fresh database?</source>
+        <translation>没有密钥的数据库将原样移到旁边（不作改动），并新建一个空数据库。找到恢复密钥后，仍可打开旧文件。是否新建数据库？</translation>
+    </message>
+</context>
+<context>
     <name>LeadsDialog</name>
     <message>
         <source>Early-warning leads</source>
@@ -2364,6 +2549,27 @@ Saved as {path}</source>
     <message>
         <source>Choose an entry from the list.</source>
         <translation>请从列表中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>This recovery key opens the database when this computer has lost its key (a new Windows profile, a reinstalled or replaced desk). Write it down or print this window, and keep it locked away from the computer. Each group ends with a check digit, so a mistyped digit is found by its group.
+An administrator can show it again under Administration → Encryption.</source>
+        <translation>本机丢失密钥时（新的 Windows 用户配置、重装或更换电脑），可用此恢复密钥打开数据库。请抄下或打印此窗口，并锁好保管，不要与电脑放在一起。每组最后一位是校验位，输错一位数字时会指出是哪一组。
+管理员可在“系统管理 → 加密”中再次查看。</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down the recovery key and keep it safe</source>
+        <translation>我已抄下恢复密钥并会妥善保管(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from app.services.settings import AppConfig
 from app.views.application import DeskController
 from app.views.shell.sign_in_dialog import PAGE_FIRST_ADMIN, PAGE_SIGN_IN, SignInDialog
 from tests.helpers.keyboard import type_text
+from tests.helpers.recovery_key import write_down_the_recovery_key
 
 
 def _dialog(qtbot: Any, database: Any) -> SignInDialog:
@@ -41,6 +42,7 @@ def test_first_run_creates_the_administrator_and_keeps_input_on_error(
     qtbot.keyClicks(dialog.admin_confirm, "correct horse")
     with qtbot.waitSignal(dialog.signed_in) as signal:
         qtbot.mouseClick(dialog.admin_button, Qt.MouseButton.LeftButton)
+        write_down_the_recovery_key(qtbot, dialog)
     assert signal.args[0].role_code == "admin"
     assert signal.args[0].display_name == "王管理"
 

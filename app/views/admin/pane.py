@@ -19,6 +19,7 @@ from app.services.permissions import Permission
 from app.views.changes import Area
 from app.views.pane import Pane
 from app.views.pane_context import PaneContext
+from app.views.translation_marks import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,14 @@ class AdminTab:
 
 
 # The tabs, in the order shown; factory is "module:ClassName" of a Pane, built on first use.
-TABS: tuple[AdminTab, ...] = ()
+TABS: tuple[AdminTab, ...] = (
+    AdminTab(
+        "encryption",
+        QT_TRANSLATE_NOOP("AdminTabs", "Encryption"),
+        "app.views.admin.encryption_tab:EncryptionTab",
+        permissions=(Permission.USER_MANAGE,),
+    ),
+)
 
 
 class AdministrationPane(Pane):

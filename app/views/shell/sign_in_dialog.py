@@ -306,7 +306,14 @@ class SignInDialog(QDialog):
             self.admin_display.text(),
             self.admin_password.text(),
             self,
-        ).success(self._done).failure(failed).run()
+        ).success(self._first_admin_created).failure(failed).run()
+
+    def _first_admin_created(self, actor: Actor) -> None:
+        """The recovery key is shown once, before the desk opens."""
+        from app.views.encryption.recovery_key_dialog import show_recovery_key
+
+        assert self.database is not None
+        show_recovery_key(self, self.database, actor, None, lambda: self._done(actor))
 
     # text ------------------------------------------------------------------------------
     def retranslate(self) -> None:
