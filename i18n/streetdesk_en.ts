@@ -194,6 +194,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1254,6 +1258,57 @@
     </message>
 </context>
 <context>
+    <name>EncryptionTab</name>
+    <message>
+        <source>The key is kept in this computer&apos;s keyring (on Windows, the Credential Manager of the signed-in user), entry {entry}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is read from the key file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This demo database keeps its key in a file beside it: {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The database on this desk is encrypted.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this desk is replaced, copy the database file to the new computer and type the recovery key at the first start there; the key is then kept in the new computer&apos;s keyring. Changing the key re-encrypts the file and gives a new recovery key: the old one stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show the recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm with your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is re-encrypted with a new key and a new recovery key is shown. The old recovery key no longer opens it. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was changed. Write down the new recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EndSecondmentDialog</name>
     <message>
         <source>End a secondment</source>
@@ -1827,6 +1882,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The recovery key does not open the database {path}: it belongs to another database or to a key changed since. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file {path} is damaged: the key this desk keeps for it no longer opens its first page. Nothing was changed; restore the file from a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The recovery key holds only digits (spaces and dashes may separate them).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1840,10 +1903,6 @@
     </message>
     <message>
         <source>Group {group} of the recovery key ({digits}) has a typing error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2534,10 +2593,6 @@ Saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Importing from a template is not installed in this version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>StreetDesk — first start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2778,6 +2833,37 @@ Saved as {path}</source>
     </message>
     <message>
         <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyRecoveryDialog</name>
+    <message>
+        <source>The database key is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key (13 groups of 7 digits, as written down when the first administrator was created):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open with the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a &amp;fresh database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a fresh database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database without its key is moved aside, untouched, beside its place; a new, empty database is made. Once the recovery key is found, the old file can still be opened. Start a fresh database?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3715,6 +3801,26 @@ Saved as {path}</source>
     </message>
     <message>
         <source>Choose an entry from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recovery key opens the database when this computer has lost its key (a new Windows profile, a reinstalled or replaced desk). Write it down or print this window, and keep it locked away from the computer. Each group ends with a check digit, so a mistyped digit is found by its group.
+An administrator can show it again under Administration → Encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;written down the recovery key and keep it safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -194,6 +194,10 @@
         <translation>审计日志</translation>
     </message>
     <message>
+        <source>Encryption</source>
+        <translation>加密</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>组织架构</translation>
     </message>
@@ -1254,6 +1258,57 @@
     </message>
 </context>
 <context>
+    <name>EncryptionTab</name>
+    <message>
+        <source>The key is kept in this computer&apos;s keyring (on Windows, the Credential Manager of the signed-in user), entry {entry}.</source>
+        <translation>密钥保存在本机的系统密钥环中（Windows 上为当前登录用户的“凭据管理器”），条目 {entry}。</translation>
+    </message>
+    <message>
+        <source>The key is read from the key file {path}.</source>
+        <translation>密钥从密钥文件 {path} 读取。</translation>
+    </message>
+    <message>
+        <source>This demo database keeps its key in a file beside it: {path}.</source>
+        <translation>此演示数据库的密钥保存在它旁边的文件中：{path}。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The database on this desk is encrypted.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;本机的数据库已加密。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>When this desk is replaced, copy the database file to the new computer and type the recovery key at the first start there; the key is then kept in the new computer&apos;s keyring. Changing the key re-encrypts the file and gives a new recovery key: the old one stops working.</source>
+        <translation>更换电脑时，把数据库文件复制到新电脑，在新电脑第一次启动时输入恢复密钥；之后密钥就保存在新电脑的密钥环中。更换密钥会重新加密文件并生成新的恢复密钥，旧的恢复密钥随即失效。</translation>
+    </message>
+    <message>
+        <source>&amp;Show the recovery key…</source>
+        <translation>显示恢复密钥(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change the key…</source>
+        <translation>更换密钥(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Confirm with your password</source>
+        <translation>请输入密码确认</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>您的密码：</translation>
+    </message>
+    <message>
+        <source>Change the key</source>
+        <translation>更换密钥</translation>
+    </message>
+    <message>
+        <source>The database is re-encrypted with a new key and a new recovery key is shown. The old recovery key no longer opens it. Continue?</source>
+        <translation>数据库将用新密钥重新加密，并显示新的恢复密钥。旧的恢复密钥将无法再打开它。是否继续？</translation>
+    </message>
+    <message>
+        <source>The key was changed. Write down the new recovery key.</source>
+        <translation>密钥已更换。请抄下新的恢复密钥。</translation>
+    </message>
+</context>
+<context>
     <name>EndSecondmentDialog</name>
     <message>
         <source>End a secondment</source>
@@ -1827,6 +1882,14 @@
         <translation>来自 {source} 的密钥打不开数据库 {path}。未作任何改动；请确认该密钥属于此文件。</translation>
     </message>
     <message>
+        <source>The recovery key does not open the database {path}: it belongs to another database or to a key changed since. Nothing was changed.</source>
+        <translation>此恢复密钥打不开数据库 {path}：它属于另一个数据库，或密钥此后已更换。未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The database file {path} is damaged: the key this desk keeps for it no longer opens its first page. Nothing was changed; restore the file from a copy.</source>
+        <translation>数据库文件 {path} 已损坏：本机为它保存的密钥已打不开它的第一页。未作任何改动；请从副本恢复该文件。</translation>
+    </message>
+    <message>
         <source>The recovery key holds only digits (spaces and dashes may separate them).</source>
         <translation>恢复密钥只含数字（各组之间可用空格或短横线分隔）。</translation>
     </message>
@@ -1841,10 +1904,6 @@
     <message>
         <source>Group {group} of the recovery key ({digits}) has a typing error.</source>
         <translation>恢复密钥第 {group} 组（{digits}）有输入错误。</translation>
-    </message>
-    <message>
-        <source>the recovery key</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only a district administrator changes the district, its streets and templates.</source>
@@ -2535,10 +2594,6 @@ Saved as {path}</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <source>Importing from a template is not installed in this version.</source>
-        <translation>此版本尚未包含从模板导入的功能。</translation>
-    </message>
-    <message>
         <source>StreetDesk — first start</source>
         <translation>街道工作台 — 首次使用</translation>
     </message>
@@ -2780,6 +2835,37 @@ Saved as {path}</source>
     <message>
         <source>Duplicate</source>
         <translation>重复</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRecoveryDialog</name>
+    <message>
+        <source>The database key is missing</source>
+        <translation>缺少数据库密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key (13 groups of 7 digits, as written down when the first administrator was created):</source>
+        <translation>恢复密钥(&amp;R)（13 组、每组 7 位数字，即创建第一位管理员时抄下的）：</translation>
+    </message>
+    <message>
+        <source>&amp;Open with the recovery key</source>
+        <translation>用恢复密钥打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Start a &amp;fresh database…</source>
+        <translation>新建数据库(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
+    </message>
+    <message>
+        <source>Start a fresh database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>The database without its key is moved aside, untouched, beside its place; a new, empty database is made. Once the recovery key is found, the old file can still be opened. Start a fresh database?</source>
+        <translation>没有密钥的数据库将原样移到旁边（不作改动），并新建一个空数据库。找到恢复密钥后，仍可打开旧文件。是否新建数据库？</translation>
     </message>
 </context>
 <context>
@@ -3717,6 +3803,27 @@ Saved as {path}</source>
     <message>
         <source>Choose an entry from the list.</source>
         <translation>请从列表中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>This recovery key opens the database when this computer has lost its key (a new Windows profile, a reinstalled or replaced desk). Write it down or print this window, and keep it locked away from the computer. Each group ends with a check digit, so a mistyped digit is found by its group.
+An administrator can show it again under Administration → Encryption.</source>
+        <translation>本机丢失密钥时（新的 Windows 用户配置、重装或更换电脑），可用此恢复密钥打开数据库。请抄下或打印此窗口，并锁好保管，不要与电脑放在一起。每组最后一位是校验位，输错一位数字时会指出是哪一组。
+管理员可在“系统管理 → 加密”中再次查看。</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down the recovery key and keep it safe</source>
+        <translation>我已抄下恢复密钥并会妥善保管(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
 </context>
 <context>

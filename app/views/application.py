@@ -58,14 +58,25 @@ def _version() -> str:
 
 
 def open_or_generate(path: Path, demo: bool) -> Database:
-    """Open the desk's database; for the demo, generate it first if it is not there yet."""
+    """Open the desk's database; for the demo, generate it first if it is not there yet
+    (or anew, the old one set aside, when its key is gone: its data is synthetic)."""
     from app.services.database import open_sqlite
 
-    if demo and not (path.exists() and path.stat().st_size > 0):
-        from app.services.demo.generator import write_demo_database
+    if not demo:
+        return open_sqlite(path)
+    from app.services.demo.generator import write_demo_database
+    from app.services.encryption.problems import KeyMissing
 
+    if not (path.exists() and path.stat().st_size > 0):
         write_demo_database(path)
-    return open_sqlite(path)
+    try:
+        return open_sqlite(path)
+    except KeyMissing:
+        from app.services.encryption.administration import set_aside
+
+        set_aside(path)
+        write_demo_database(path)
+        return open_sqlite(path)
 
 
 class DeskController(QObject):
@@ -106,11 +117,34 @@ class DeskController(QObject):
         log.info("database opened: %s", database.label)
         self.database = database
         self.dialog.set_database(database)
+        if database.notices:
+            self._show_notices(database.notices)
+
+    def _show_notices(self, notices: list[Any]) -> None:
+        """What the user should know about the opening (the file was encrypted, a key
+        file others can read), once the sign-in window shows."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("DeskController", "StreetDesk"),
+            "\n\n".join(error_text(notice) for notice in notices),
+            QMessageBox.StandardButton.Ok,
+            self.dialog,
+        )
+        box.setObjectName("openingNotices")
+        self.notices_box = box
+        box.open()
 
     def _failed(self, exc: BaseException) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        from app.services.encryption.problems import KeyMissing
+
         log_failure("opening the database", exc)
+        if isinstance(exc, KeyMissing):
+            self._ask_recovery_key(exc)
+            return
 
         box = QMessageBox(
             QMessageBox.Icon.Critical,
@@ -156,6 +190,17 @@ class DeskController(QObject):
         self.dialog.show()
         path = self.path
         run_task(lambda _progress: open_or_generate(path, True), self._opened, self._failed)
+
+    def _ask_recovery_key(self, problem: BaseException) -> None:
+        """No key on this desk: the recovery key opens the file (and stores the key
+        again), or a fresh database is made beside the untouched file; closing quits."""
+        from app.views.encryption.key_recovery_dialog import KeyRecoveryDialog
+
+        recovery = KeyRecoveryDialog(self.path, problem, self.dialog)
+        recovery.opened.connect(self._opened)
+        recovery.rejected.connect(lambda: self.app.exit(EXIT_DATABASE_PROBLEM))
+        self.recovery_dialog = recovery
+        recovery.open()
 
     def _dialog_closed(self) -> None:
         if self.window is None:
@@ -276,6 +321,9 @@ def run_gui(args: argparse.Namespace) -> int:
     install_language(config.language)
     log.info("language %s", config.language)
     path = Path(args.db) if args.db else default_database_path(demo=args.demo)
+    from app.services.encryption.key_store import use_key_file
+
+    use_key_file(getattr(args, "key_file", None))
     if args.demo:
         # Window layouts, filters and limits tried out in a class stay out of the real desk.
         app.setApplicationName(f"{APP_NAME} Demo")

@@ -29,8 +29,20 @@ def _quiet_offscreen_warning() -> None:
     previous = qInstallMessageHandler(handler)
 
 
+def _key_file() -> None:
+    """Benchmarks run without the test keyring: their databases (and the desk processes
+    some of them start) take their key from one key file beside the cached databases."""
+    import os
+
+    from tests.bench.bench_startup import BENCH_DIR
+
+    BENCH_DIR.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("STREETDESK_KEY_FILE", str(BENCH_DIR / "bench.key"))
+
+
 def main(argv: list[str]) -> int:
     _quiet_offscreen_warning()
+    _key_file()
     names = argv or available()
     unknown = [name for name in names if name not in available()]
     if unknown:

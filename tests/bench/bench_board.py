@@ -15,7 +15,6 @@ import gc
 import json
 import os
 import shutil
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -28,6 +27,7 @@ from typing import Any
 from app.views.changes import Area, Changes
 from tests.bench.bench_board_query import BARE_SELECT
 from tests.bench.bench_startup import BENCH_DIR, demo_database
+from tests.helpers.sqlite_files import connect_file
 
 SIZES = (100, 10_000)
 ROUNDS = 7
@@ -82,7 +82,7 @@ def board_database(count: int) -> Path:
 
 def bare_timings(path: Path) -> tuple[tuple[float, float], tuple[float, float]]:
     """(all card rows, first pages) with sqlite3 alone."""
-    connection = sqlite3.connect(path.as_posix())
+    connection = connect_file(path.as_posix())
     try:
         stages = [row[0] for row in connection.execute("SELECT id FROM dispute_stage")]
 

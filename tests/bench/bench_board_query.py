@@ -9,7 +9,6 @@ of several runs after one warm-up run.
 from __future__ import annotations
 
 import random
-import sqlite3
 import statistics
 import tempfile
 import time
@@ -35,6 +34,7 @@ from app.services.database import Database, open_sqlite
 from app.services.disputes import BoardFilters
 from app.services.permissions import Actor
 from tests.helpers.board_oracle import load_board
+from tests.helpers.sqlite_files import connect_file
 
 SIZES = (100, 10_000)
 ROUNDS = 9
@@ -166,7 +166,7 @@ def measure(folder: Path, count: int) -> dict[str, tuple[float, float]]:
             return run
 
         def bare() -> object:
-            connection = sqlite3.connect(path.as_posix())
+            connection = connect_file(path.as_posix())
             try:
                 return connection.execute(BARE_SELECT).fetchall()
             finally:

@@ -14,7 +14,6 @@ Figures are medians of a few runs (the import runs once: it is seconds, not ms).
 from __future__ import annotations
 
 import random
-import sqlite3
 import statistics
 import tempfile
 import time
@@ -31,6 +30,7 @@ from app.services.pinyin_search import _char_readings, _char_sort, _text_keys, p
 from app.services.roster_io import apply_plan, export_roster, plan_import
 from app.services.rosters import load_volunteers
 from tests.helpers.sample_street import SampleStreet, build_sample_street
+from tests.helpers.sqlite_files import connect_file
 
 VOLUNTEERS = 20_000
 ROUNDS = 5
@@ -119,7 +119,7 @@ def main() -> None:
         path = Path(folder) / "rosters.sqlite"
         database = open_sqlite(path)
         fill(database, actor, VOLUNTEERS)
-        bare = sqlite3.connect(path)
+        bare = connect_file(path)
 
         def load() -> object:
             with database.session() as session:
@@ -164,7 +164,7 @@ def main() -> None:
             "SELECT id, street_id, team_id, grid_id, unit_id, name, phone, skills, created_at,"
             " updated_at, version, updated_by, dirty FROM volunteer"
         ).fetchall()
-        copy = sqlite3.connect(Path(folder) / "target.sqlite")
+        copy = connect_file(Path(folder) / "target.sqlite")
         copy.execute("CREATE TEMP TABLE v AS SELECT * FROM volunteer WHERE 0")
         start = time.perf_counter()
         with copy:

@@ -22,6 +22,7 @@ import time
 from typing import Any
 
 from tests.bench.bench_startup import demo_database
+from tests.helpers.sqlite_files import connect_file
 
 ROUNDS = 5
 BUDGETS_MS = {"open": 300.0, "keystroke": 50.0}
@@ -143,7 +144,7 @@ def main() -> None:
         database = open_sqlite(path)
         # signing in has done this in the application before any pane opens
         configure_mappers()
-        bare = sqlite3.connect(path)
+        bare = connect_file(path)
         context = PaneContext(database, Actor.system("bench"), "zh_CN")
 
         cold_open, cold_volunteers = 0.0, 0.0

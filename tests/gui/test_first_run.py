@@ -16,6 +16,7 @@ from app.views.application import DeskController
 from app.views.first_run.guide import STEP_ADMIN, STEP_COLLEAGUES, STEP_START, FirstRunGuide
 from app.views.operations import DatabaseContext
 from tests.helpers.keyboard import type_text
+from tests.helpers.recovery_key import write_down_the_recovery_key
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -36,6 +37,8 @@ def _create_admin(qtbot: Any, guide: FirstRunGuide) -> None:
     qtbot.keyClicks(page.password, "correct horse")
     qtbot.keyClicks(page.again, "correct horse")
     qtbot.keyClick(page.again, Qt.Key.Key_Return)
+    shown = write_down_the_recovery_key(qtbot, guide)
+    assert len(shown.split("-")) > 4, shown
     qtbot.waitUntil(lambda: guide.step() == STEP_START)
 
 
@@ -105,31 +108,18 @@ def test_a_colleague_dialog_cancelled_adds_nobody(qtbot: Any, database: Any) -> 
         qtbot.keyClick(guide, Qt.Key.Key_Escape)
 
 
-def test_the_template_choice_opens_the_import_wizard_or_says_it_is_missing(
-    qtbot: Any, database: Any, monkeypatch: pytest.MonkeyPatch
+def test_the_template_choice_opens_the_import_wizard_then_step_three(
+    qtbot: Any, database: Any
 ) -> None:
+    from app.views.admin.org_import_dialog import OrgImportDialog
+
     guide = _guide(qtbot, database)
     _create_admin(qtbot, guide)
-    monkeypatch.setattr(
-        "app.views.first_run.guide.ORG_IMPORT_DIALOG", "app.views.admin.no_such_module:Nothing"
-    )
-    qtbot.mouseClick(guide.start_page.template_button, Qt.MouseButton.LeftButton)
-    assert guide.start_page.message.text() == "此版本尚未包含从模板导入的功能。"
-    assert guide.step() == STEP_START
-
-    from PySide6.QtWidgets import QDialog
-
-    class FakeImport(QDialog):
-        def __init__(self, context: Any, parent: Any) -> None:
-            super().__init__(parent)
-            self.context = context
-
-    monkeypatch.setattr("app.views.first_run.guide.ORG_IMPORT_DIALOG", f"{__name__}:FakeImport")
-    globals()["FakeImport"] = FakeImport
     qtbot.mouseClick(guide.start_page.template_button, Qt.MouseButton.LeftButton)
     wizard = guide.import_dialog
-    assert isinstance(wizard, FakeImport) and wizard.context.actor.username == "admin"
-    wizard.reject()
+    assert isinstance(wizard, OrgImportDialog) and wizard.context.actor.username == "admin"
+    qtbot.waitUntil(wizard.isVisible)
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: guide.step() == STEP_COLLEAGUES)
 
 

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from app.services.demo.generator import write_demo_database
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,7 +24,11 @@ STEPS = (
 )
 
 
-def test_start_up_steps_are_logged_in_order(tmp_path: Path) -> None:
+def test_start_up_steps_are_logged_in_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the desk runs in another process: the key goes there in a key file
+    monkeypatch.setenv("STREETDESK_KEY_FILE", str(tmp_path / "desk.key"))
     database = tmp_path / "demo.sqlite"
     write_demo_database(database, scale=1, seed=1)
     env = {

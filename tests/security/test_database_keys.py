@@ -101,7 +101,7 @@ def test_a_recovery_key_of_another_database_is_a_wrong_key(tmp_path: Path) -> No
     _made(path)
     assert other.cipher is not None
     before = _digest(path)
-    with pytest.raises(WrongKey, match="does not open"):
+    with pytest.raises(WrongKey, match="recovery key does not open"):
         open_sqlite(path, recovery_key=format_recovery_key(other.cipher.key))
     assert _digest(path) == before
 

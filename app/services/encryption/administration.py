@@ -12,7 +12,12 @@ from app.services import audit
 from app.services.auth import verify_unlock
 from app.services.database import Database
 from app.services.encryption.cipher_file import FileCipher, connect, key_pragma
-from app.services.encryption.key_store import new_key
+from app.services.encryption.key_store import (
+    KEYRING_SERVICE,
+    demo_key_file,
+    key_entry,
+    new_key,
+)
 from app.services.encryption.recovery_code import format_recovery_key
 from app.services.errors import N_, DatabaseProblem
 from app.services.permissions import Actor, Permission, require
@@ -27,17 +32,19 @@ def _cipher(database: Database) -> FileCipher:
     return database.cipher
 
 
-def reveal_recovery_key(database: Database, actor: Actor, password: str) -> str:
-    """The recovery key, for an administrator who has just typed their password."""
+def reveal_recovery_key(database: Database, actor: Actor, password: str | None) -> str:
+    """The recovery key, for an administrator who has just typed their password (here,
+    or ``None`` when the caller has just checked it: the first run, a command's sign-in)."""
     require(actor, Permission.USER_MANAGE)
     cipher = _cipher(database)
-    verify_unlock(database, actor, password)
+    if password is not None:
+        verify_unlock(database, actor, password)
     with database.session(actor.username) as session:
         audit.record(session, actor.username, "show_recovery_key", "database", cipher.database_id)
     return format_recovery_key(cipher.key)
 
 
-def rotate_key(database: Database, actor: Actor, password: str) -> str:
+def rotate_key(database: Database, actor: Actor, password: str | None) -> str:
     """Re-encrypt the file with a new random key (``PRAGMA rekey``); returns the new
     recovery key. The old recovery key no longer opens the file afterwards.
 
@@ -46,7 +53,8 @@ def rotate_key(database: Database, actor: Actor, password: str) -> str:
     """
     require(actor, Permission.USER_MANAGE)
     cipher = _cipher(database)
-    verify_unlock(database, actor, password)
+    if password is not None:
+        verify_unlock(database, actor, password)
     key = new_key()
     cipher.source.keep_pending(cipher.path, cipher.database_id, key)
     database.engine.dispose()
@@ -78,3 +86,17 @@ def set_aside(path: Path) -> Path:
             os.replace(side, Path(f"{target}{suffix}"))
     os.replace(path, target)
     return target
+
+
+def key_place(database: Database) -> tuple[str, str]:
+    """Where this database's key is kept: ("keyring", entry name), ("file", path) or
+    ("demo", path of the key beside the demo database)."""
+    cipher = _cipher(database)
+    source = cipher.source
+    if source.key_file is not None:
+        return "file", str(source.key_file)
+    if cipher.origin not in ("", "keyring"):
+        return "demo", cipher.origin
+    if source.keyring is not None:
+        return "keyring", f"{KEYRING_SERVICE} / {key_entry(cipher.database_id)}"
+    return "demo", str(demo_key_file(cipher.path, cipher.database_id))

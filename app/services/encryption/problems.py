@@ -20,7 +20,15 @@ WRONG_KEY = N_(
     " that the key belongs to this file."
 )
 IN_USE = N_("The database file {path} is in use by another program. Close it and try again.")
+WRONG_RECOVERY_KEY = N_(
+    "The recovery key does not open the database {path}: it belongs to another database or"
+    " to a key changed since. Nothing was changed."
+)
 DAMAGED = N_("The database file {path} is damaged ({detail}).")
+DAMAGED_FIRST_PAGE = N_(
+    "The database file {path} is damaged: the key this desk keeps for it no longer opens its"
+    " first page. Nothing was changed; restore the file from a copy."
+)
 
 
 class KeyMissing(DatabaseProblem):
@@ -40,15 +48,15 @@ class FilesSwapped(KeyMissing):
 class WrongKey(DatabaseProblem):
     """A key the user gave (key file, recovery key) does not open the file."""
 
-    def __init__(self, **params: object) -> None:
-        super().__init__(WRONG_KEY, **params)
+    def __init__(self, message: str = WRONG_KEY, **params: object) -> None:
+        super().__init__(message, **params)
 
 
 class DatabaseDamaged(DatabaseProblem):
     """The file's own key is there, yet its pages do not read back whole."""
 
-    def __init__(self, **params: object) -> None:
-        super().__init__(DAMAGED, **params)
+    def __init__(self, message: str = DAMAGED, **params: object) -> None:
+        super().__init__(message, **params)
 
 
 class Notice(DomainError):

@@ -8,15 +8,14 @@ from pathlib import Path
 from app.services.encryption.cipher_file import FileCipher, database_id, opens_with
 from app.services.encryption.key_store import KeySource
 from app.services.encryption.problems import (
+    DAMAGED_FIRST_PAGE,
+    WRONG_RECOVERY_KEY,
     DatabaseDamaged,
     FilesSwapped,
     KeyMissing,
     WrongKey,
 )
 from app.services.encryption.recovery_code import parse_recovery_key
-from app.services.errors import N_
-
-RECOVERY_SOURCE = N_("the recovery key")
 
 
 def unlock(path: Path, source: KeySource, recovery_key: str | None = None) -> FileCipher:
@@ -28,7 +27,7 @@ def unlock(path: Path, source: KeySource, recovery_key: str | None = None) -> Fi
     if recovery_key is not None:
         key = parse_recovery_key(recovery_key)
         if not opens_with(path, key):
-            raise WrongKey(path=str(path), source=RECOVERY_SOURCE)
+            raise WrongKey(WRONG_RECOVERY_KEY, path=str(path))
         source.store(path, file_id, key)
         return FileCipher(path, salt, key, source)
     candidates = source.candidates(path, file_id)
@@ -41,10 +40,7 @@ def unlock(path: Path, source: KeySource, recovery_key: str | None = None) -> Fi
         where, _key, given = candidates[0]
         if given:
             raise WrongKey(path=str(path), source=where)
-        raise DatabaseDamaged(
-            path=str(path),
-            detail="its own key no longer opens its first page",
-        )
+        raise DatabaseDamaged(DAMAGED_FIRST_PAGE, path=str(path))
     remembered = source.remembered_id(path)
     if remembered and remembered != file_id:
         raise FilesSwapped(path=str(path), found=file_id[:8], expected=remembered[:8])

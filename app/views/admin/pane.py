@@ -70,6 +70,12 @@ TABS: tuple[AdminTab, ...] = (
         "app.views.admin.audit_tab:AuditTab",
         (Permission.AUDIT_VIEW,),
     ),
+    AdminTab(
+        "encryption",
+        QT_TRANSLATE_NOOP("AdminTabs", "Encryption"),
+        "app.views.admin.encryption_tab:EncryptionTab",
+        permissions=(Permission.USER_MANAGE,),
+    ),
 )
 
 

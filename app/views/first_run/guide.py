@@ -14,7 +14,6 @@ Closing the guide after step 1 does the same; before it, nothing was written.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -31,8 +30,6 @@ if TYPE_CHECKING:
     from app.views.operations import DatabaseContext
 
 STEP_ADMIN, STEP_START, STEP_COLLEAGUES = range(3)
-# the organisation import wizard, a QDialog built as ``OrgImportDialog(context, parent)``
-ORG_IMPORT_DIALOG = "app.views.admin.org_import_dialog:OrgImportDialog"
 
 
 class FirstRunGuide(QDialog):
@@ -140,22 +137,25 @@ class FirstRunGuide(QDialog):
 
     def after_administrator_created(self) -> None:
         """The administrator exists and is signed in: anything to show them about the new
-        desk goes here (the encrypted database's recovery key); then step 2."""
-        self.show_step(STEP_START)
+        desk goes here: the encrypted database's recovery key, shown once; then step 2."""
+        from app.views.encryption.recovery_key_dialog import show_recovery_key
+
+        assert self.actor is not None
+        show_recovery_key(
+            self,
+            self.database_context.database,
+            self.actor,
+            None,
+            lambda: self.show_step(STEP_START),
+        )
 
     def open_template_import(self) -> None:
         """The organisation import wizard; step 3 follows whatever it did."""
         if self.context is None:
             return
-        module_name, _, class_name = ORG_IMPORT_DIALOG.partition(":")
-        try:
-            dialog_class = getattr(importlib.import_module(module_name), class_name)
-        except (ImportError, AttributeError):
-            self.start_page.message.setText(
-                self.tr("Importing from a template is not installed in this version.")
-            )
-            return
-        self.import_dialog: QDialog = dialog_class(self.context, self)
+        from app.views.admin.org_import_dialog import OrgImportDialog
+
+        self.import_dialog: QDialog = OrgImportDialog(self.context, self)
         self.import_dialog.finished.connect(lambda _result: self.show_step(STEP_COLLEAGUES))
         self.import_dialog.open()
 

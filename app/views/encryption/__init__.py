@@ -1,0 +1,2 @@
+"""The database key in the desk: the recovery key shown once and again, rotation, and
+opening a database whose key is lost."""
