@@ -2297,6 +2297,86 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print preview — {title}</source>
+        <extracomment>set once the first page is on screen (benchmarks and tests wait for it)</extracomment>
+        <translation>打印预览 — {title}</translation>
+    </message>
+    <message>
+        <source>No font on this computer has some characters of these names; they print as 〓: {names}</source>
+        <translation>本机没有任何字体含有以下名称中的部分字符，打印时将显示为 〓：{names}</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>正在生成预览…</translation>
+    </message>
+    <message>
+        <source>of {count}</source>
+        <translation>共 {count} 页</translation>
+    </message>
+    <message>
+        <source>The file cannot be shown: {reason}</source>
+        <translation>无法显示该文件：{reason}</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <source>The printer cannot start.</source>
+        <translation>打印机无法启动。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written ({reason}).</source>
+        <translation>无法写入 {file}（{reason}）。</translation>
+    </message>
+</context>
+<context>
     <name>PsychOverview</name>
     <message>
         <source>Psychological registry</source>
@@ -2460,28 +2540,8 @@ Saved as {path}</source>
         <translation>按幸福里类型分组显示</translation>
     </message>
     <message>
-        <source>{unit} roster.pdf</source>
-        <translation>{unit}名册.pdf</translation>
-    </message>
-    <message>
-        <source>Save the roster as PDF</source>
-        <translation>将名册保存为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
         <source>Writing the roster PDF…</source>
         <translation>正在生成名册 PDF…</translation>
-    </message>
-    <message>
-        <source>Roster printed</source>
-        <translation>名册已生成</translation>
-    </message>
-    <message>
-        <source>The roster was saved as {path}. Open it now?</source>
-        <translation>名册已保存为 {path}。现在打开吗？</translation>
     </message>
     <message>
         <source>Roster not printed</source>
