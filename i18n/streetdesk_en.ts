@@ -1199,6 +1199,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no unit named {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no street named {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a month: write it as YYYY-MM, e.g. 2026-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} has not begun yet; choose this month or an earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a StreetDesk monthly report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a PDF ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The roster changed since this file was checked; check the file again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1308,6 +1332,10 @@
     </message>
     <message>
         <source>{file} is neither an .xlsx workbook nor a .csv file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unit to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1199,6 +1199,30 @@
         <translation>{name} 不能担任“{role}”：花名册中不具备该身份。</translation>
     </message>
     <message>
+        <source>There is no unit named {name}.</source>
+        <translation>没有名为 {name} 的单元。</translation>
+    </message>
+    <message>
+        <source>There is no street named {name}.</source>
+        <translation>没有名为 {name} 的街道。</translation>
+    </message>
+    <message>
+        <source>{value} is not a month: write it as YYYY-MM, e.g. 2026-03.</source>
+        <translation>{value} 不是有效的月份：请按 YYYY-MM 格式填写，例如 2026-03。</translation>
+    </message>
+    <message>
+        <source>{value} has not begun yet; choose this month or an earlier one.</source>
+        <translation>{value} 尚未开始，请选择本月或更早的月份。</translation>
+    </message>
+    <message>
+        <source>{file} is not a StreetDesk monthly report.</source>
+        <translation>{file} 不是街道工作台生成的月报。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a PDF ({reason}).</source>
+        <translation>无法将 {file} 作为 PDF 读取（{reason}）。</translation>
+    </message>
+    <message>
         <source>The roster changed since this file was checked; check the file again.</source>
         <translation>预检之后花名册已有变化，请重新预检文件。</translation>
     </message>
@@ -1309,6 +1333,10 @@
     <message>
         <source>{file} is neither an .xlsx workbook nor a .csv file.</source>
         <translation>{file} 既不是 .xlsx 工作簿，也不是 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>There is no unit to print.</source>
+        <translation>没有可打印的单元。</translation>
     </message>
     <message>
         <source>{path} cannot be used ({reason}).</source>

@@ -258,13 +258,28 @@ def qt_families() -> list[str]:
     return [face.family for face in font_chain()]
 
 
-def matplotlib_families(paths: Iterable[FontFace] | None = None) -> list[str]:
-    """Register the chain with matplotlib and return the family list to set as
-    ``font.family`` (matplotlib falls back glyph by glyph along it)."""
+def needs_fallback(texts: Iterable[str]) -> bool:
+    """Whether any of ``texts`` has a character the chain's first font lacks."""
+    fonts = _fonts()
+    primary = fonts.primary()
+    return any(
+        _needs_glyph(char) and fonts.font_for(char) != primary for text in texts for char in text
+    )
+
+
+def matplotlib_families(texts: Iterable[str] = ()) -> list[str]:
+    """Register the chain with matplotlib and return the family list to pass as a text's
+    ``fontfamily`` (matplotlib falls back glyph by glyph along it). The fallback fonts
+    are large, so they are registered only when one of ``texts`` needs them."""
+    import logging
+
     from matplotlib import font_manager
 
+    logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
+    chain = font_chain()
+    faces = chain if needs_fallback(texts) else chain[:1]
     families = []
-    for face in paths if paths is not None else font_chain():
+    for face in faces:
         if face.path.suffix.lower() != ".ttc":
             font_manager.fontManager.addfont(str(face.path))
             families.append(font_manager.FontProperties(fname=str(face.path)).get_name())

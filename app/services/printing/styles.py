@@ -38,7 +38,9 @@ def _make(key: str) -> dict[str, Any]:
         "cover_line": ParagraphStyle(
             "cover_line", parent=base, fontSize=13, leading=22, alignment=TA_CENTER
         ),
-        "title": ParagraphStyle("title", parent=base, fontSize=17, leading=24, spaceAfter=4),
+        "title": ParagraphStyle(
+            "title", parent=base, fontSize=17, leading=24, spaceBefore=10, spaceAfter=4
+        ),
         "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=9, leading=13),
         "heading": ParagraphStyle(
             "heading", parent=base, fontSize=13, leading=20, spaceBefore=8, spaceAfter=4

@@ -44,6 +44,7 @@ _TEXT: dict[str, dict[str, Any]] = {
         "volunteers": "群防群治力量（{count} 人）",
         "volunteer_header": ["姓名", "手机", "队伍", "网格", "技能"],
         "none": "无",
+        "book_title": "人员名册",
     },
     "en": {
         "title": "{unit} — roster",
@@ -54,6 +55,7 @@ _TEXT: dict[str, dict[str, Any]] = {
         "volunteers": "Mass prevention forces ({count})",
         "volunteer_header": ["Name", "Mobile", "Team", "Grid", "Skills"],
         "none": "None",
+        "book_title": "Unit rosters",
     },
 }
 
@@ -76,10 +78,65 @@ def write_unit_roster_pdf(
     """Write the unit's roster to ``path`` (A4 portrait): posts, volunteers, page
     furniture and the signature block. Names no font can print come back in
     ``PrintedFile.affected``."""
+    report = GlyphReport()
+    title, story = _unit_story(session, unit_id, today or date.today(), language, report)
+    story.append(signature_block(language))
+    furniture = PageFurniture(
+        title,
+        printed_by=actor.username,
+        printed_at=printed_at or datetime.now(CHINA_TZ),
+        language=language,
+    )
+    write_pdf(Path(path), story, furniture)
+    audit.record(session, actor.username, "export", "unit", unit_id, file=Path(path).name)
+    return PrintedFile(Path(path), report.affected, title)
+
+
+@street_service(Permission.ROSTER_VIEW)
+def write_street_rosters_pdf(
+    session: Session,
+    actor: Actor,
+    street_id: uuid.UUID | None,
+    path: Path,
+    *,
+    today: date | None = None,
+    language: str = "zh_CN",
+    printed_at: datetime | None = None,
+) -> PrintedFile:
+    """Every unit's roster of a street (None: every street), one unit per page group."""
+    from reportlab.platypus import PageBreak
+
+    query = select(Unit.id).where(Unit.deleted_at.is_(None)).order_by(Unit.code)
+    if street_id is not None:
+        query = query.where(Unit.street_id == street_id)
+    report = GlyphReport()
+    story: list[Any] = []
+    for unit_id in session.scalars(query).all():
+        if story:
+            story.append(PageBreak())
+        story += _unit_story(session, unit_id, today or date.today(), language, report)[1]
+    if not story:
+        raise NotFound(N_("There is no unit to print."))
+    story.append(signature_block(language))
+    text = _TEXT["en" if language.startswith("en") else "zh"]
+    title = text["book_title"]
+    furniture = PageFurniture(
+        title,
+        printed_by=actor.username,
+        printed_at=printed_at or datetime.now(CHINA_TZ),
+        language=language,
+    )
+    write_pdf(Path(path), story, furniture)
+    audit.record(session, actor.username, "export", "street", street_id or "", file=Path(path).name)
+    return PrintedFile(Path(path), report.affected, title)
+
+
+def _unit_story(
+    session: Session, unit_id: uuid.UUID, today: date, language: str, report: GlyphReport
+) -> tuple[str, list[Any]]:
     unit = session.get(Unit, unit_id)
     if unit is None or unit.is_deleted:
         raise NotFound(N_("The unit no longer exists."))
-    today = today or date.today()
     text = _TEXT["en" if language.startswith("en") else "zh"]
     units = {k: v for k, v in load_units(session, unit.street_id, language).items() if k == unit_id}
     posts = load_posts(session, unit.street_id, today, language, units)
@@ -125,54 +182,51 @@ def write_unit_roster_pdf(
     community = session.get(Community, unit.community_id) if unit.community_id else None
     filled = sum(1 for p in posts if p.occupants)
     info = units[unit_id]
-    heading = {
-        "title": text["title"].format(unit=unit.name),
-        "meta": text["meta"].format(
-            street=street.name if street else "",
-            community=community.name if community else "",
-            unit_type=info.unit_type,
-            today=today.isoformat(),
-        ),
-        "posts": text["posts"].format(filled=filled, posts=len(posts), vacant=len(posts) - filled),
-        "volunteers": text["volunteers"].format(count=len(chosen)),
-    }
-    furniture = PageFurniture(
-        heading["title"],
-        printed_by=actor.username,
-        printed_at=printed_at or datetime.now(CHINA_TZ),
-        language=language,
+    title = text["title"].format(unit=unit.name)
+    meta = text["meta"].format(
+        street=street.name if street else "",
+        community=community.name if community else "",
+        unit_type=info.unit_type,
+        today=today.isoformat(),
     )
-    affected = _build(Path(path), heading, post_rows, volunteer_rows, text, furniture)
-    audit.record(session, actor.username, "export", "unit", unit_id, file=Path(path).name)
-    return PrintedFile(Path(path), affected, heading["title"])
+    return title, _story(
+        title,
+        meta,
+        text["posts"].format(filled=filled, posts=len(posts), vacant=len(posts) - filled),
+        text["volunteers"].format(count=len(chosen)),
+        post_rows,
+        volunteer_rows,
+        text,
+        language,
+        report,
+    )
 
 
-def _build(
-    path: Path,
-    heading: dict[str, str],
+def _story(
+    title: str,
+    meta: str,
+    posts_heading: str,
+    volunteers_heading: str,
     post_rows: list[list[str]],
     volunteer_rows: list[list[str]],
     text: dict[str, Any],
-    furniture: PageFurniture,
-) -> list[str]:
+    language: str,
+    report: GlyphReport,
+) -> list[Any]:
     from reportlab.lib.units import mm
     from reportlab.platypus import Spacer
 
-    language = furniture.language
-    report = GlyphReport()
     story: list[Any] = [
-        paragraph(heading["title"], "title", language, report),
-        paragraph(heading["meta"], "subtitle", language),
+        paragraph(title, "title", language, report),
+        paragraph(meta, "subtitle", language, report),
         Spacer(1, 5 * mm),
-        paragraph(heading["posts"], "heading", language),
+        paragraph(posts_heading, "heading", language),
         data_table(post_rows, language=language, wrappable=(3,), report=report),
         Spacer(1, 5 * mm),
-        paragraph(heading["volunteers"], "heading", language),
+        paragraph(volunteers_heading, "heading", language),
     ]
     if len(volunteer_rows) > 1:
         story.append(data_table(volunteer_rows, language=language, wrappable=(4,), report=report))
     else:
         story.append(paragraph(text["none"], "body", language))
-    story.append(signature_block(language))
-    write_pdf(path, story, furniture)
-    return report.affected
+    return story

@@ -32,12 +32,18 @@ def demo(demo_file: Path) -> Iterator[object]:
 
 
 @pytest.fixture
-def demo_copy(demo_file: Path, tmp_path: Path) -> Iterator[object]:
-    """A private copy of the demo database, for tests that write."""
-    from app.services.database import open_sqlite
-
+def demo_copy_path(demo_file: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo database file, for tests that write."""
     path = tmp_path / "copy.sqlite"
     shutil.copyfile(demo_file, path)
-    database = open_sqlite(path)
+    return path
+
+
+@pytest.fixture
+def demo_copy(demo_copy_path: Path) -> Iterator[object]:
+    """The private copy, opened."""
+    from app.services.database import open_sqlite
+
+    database = open_sqlite(demo_copy_path)
     yield database
     database.dispose()
