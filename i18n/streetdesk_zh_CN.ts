@@ -2486,6 +2486,145 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
+    <name>ReportsPane</name>
+    <message>
+        <source>Whole district</source>
+        <translation>全区</translation>
+    </message>
+    <message>
+        <source>{year}-{month:02d}</source>
+        <translation>{year}年{month:02d}月</translation>
+    </message>
+    <message>
+        <source>Counting the month…</source>
+        <translation>正在统计本月数据…</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Same month last year</source>
+        <translation>去年同月</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>化解</translation>
+    </message>
+    <message>
+        <source>Disputes received and resolved</source>
+        <translation>矛盾纠纷受理与化解（件）</translation>
+    </message>
+    <message>
+        <source>Received by category</source>
+        <translation>受理纠纷按类别</translation>
+    </message>
+    <message>
+        <source>Received by source</source>
+        <translation>受理纠纷按来源</translation>
+    </message>
+    <message>
+        <source>Received by warning colour</source>
+        <translation>受理纠纷按预警等级</translation>
+    </message>
+    <message>
+        <source>{month}: {received} received, {resolved} resolved, {escalated} escalated, {overdue} overdue at month end</source>
+        <translation>{month}：受理 {received} 件，化解 {resolved} 件，升级 {escalated} 件，月末逾期 {overdue} 件</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Ready: {title}</source>
+        <translation>已生成：{title}</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>将报表另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written ({reason}).</source>
+        <translation>无法写入 {file}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>已保存为 {path}</translation>
+    </message>
+    <message>
+        <source>Your role may see the figures but not print reports.</source>
+        <translation>您的角色可以查看统计数据，但不能打印报表。</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月份(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Scope</source>
+        <translation>范围(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>Unit rosters</source>
+        <translation>单元人员名册</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Make the report in the background (Ctrl+G)</source>
+        <translation>在后台生成报表（Ctrl+G）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+</context>
+<context>
     <name>RosterActions</name>
     <message>
         <source>New</source>

@@ -20,7 +20,7 @@ BAR_2 = "#9DB8D6"
 BAR_3 = "#C9C9C9"
 
 
-def _setup(texts: Sequence[str]) -> list[str]:
+def chart_families(texts: Sequence[str]) -> list[str]:
     """Register the font chain with matplotlib, the fallbacks only once a label needs them."""
     from app.services.printing.fonts import matplotlib_families, needs_fallback
 
@@ -49,7 +49,7 @@ def new_figure(width_mm: float, height_mm: float, texts: Sequence[str] = ()) -> 
     the labels it will show, so the fonts they need are ready."""
     from matplotlib.figure import Figure
 
-    families = _setup(texts)
+    families = chart_families(texts)
     figure = Figure(figsize=(width_mm / 25.4, height_mm / 25.4), dpi=100)
     figure.set_layout_engine("constrained")
     figure.__dict__["_streetdesk_families"] = families
