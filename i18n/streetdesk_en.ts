@@ -1971,6 +1971,17 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
+    <name>LedgerButton</name>
+    <message>
+        <source>Print &amp;ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s confidential ledger, previewed before printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinkLeadDialog</name>
     <message>
         <source>Link the lead to a case</source>

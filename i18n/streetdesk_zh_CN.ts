@@ -1972,6 +1972,17 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
+    <name>LedgerButton</name>
+    <message>
+        <source>Print &amp;ledger…</source>
+        <translation>打印台账(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The case&apos;s confidential ledger, previewed before printing</source>
+        <translation>本案的保密台账，打印前先预览</translation>
+    </message>
+</context>
+<context>
     <name>LinkLeadDialog</name>
     <message>
         <source>Link the lead to a case</source>

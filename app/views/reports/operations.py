@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QWidget
 
 from app.services.printing.document import PrintedFile
 from app.services.reports.choices import Dashboard, ReportChoices, dashboard, report_choices
+from app.services.reports.dispute_ledger import write_dispute_ledger
 from app.services.reports.monthly_pdf import MonthlyReport, write_monthly_report
 from app.services.reports.periods import Month
 from app.services.rosters.roster_pdf import write_street_rosters_pdf
-from app.views.operations import Operation, read_op, write_op_with_progress
+from app.views.operations import Operation, read_op, write_op, write_op_with_progress
 from app.views.pane_context import PaneContext
 
 if TYPE_CHECKING:
@@ -70,3 +71,15 @@ def make_roster_book(
         return printed
 
     return write_op_with_progress(context, use_case, parent)
+
+
+def print_case_ledger(
+    context: PaneContext, case_id: uuid.UUID, path: Path, parent: QWidget | None
+) -> Operation[PrintedFile]:
+    """One case's ledger as a confidential PDF (a write: printing is audited)."""
+    actor, language = context.actor, context.language
+    return write_op(
+        context,
+        lambda session: write_dispute_ledger(session, actor, case_id, path, language=language),
+        parent,
+    )
