@@ -130,10 +130,10 @@ def data_table(
     style = styles(language)
     chosen = list(widths) if widths is not None else column_widths(rows, wrappable)
     cells = []
-    for r, row in enumerate(rows):
+    for row in rows:
         line = []
         for c, value in enumerate(row):
-            cell_style = style["cell_right"] if c in numeric and r else style["cell"]
+            cell_style = style["cell_right"] if c in numeric else style["cell"]
             line.append(Paragraph(pdf_markup(str(value), report), cell_style))
         cells.append(line)
     table = Table(cells, colWidths=chosen, repeatRows=1, hAlign="LEFT")

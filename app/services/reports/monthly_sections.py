@@ -154,7 +154,7 @@ def cover(context: Context, made_by: str, printed_at: datetime) -> list[Any]:
 
 
 def summary(context: Context, charts: dict[str, bytes]) -> list[Any]:
-    from reportlab.platypus import PageBreak
+    from reportlab.platypus import PageBreak, Spacer
 
     text, figures = context.text, context.figures
     previous = figures["compare"]["previous_month"]
@@ -199,7 +199,7 @@ def summary(context: Context, charts: dict[str, bytes]) -> list[Any]:
         context.para(intro, "body"),
         context.para(" ", "small"),
         data_table(rows, widths, language=context.language, numeric=(1, 2, 3, 4, 5)),
-        context.para(" ", "small"),
+        Spacer(1, 6 * MM),
         _image(charts["compare"], 170, 62),
         PageBreak(),
     ]
