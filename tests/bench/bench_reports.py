@@ -101,8 +101,6 @@ def main() -> None:
             size_kb = target.stat().st_size / 1024
             pages = _pages(target)
             print(f"{label} PDF: {size_kb:,.0f} KiB, {pages} pages ({first.figures['month']})")
-            if label == "district":
-                shutil.copyfile(target, district_pdf)
 
         rows.append(_first_page(district_pdf, first.printed.title))
         rows.append(_stall(app, database, month, rows[1][1]))
@@ -156,7 +154,7 @@ def _stall(app: Any, database: Any, month: Any, gui_ms: float) -> tuple[str, flo
     pane.resize(1300, 800)
     pane.show()
     wait_for(lambda: pane.dashboard.drawn_month != "", 120)
-    index = pane.month.findData(month)
+    index = pane.month.findData(str(month))
     pane.month.setCurrentIndex(index)
     wait_for(lambda: pane.dashboard.drawn_month == str(month), 120)
     meter = StallMeter()

@@ -12,7 +12,8 @@ _cache: dict[str, dict[str, Any]] = {}
 
 
 def styles(language: str) -> dict[str, Any]:
-    """title, subtitle, heading, body, small, cell, cell_right, header_cell, cover_title.
+    """title, subtitle, heading, subheading, body, small, small_centre, cell, cell_right,
+    header_cell, cover_title, cover_line.
 
     Chinese text may break between any two Han characters ("CJK" wrapping); English text
     breaks between words only, so "service station" never becomes "service s / tation".
@@ -50,6 +51,9 @@ def _make(key: str) -> dict[str, Any]:
         ),
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=11),
+        "small_centre": ParagraphStyle(
+            "small_centre", parent=base, fontSize=8, leading=11, alignment=TA_CENTER
+        ),
         "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=12),
         "cell_right": ParagraphStyle(
             "cell_right", parent=base, fontSize=9, leading=12, alignment=TA_RIGHT

@@ -148,7 +148,7 @@ def cover(context: Context, made_by: str, printed_at: datetime) -> list[Any]:
         ),
         Spacer(1, 40 * MM),
         context.para(text["cover_note"], "cover_line"),
-        context.para(text["cover_digest"].format(digest=context.figures["digest"]), "small"),
+        context.para(text["cover_digest"].format(digest=context.figures["digest"]), "small_centre"),
         PageBreak(),
     ]
 

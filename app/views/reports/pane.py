@@ -135,12 +135,13 @@ class ReportsPane(Pane):
         for combo in (self.month, self.scope):
             combo.blockSignals(True)
             combo.clear()
+        # item data are strings: Qt compares them by value when the selection is kept
         for month in choices.months:
-            self.month.addItem(self._month_text(month), month)
+            self.month.addItem(self._month_text(month), str(month))
         if choices.district:
-            self.scope.addItem(self.tr("Whole district"), None)
+            self.scope.addItem(self.tr("Whole district"), "")
         for street_id, name in choices.streets:
-            self.scope.addItem(name, street_id)
+            self.scope.addItem(name, str(street_id))
         for combo, kept in ((self.month, keep_month), (self.scope, keep_scope)):
             index = combo.findData(kept)
             combo.setCurrentIndex(max(index, 0))
@@ -153,12 +154,15 @@ class ReportsPane(Pane):
 
     def selected_month(self) -> Month | None:
         value = self.month.currentData()
-        return value if isinstance(value, Month) else None
+        if not isinstance(value, str) or not value:
+            return None
+        year, month = value.split("-")
+        return Month(int(year), int(month))
 
     def selected_street(self) -> tuple[uuid.UUID | None, str | None]:
         street_id = self.scope.currentData()
-        if isinstance(street_id, uuid.UUID):
-            return street_id, self.scope.currentText()
+        if isinstance(street_id, str) and street_id:
+            return uuid.UUID(street_id), self.scope.currentText()
         return None, None
 
     def schedule_dashboard(self) -> None:

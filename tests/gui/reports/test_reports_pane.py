@@ -80,3 +80,14 @@ def test_a_role_that_may_not_print_sees_the_dashboard_only(qtbot: Any, tmp_path:
     assert not pane.generate.isEnabled()
     assert pane.dashboard.canvas is not None
     database.dispose()
+
+
+def test_the_chosen_month_survives_a_change_of_data(qtbot: Any, tmp_path: Path) -> None:
+    database = demo_database(tmp_path)
+    pane = open_reports(qtbot, database)
+    month = choose_previous_month(qtbot, pane)
+    with qtbot.waitSignal(pane.loaded, timeout=30_000):
+        pane.reload()  # what a write to disputes announced on the hub does
+    assert pane.selected_month() == month
+    assert pane.dashboard.drawn_month == str(month)
+    database.dispose()
