@@ -44,25 +44,34 @@ def _china_day(moment: datetime) -> date:
     return moment.astimezone(CHINA_TZ).date()
 
 
-def _moved_into(session: Session, streets: Sequence[uuid.UUID], month: Month, stage: str) -> int:
-    """Cases (not tombstoned) with a move into ``stage`` dated in the month."""
+def _moved_into(
+    session: Session, streets: Sequence[uuid.UUID], month: Month, stages: Sequence[str]
+) -> dict[str, int]:
+    """Per stage, the cases (not tombstoned) with a move into it dated in the month.
+
+    Only the month's events are read (through the index on their time) and their cases
+    looked up by key; the street is checked here, so SQLite never walks every event of
+    the district's cases.
+    """
     target = aliased(DisputeStage)
-    query = (
-        select(DisputeEvent.dispute_id)
-        .join(Dispute, Dispute.id == DisputeEvent.dispute_id)
+    rows = session.execute(
+        select(DisputeEvent.dispute_id, target.code, Dispute.street_id, Dispute.deleted_at)
         .join(target, target.id == DisputeEvent.to_stage_id)
+        .join(Dispute, Dispute.id == DisputeEvent.dispute_id)
         .where(
-            Dispute.street_id.in_(streets),
-            Dispute.deleted_at.is_(None),
-            DisputeEvent.deleted_at.is_(None),
-            DisputeEvent.kind == "moved",
-            target.code == stage,
             DisputeEvent.at >= month.start,
             DisputeEvent.at < month.end,
+            DisputeEvent.kind == "moved",
+            DisputeEvent.deleted_at.is_(None),
+            target.code.in_(stages),
         )
-        .distinct()
-    )
-    return len(session.scalars(query).all())
+    ).all()
+    wanted = set(streets)
+    cases: dict[str, set[uuid.UUID]] = {stage: set() for stage in stages}
+    for dispute_id, code, street_id, deleted_at in rows:
+        if street_id in wanted and deleted_at is None:
+            cases[code].add(dispute_id)
+    return {stage: len(ids) for stage, ids in cases.items()}
 
 
 def _received_rows(session: Session, streets: Sequence[uuid.UUID], month: Month) -> list[Any]:
@@ -180,6 +189,7 @@ def dispute_figures(
     received = _received_rows(session, streets, month)
     resolved = _resolved_rows(session, streets, month)
     overdue = overdue_at_month_end(session, streets, month, rules)
+    moved = _moved_into(session, streets, month, (ACCEPTED, ESCALATED))
     workdays = [
         rules.calendar.workdays_between(_china_day(row[3]), _china_day(row[4])) for row in resolved
     ]
@@ -199,10 +209,10 @@ def dispute_figures(
         by_unit.setdefault(row[1] or NO_UNIT, {"received": 0, "resolved": 0})["resolved"] += 1
     return {
         "received": len(received),
-        "accepted": _moved_into(session, streets, month, ACCEPTED),
+        "accepted": moved[ACCEPTED],
         "resolved": len(resolved),
         "resolved_on_spot": sum(1 for row in resolved if row[2] == ON_SPOT),
-        "escalated": _moved_into(session, streets, month, ESCALATED),
+        "escalated": moved[ESCALATED],
         "overdue_at_month_end": sum(1 for late in overdue.values() if late),
         "open_at_month_end": len(overdue),
         "median_workdays_to_resolve": statistics.median(workdays) if workdays else None,

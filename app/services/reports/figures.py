@@ -90,11 +90,16 @@ def data_as_of(session: Session) -> str:
 
 
 def begin_snapshot(session: Session) -> None:
-    """On SQLite, start the read transaction now, so every query of the report sees the
-    same committed state even while the desk writes (WAL readers are not blocked)."""
+    """Make every query of the report see one committed state, even while the desk (or
+    another desk, on PostgreSQL) writes: on SQLite the read transaction starts now (WAL
+    readers do not block writers); on PostgreSQL a transaction not yet begun is made
+    REPEATABLE READ (its default, READ COMMITTED, takes a new snapshot per statement)."""
+    fresh = not session.in_transaction()
     connection = session.connection()
     if connection.dialect.name != "sqlite":
-        return  # PostgreSQL's transactions already see one snapshot per statement set
+        if fresh:
+            connection.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+        return
     dbapi = connection.connection.dbapi_connection
     if dbapi is not None and not getattr(dbapi, "in_transaction", True):
         connection.exec_driver_sql("BEGIN")
