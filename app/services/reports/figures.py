@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session
 
 from app.models import District, Street
 from app.models.accounts import SyncState
-from app.services.disputes.clocks import load_clock_rules
-from app.services.disputes.warning_rules import load_warning_rules
+from app.services.disputes.clocks import ClockRules, load_clock_rules
+from app.services.disputes.warning_rules import WarningRuleSet, load_warning_rules
 from app.services.errors import N_, ValidationError
 from app.services.permissions import Actor, Permission, require
 from app.services.reports.dispute_figures import dispute_figures
@@ -105,15 +105,35 @@ def begin_snapshot(session: Session) -> None:
         connection.exec_driver_sql("BEGIN")
 
 
+@dataclass
+class Rules:
+    """The deadline and warning rules, read once for the three months of a report."""
+
+    clocks: ClockRules
+    warnings: WarningRuleSet
+
+    @classmethod
+    def load(cls, session: Session, month: Month) -> Rules:
+        first = month.same_month_last_year.previous.first_day
+        return cls(
+            load_clock_rules(session, first, month.next.first_day), load_warning_rules(session)
+        )
+
+
 def month_figures(
-    session: Session, scope: Scope, month: Month, *, with_psych: bool
+    session: Session,
+    scope: Scope,
+    month: Month,
+    *,
+    with_psych: bool,
+    rules: Rules | None = None,
 ) -> dict[str, Any]:
     """The figures of one month (no comparisons, no digest)."""
     streets = scope.street_ids
-    rules = load_clock_rules(session, month.previous.first_day, month.next.first_day)
+    rules = rules or Rules.load(session, month)
     result: dict[str, Any] = {
         "month": str(month),
-        "disputes": dispute_figures(session, streets, month, rules, load_warning_rules(session)),
+        "disputes": dispute_figures(session, streets, month, rules.clocks, rules.warnings),
         "meetings": meeting_figures(session, streets, month),
         "leads": lead_figures(session, streets, month),
         "psych": psych_figures(psych_counts(session, streets, month)) if with_psych else None,
@@ -149,16 +169,19 @@ def monthly_figures(
     psych = allowed if with_psych is None else (with_psych and allowed)
     begin_snapshot(session)
     scope = resolve_scope(session, actor, street)
+    rules = Rules.load(session, chosen)
     figures = {
         "report": "monthly",
         "definitions_version": DEFINITIONS_VERSION,
         "scope": scope.as_json(),
         "data_as_of": data_as_of(session),
-        **month_figures(session, scope, chosen, with_psych=psych),
+        **month_figures(session, scope, chosen, with_psych=psych, rules=rules),
         "compare": {
-            "previous_month": month_figures(session, scope, chosen.previous, with_psych=psych),
+            "previous_month": month_figures(
+                session, scope, chosen.previous, with_psych=psych, rules=rules
+            ),
             "same_month_last_year": month_figures(
-                session, scope, chosen.same_month_last_year, with_psych=psych
+                session, scope, chosen.same_month_last_year, with_psych=psych, rules=rules
             ),
         },
     }
