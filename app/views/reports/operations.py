@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
@@ -30,16 +30,21 @@ def choices_use_case(actor: Actor) -> Callable[[Session], ReportChoices]:
 
 
 def load_dashboard(
-    context: PaneContext, month: Month, street: str | None, parent: QWidget | None = None
-) -> Operation[Dashboard]:
+    context: PaneContext,
+    month: Month,
+    street: str | None,
+    words: dict[str, str],
+    size: tuple[tuple[int, int], float],
+    parent: QWidget | None = None,
+) -> Operation[tuple[Dashboard, tuple[Any, Any]]]:
+    """The month's figures and the dashboard drawn from them, both on the worker."""
     actor, language = context.actor, context.language
 
-    def use_case(session: Session) -> Dashboard:
-        # matplotlib is imported here, on the worker, so the canvas never stalls the GUI
-        import matplotlib.backends.backend_agg
-        import matplotlib.figure  # noqa: F401
+    def use_case(session: Session) -> tuple[Dashboard, tuple[Any, Any]]:
+        from app.services.reports.dashboard_chart import draw_dashboard
 
-        return dashboard(session, actor, month, street, language)
+        data = dashboard(session, actor, month, street, language)
+        return data, draw_dashboard(data.figures, data.names, words, size[0], size[1])
 
     return read_op(context, use_case, parent)
 

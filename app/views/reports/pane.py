@@ -176,17 +176,19 @@ class ReportsPane(Pane):
         self.dashboard.set_placeholder(self.tr("Counting the month…"))
         _street_id, street = self.selected_street()
         generation = self.generation
-        operation = ops.load_dashboard(self.context, month, street, self)
+        operation = ops.load_dashboard(
+            self.context, month, street, self.chart_words(), self.dashboard.canvas_size(), self
+        )
 
-        def arrived(data: Dashboard) -> None:
+        def arrived(result: tuple[Dashboard, tuple[Any, Any]]) -> None:
+            data, drawn = result
             if self.is_current(generation):
-                self.dashboard.show_dashboard(data, self.chart_words(data))
+                self.dashboard.show_dashboard(drawn, data.figures["month"], self.headline(data))
                 self.loaded.emit()
 
         operation.success(arrived).run()
 
-    def chart_words(self, data: Dashboard) -> dict[str, str]:
-        disputes = data.figures["disputes"]
+    def chart_words(self) -> dict[str, str]:
         return {
             "this_month": self.tr("This month"),
             "previous": self.tr("Previous month"),
@@ -197,17 +199,20 @@ class ReportsPane(Pane):
             "chart_category": self.tr("Received by category"),
             "chart_source": self.tr("Received by source"),
             "by_colour": self.tr("Received by warning colour"),
-            "headline": self.tr(
-                "{month}: {received} received, {resolved} resolved, {escalated} escalated, "
-                "{overdue} overdue at month end"
-            ).format(
-                month=data.figures["month"],
-                received=disputes["received"],
-                resolved=disputes["resolved"],
-                escalated=disputes["escalated"],
-                overdue=disputes["overdue_at_month_end"],
-            ),
         }
+
+    def headline(self, data: Dashboard) -> str:
+        disputes = data.figures["disputes"]
+        return self.tr(
+            "{month}: {received} received, {resolved} resolved, {escalated} escalated, "
+            "{overdue} overdue at month end"
+        ).format(
+            month=data.figures["month"],
+            received=disputes["received"],
+            resolved=disputes["resolved"],
+            escalated=disputes["escalated"],
+            overdue=disputes["overdue_at_month_end"],
+        )
 
     # making a report ----------------------------------------------------------------------
     def make_report(self) -> None:
