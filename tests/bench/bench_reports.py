@@ -7,8 +7,9 @@ in the same run.
   bare sqlite3 count of the month's received cases;
 * the first preview page painted: from opening the preview of the district report to its
   first page on screen; baseline: pypdfium2 rendering that page alone;
-* the longest GUI stall while the Reports pane makes the district report (the longest gap
-  between ticks of a 5 ms GUI timer); baseline: the report made on the GUI thread.
+* the longest GUI stall (the longest gap between ticks of a 5 ms GUI timer) while the
+  Reports pane's dashboard is read and redrawn for another month, and while the pane
+  makes the district report; baseline: the report made on the GUI thread.
 
 Budgets (the issue's): district < 5 s, street < 2 s, first page < 300 ms. Nothing fails
 on a number.
@@ -157,14 +158,13 @@ def _stall(
     pane.show()
     wait_for(lambda: pane.dashboard.drawn_month != "", 120)
     index = pane.month.findData(str(month))
+    # the dashboard is read and drawn on a worker; the canvas only copies its pixels
+    dashboard_meter = StallMeter()
+    dashboard_meter.start()
     pane.month.setCurrentIndex(index)
     wait_for(lambda: pane.dashboard.drawn_month == str(month), 120)
-    # the dashboard's canvas paints on the GUI thread (matplotlib's Qt canvas renders
-    # there): timed on its own, and over before the report's stall is measured
-    started = time.perf_counter()
-    pane.dashboard.canvas.draw()
     app.processEvents()
-    dashboard_ms = (time.perf_counter() - started) * 1000
+    dashboard_ms = dashboard_meter.stop_ms()
     meter = StallMeter()
     meter.start()
     pane.generate.click()
@@ -176,7 +176,7 @@ def _stall(
     pane.deleteLater()
     app.processEvents()
     return [
-        ("dashboard canvas drawn (GUI thread)", dashboard_ms, gui_ms, "report on GUI"),
+        ("longest GUI stall redrawing the dashboard", dashboard_ms, gui_ms, "report on GUI"),
         ("longest GUI stall making the district report", stall, gui_ms, "report on GUI"),
     ]
 
