@@ -401,6 +401,21 @@
     </message>
 </context>
 <context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>&amp;Risk level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Medical institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -1199,6 +1214,170 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is a 15-digit number of the old format; enter the 18-digit number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An identity number has 17 digits and a last digit or X (18 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number starts with {start}, which no region code uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last character does not match the number (check character); check each digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth in the number ({digits}) is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth in the number ({digits}) is not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number&apos;s gender digit is odd (male), but the gender given is female.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number&apos;s gender digit is even (female), but the gender given is male.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State the reason for seeing these identities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the reason in a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the legal basis of this access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such person in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person&apos;s group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose male, female or not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ledger is closed; nothing more can be recorded in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is dated before the ledger was opened ({opened}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is dated in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the follow-up was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the open crisis before closing the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ledger has the number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the identity number, or say why the person has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next follow-up must come after this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person already has an open crisis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such crisis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This crisis is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a checklist item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is already done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down the assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A crisis cannot be closed before a crisis assessment is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the risk level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the medical institution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the signs of distress you saw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is closed and takes no referrals; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is already in this institution&apos;s care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district centre is missing from the institutions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referral that is {current} cannot become {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number of hours from 1 to {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the crisis clock counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The roster changed since this file was checked; check the file again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1648,6 +1827,25 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Record a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Cancelling; nothing will be written…</source>
@@ -1939,6 +2137,50 @@ Saved as {path}</source>
     </message>
     <message>
         <source>Handed to the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPanel</name>
+    <message>
+        <source>Close crisis</source>
+        <extracomment>a checklist item (or &quot;closed&quot;) the user asked to record for the open crisis</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a person and press Enter to open the ledger (the view is logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open crisis: respond by {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (outside office hours: on-call duty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no number: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone {phone} · ID {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{community} · {unit} · worker {worker}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter: {matter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up {due} (every {days} days for this group)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2296,25 +2538,275 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
-    <name>PsychOverview</name>
+    <name>Psych</name>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotline contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapid-response visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency referral to a medical institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imminent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protecting life and health (emergency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public health emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis: respond by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PsychPane</name>
+    <message>
+        <source>Why do you open this ledger?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show identities</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Psychological registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Persons in care by group, services delivered, referrals between institutions, crisis records and follow-ups: one person, one matter, one ledger. Identifiable records are shown only to psychological-service staff, and every view is logged.</source>
+        <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Persons in care</source>
+        <source>&amp;Overdue follow-ups only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Referrals</source>
+        <source>Record follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Follow-ups</source>
+        <source>Raise crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show identities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, pinyin, phone, unit, group, ledger no. or worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit, group, ledger no. or worker (identities are masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open ledgers {total}: {groups} · overdue {overdue} · open crises {crises}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role sees the registry&apos;s counts only; records are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identities are masked for your role. Search by unit, group, ledger number or worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RaiseCrisisDialog</name>
+    <message>
+        <source>Raise a crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2362,6 +2854,21 @@ Saved as {path}</source>
     </message>
     <message>
         <source>Choose an entry from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Identities of persons in care are health data. The reason, the legal basis, your name and the time are written to the access log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

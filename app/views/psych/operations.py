@@ -1,0 +1,131 @@
+"""The registry pane's use cases as operations.
+
+Reads that show identities write a line to the access log, so they run as writes
+(their own unit of work on the write lane) and commit the log with the read.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from app.services.psych import care, crisis, ledger, registry
+from app.services.psych.access import Rights, rights
+from app.services.psych.ledger import PersonLedger
+from app.services.psych.registry import PersonRow, RegistryCounts
+from app.views.operations import Operation, UseCase, read_op, write_op
+from app.views.pane_context import PaneContext
+
+if TYPE_CHECKING:
+    from app.services.unit_of_work import Session
+
+
+@dataclass(frozen=True)
+class RegistryView:
+    rights: Rights
+    counts: RegistryCounts
+    #: None for a role that sees counts only
+    rows: list[PersonRow] | None
+    overdue_only: bool
+
+
+@dataclass(frozen=True)
+class Reveal:
+    purpose: str
+    legal_basis: str
+
+
+def load_registry(
+    context: PaneContext, overdue_only: bool, reveal: Reveal | None, parent: QWidget
+) -> Operation[RegistryView]:
+    actor = context.actor
+
+    def use_case(session: Session) -> RegistryView:
+        granted = rights(session, actor)
+        counts = registry.registry_counts(session, actor)
+        rows: list[PersonRow] | None = None
+        if granted.masked_rows:
+            purpose = reveal.purpose if reveal else None
+            basis = reveal.legal_basis if reveal else "statutory_duty"
+            if overdue_only:
+                rows = registry.overdue_follow_ups(
+                    session, actor, purpose=purpose, legal_basis=basis
+                )
+            else:
+                rows = registry.list_persons(session, actor, purpose=purpose, legal_basis=basis)
+        return RegistryView(granted, counts, rows, overdue_only)
+
+    make = write_op if reveal is not None else read_op
+    return make(context, use_case, parent)
+
+
+def open_ledger(
+    context: PaneContext, person_id: uuid.UUID, reason: Reveal | None, parent: QWidget
+) -> Operation[PersonLedger]:
+    actor = context.actor
+    purpose = reason.purpose if reason else None
+    basis = reason.legal_basis if reason else "statutory_duty"
+    return write_op(
+        context,
+        lambda session: ledger.open_ledger(session, actor, person_id, purpose, basis),
+        parent,
+    )
+
+
+def follow_up(
+    context: PaneContext, person_id: uuid.UUID, at: datetime, method: str, result: str
+) -> UseCase[uuid.UUID]:
+    actor = context.actor
+    return lambda session: care.record_follow_up(session, actor, person_id, at, method, result)
+
+
+def raise_crisis(
+    context: PaneContext, person_id: uuid.UUID, reason: str
+) -> UseCase[crisis.CrisisClock]:
+    actor = context.actor
+    return lambda session: crisis.raise_crisis(session, actor, person_id, reason)
+
+
+def check_item(
+    context: PaneContext,
+    crisis_id: uuid.UUID,
+    item: str,
+    note: str,
+    risk_level: str,
+    hospital_id: uuid.UUID | None,
+) -> UseCase[None]:
+    actor = context.actor
+    return lambda session: crisis.check_item(
+        session, actor, crisis_id, item, note, risk_level=risk_level, hospital_id=hospital_id
+    )
+
+
+def close_crisis(context: PaneContext, crisis_id: uuid.UUID, note: str) -> UseCase[None]:
+    actor = context.actor
+    return lambda session: crisis.close_crisis(session, actor, crisis_id, note)
+
+
+def hospitals(context: PaneContext, parent: QWidget) -> Operation[list[tuple[uuid.UUID, str]]]:
+    actor = context.actor
+
+    def use_case(session: Session) -> list[tuple[uuid.UUID, str]]:
+        from app.services.psych.referrals import referral_targets
+
+        return [
+            (i, name) for i, name, kind in referral_targets(session, actor) if kind == "hospital"
+        ]
+
+    return read_op(context, use_case, parent)
+
+
+def refer_dispute_party(
+    context: PaneContext, dispute_id: uuid.UUID, name: str, phone: str, signs: str
+) -> UseCase[str]:
+    from app.services.psych.from_dispute import refer_dispute_party as refer
+
+    actor = context.actor
+    return lambda session: refer(session, actor, dispute_id, name, phone, signs)

@@ -1,0 +1,137 @@
+"""The registry pane on the demo data: masked for a clerk (and unsearchable by name),
+identified for staff under the log, counts only for a trainer on a real database;
+both item models pass Qt's model tester."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit
+from sqlalchemy import select
+
+from app.models import PsychAccess
+from app.services.database import Database
+from app.services.psych import ledger, registry
+from app.views.pane_context import PaneContext
+from app.views.psych.ledger_model import LedgerModel
+from app.views.psych.pane import PsychPane
+from app.views.psych.registry_model import RegistryModel
+from tests.helpers.keyboard import type_text
+from tests.helpers.roster_pane import demo_actor, demo_database
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Iterator[Database]:
+    database = demo_database(tmp_path)
+    yield database
+    database.dispose()
+
+
+def _pane(qtbot: Any, database: Database, role: str) -> PsychPane:
+    pane = PsychPane(PaneContext(database, demo_actor(database, role), "zh_CN"))
+    qtbot.addWidget(pane)
+    pane.resize(1400, 800)
+    with qtbot.waitSignal(pane.loaded, timeout=20000):
+        pane.show()
+    return pane
+
+
+def _names(pane: PsychPane) -> list[str]:
+    return [pane.model.index(row, 1).data() for row in range(pane.model.rowCount())]
+
+
+def test_a_clerk_sees_masked_rows_and_cannot_find_them_by_name(qtbot: Any, demo: Database) -> None:
+    pane = _pane(qtbot, demo, "clerk")
+    names = _names(pane)
+    assert names and all(len(name) == 2 and name.endswith("*") for name in names)
+    assert not pane.reveal_button.isVisible() and not pane.panel.isVisible()
+    surname = names[0][0]
+    pane.search.setFocus()
+    type_text(qtbot, pane.search, surname)
+    assert pane.model.rowCount() == 0
+    pane.search.clear()
+    number = pane.model.row_at(3).ledger_number
+    qtbot.keyClicks(pane.search, number.lower())
+    assert [row.ledger_number for row in pane.model.rows] == [number]
+
+
+def test_open_crises_are_at_the_top(qtbot: Any, demo: Database) -> None:
+    pane = _pane(qtbot, demo, "psych_staff")
+    flags = [row.open_crisis for row in pane.model.rows]
+    assert flags[0] and flags == sorted(flags, reverse=True)
+
+
+def test_staff_open_a_ledger_with_enter_and_the_view_is_logged(qtbot: Any, demo: Database) -> None:
+    pane = _pane(qtbot, demo, "psych_staff")
+    pane.table.setFocus()
+    pane.table.selectRow(0)
+    person = pane.model.row_at(0)
+    qtbot.keyClick(pane.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: pane.panel.ledger is not None, timeout=10000)
+    assert pane.panel.ledger is not None and pane.panel.ledger.person_id == person.id
+    assert pane.panel.model.rowCount() >= 1
+    with demo.session() as session:
+        logged = session.scalars(
+            select(PsychAccess).where(PsychAccess.username == "demo_psych_staff")
+        ).all()
+    assert any(a.person_id == person.id and a.action == "view" for a in logged[-1:])
+
+
+def test_staff_reveal_identities_with_a_reason_typed_in_the_dialog(
+    qtbot: Any, demo: Database
+) -> None:
+    pane = _pane(qtbot, demo, "psych_staff")
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None
+        reason = dialog.findChild(QLineEdit, "purpose")
+        type_text(qtbot, reason, "周例会核对")
+        qtbot.keyClick(reason, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, fill)
+    with qtbot.waitSignal(pane.loaded, timeout=20000):
+        qtbot.mouseClick(pane.reveal_button, Qt.MouseButton.LeftButton)
+    names = _names(pane)
+    assert not any(name.endswith("*") for name in names)
+    pane.search.setFocus()
+    type_text(qtbot, pane.search, names[0])
+    assert names[0] in _names(pane)
+
+
+def test_a_trainer_on_a_real_database_sees_counts_only(qtbot: Any, demo: Database) -> None:
+    from app.models import SyncState
+    from app.services.auth import DEMO_FLAG_KEY
+
+    actor = demo_actor(demo, "trainer")
+    with demo.session() as session:
+        state = session.get(SyncState, DEMO_FLAG_KEY)
+        assert state is not None
+        session.delete(state)
+    pane = PsychPane(PaneContext(demo, actor, "zh_CN"))
+    qtbot.addWidget(pane)
+    with qtbot.waitSignal(pane.loaded, timeout=20000):
+        pane.show()
+    assert pane.model.rowCount() == 0 and not pane.table.isVisible()
+    assert pane.notice.isVisible() and "高危" in pane.counts.text()
+
+
+def test_the_models_pass_the_model_tester(qtmodeltester: Any, demo: Database) -> None:
+    staff = demo_actor(demo, "psych_staff")
+    with demo.session() as session:
+        rows = registry.list_persons(session, staff)
+        opened = ledger.open_ledger(session, staff, rows[0].id)
+    model = RegistryModel()
+    model.set_all(rows)
+    qtmodeltester.check(model)
+    model.set_filter("gaowei")
+    model.sort(8, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model)
+    assert 0 < model.rowCount() < len(rows)
+    entries = LedgerModel("zh_CN")
+    entries.set_rows(opened.entries)
+    qtmodeltester.check(entries)
