@@ -748,6 +748,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Refer a party to psychological care…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2869,6 +2873,33 @@ Saved as {path}</source>
     </message>
     <message>
         <source>&amp;Legal basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferPartyDialog</name>
+    <message>
+        <source>Refer a party of case {number} to psychological care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the name, a phone number and what you saw are sent. The psychological-service staff take it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signs of distress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred. Registry ledger number: {number}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -748,6 +748,10 @@
         <translation>编辑…</translation>
     </message>
     <message>
+        <source>Refer a party to psychological care…</source>
+        <translation>转介心理服务…</translation>
+    </message>
+    <message>
         <source>Case details</source>
         <translation>详情</translation>
     </message>
@@ -2871,6 +2875,33 @@ Saved as {path}</source>
     <message>
         <source>&amp;Legal basis:</source>
         <translation>法律依据(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>ReferPartyDialog</name>
+    <message>
+        <source>Refer a party of case {number} to psychological care</source>
+        <translation>将案件 {number} 的当事人转介心理服务</translation>
+    </message>
+    <message>
+        <source>Only the name, a phone number and what you saw are sent. The psychological-service staff take it from there.</source>
+        <translation>只发送姓名、电话和您观察到的情况，由心理服务人员接手跟进。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone (optional):</source>
+        <translation>电话（可不填）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Signs of distress:</source>
+        <translation>心理困扰迹象(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Referred. Registry ledger number: {number}</source>
+        <translation>已转介。心理服务台账编号：{number}</translation>
     </message>
 </context>
 <context>

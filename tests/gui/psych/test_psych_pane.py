@@ -135,3 +135,32 @@ def test_the_models_pass_the_model_tester(qtmodeltester: Any, demo: Database) ->
     entries = LedgerModel("zh_CN")
     entries.set_rows(opened.entries)
     qtmodeltester.check(entries)
+
+
+def test_a_clerk_refers_a_dispute_party_from_the_case(qtbot: Any, demo: Database) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit
+
+    from app.models import Dispute, PsychPerson
+    from app.views.psych.refer_party_dialog import ReferPartyDialog
+
+    clerk = demo_actor(demo, "clerk")
+    with demo.session() as session:
+        case = session.scalars(select(Dispute).where(Dispute.street_id == clerk.street_id)).first()
+        assert case is not None
+        case_id, number = case.id, case.number
+    dialog = ReferPartyDialog(PaneContext(demo, clerk, "zh_CN"), case_id, number, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    type_text(qtbot, dialog.findChild(QLineEdit, "name"), "周敏")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.marks.message.isVisible())
+    assert dialog.isVisible() and dialog.findChild(QLineEdit, "name").text() == "周敏"
+    type_text(qtbot, dialog.findChild(QPlainTextEdit, "signs"), "当场哭泣，称不想活了")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialog.ledger_number), timeout=10000)
+    with demo.session() as session:
+        person = session.scalars(
+            select(PsychPerson).where(PsychPerson.ledger_number == dialog.ledger_number)
+        ).one()
+    assert (person.name, person.id_number) == ("周敏", "")
