@@ -51,6 +51,11 @@ DEBIAN_QT_PACKAGES = (
     "libxcb-render-util0",
     "libxcb-image0",
     "libxcb-xinerama0",
+    # Not Qt's, but needed the same way: a font covering CJK extensions B and beyond for
+    # the print and screen fallback chain (app/services/printing/fonts.py), and pdffonts
+    # for the tests that check what a printout embeds.
+    "fonts-hanazono",
+    "poppler-utils",
 )
 
 

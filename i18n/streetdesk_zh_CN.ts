@@ -1382,6 +1382,30 @@
         <translation>请选择危机时限的计时方式。</translation>
     </message>
     <message>
+        <source>There is no unit named {name}.</source>
+        <translation>没有名为 {name} 的单元。</translation>
+    </message>
+    <message>
+        <source>There is no street named {name}.</source>
+        <translation>没有名为 {name} 的街道。</translation>
+    </message>
+    <message>
+        <source>{value} is not a month: write it as YYYY-MM, e.g. 2026-03.</source>
+        <translation>{value} 不是有效的月份：请按 YYYY-MM 格式填写，例如 2026-03。</translation>
+    </message>
+    <message>
+        <source>{value} has not begun yet; choose this month or an earlier one.</source>
+        <translation>{value} 尚未开始，请选择本月或更早的月份。</translation>
+    </message>
+    <message>
+        <source>{file} is not a StreetDesk monthly report.</source>
+        <translation>{file} 不是街道工作台生成的月报。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a PDF ({reason}).</source>
+        <translation>无法将 {file} 作为 PDF 读取（{reason}）。</translation>
+    </message>
+    <message>
         <source>The roster changed since this file was checked; check the file again.</source>
         <translation>预检之后花名册已有变化，请重新预检文件。</translation>
     </message>
@@ -1492,6 +1516,10 @@
     <message>
         <source>{file} is neither an .xlsx workbook nor a .csv file.</source>
         <translation>{file} 既不是 .xlsx 工作簿，也不是 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>There is no unit to print.</source>
+        <translation>没有可打印的单元。</translation>
     </message>
     <message>
         <source>{path} cannot be used ({reason}).</source>
@@ -2146,6 +2174,17 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
+    <name>LedgerButton</name>
+    <message>
+        <source>Print &amp;ledger…</source>
+        <translation>打印台账(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The case&apos;s confidential ledger, previewed before printing</source>
+        <translation>本案的保密台账，打印前先预览</translation>
+    </message>
+</context>
+<context>
     <name>LedgerPanel</name>
     <message>
         <source>Close crisis</source>
@@ -2543,6 +2582,86 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print preview — {title}</source>
+        <extracomment>set once the first page is on screen (benchmarks and tests wait for it)</extracomment>
+        <translation>打印预览 — {title}</translation>
+    </message>
+    <message>
+        <source>No font on this computer has some characters of these names; they print as 〓: {names}</source>
+        <translation>本机没有任何字体含有以下名称中的部分字符，打印时将显示为 〓：{names}</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>正在生成预览…</translation>
+    </message>
+    <message>
+        <source>of {count}</source>
+        <translation>共 {count} 页</translation>
+    </message>
+    <message>
+        <source>The file cannot be shown: {reason}</source>
+        <translation>无法显示该文件：{reason}</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <source>The printer cannot start.</source>
+        <translation>打印机无法启动。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written ({reason}).</source>
+        <translation>无法写入 {file}（{reason}）。</translation>
+    </message>
+</context>
+<context>
     <name>Psych</name>
     <message>
         <source>General</source>
@@ -2916,6 +3035,145 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
+    <name>ReportsPane</name>
+    <message>
+        <source>Whole district</source>
+        <translation>全区</translation>
+    </message>
+    <message>
+        <source>{year}-{month:02d}</source>
+        <translation>{year}年{month:02d}月</translation>
+    </message>
+    <message>
+        <source>Counting the month…</source>
+        <translation>正在统计本月数据…</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Same month last year</source>
+        <translation>去年同月</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>化解</translation>
+    </message>
+    <message>
+        <source>Disputes received and resolved</source>
+        <translation>矛盾纠纷受理与化解（件）</translation>
+    </message>
+    <message>
+        <source>Received by category</source>
+        <translation>受理纠纷按类别</translation>
+    </message>
+    <message>
+        <source>Received by source</source>
+        <translation>受理纠纷按来源</translation>
+    </message>
+    <message>
+        <source>Received by warning colour</source>
+        <translation>受理纠纷按预警等级</translation>
+    </message>
+    <message>
+        <source>{month}: {received} received, {resolved} resolved, {escalated} escalated, {overdue} overdue at month end</source>
+        <translation>{month}：受理 {received} 件，化解 {resolved} 件，升级 {escalated} 件，月末逾期 {overdue} 件</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Ready: {title}</source>
+        <translation>已生成：{title}</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>将报表另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written ({reason}).</source>
+        <translation>无法写入 {file}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>已保存为 {path}</translation>
+    </message>
+    <message>
+        <source>Your role may see the figures but not print reports.</source>
+        <translation>您的角色可以查看统计数据，但不能打印报表。</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月份(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Scope</source>
+        <translation>范围(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>Unit rosters</source>
+        <translation>单元人员名册</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Make the report in the background (Ctrl+G)</source>
+        <translation>在后台生成报表（Ctrl+G）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+</context>
+<context>
     <name>RosterActions</name>
     <message>
         <source>New</source>
@@ -2998,28 +3256,8 @@ Saved as {path}</source>
         <translation>按幸福里类型分组显示</translation>
     </message>
     <message>
-        <source>{unit} roster.pdf</source>
-        <translation>{unit}名册.pdf</translation>
-    </message>
-    <message>
-        <source>Save the roster as PDF</source>
-        <translation>将名册保存为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
         <source>Writing the roster PDF…</source>
         <translation>正在生成名册 PDF…</translation>
-    </message>
-    <message>
-        <source>Roster printed</source>
-        <translation>名册已生成</translation>
-    </message>
-    <message>
-        <source>The roster was saved as {path}. Open it now?</source>
-        <translation>名册已保存为 {path}。现在打开吗？</translation>
     </message>
     <message>
         <source>Roster not printed</source>

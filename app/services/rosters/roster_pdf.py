@@ -1,14 +1,13 @@
-"""A unit's roster on A4: its posts with who holds them (or 空缺) and its volunteers.
+"""A unit's roster on A4: its posts with who holds them (or 空缺) and its volunteers,
+with the shared print furniture (page x of y, signature block) and the font chain.
 
-reportlab is imported here only, on first use, and the bundled CJK font is registered
-with it once per process.
+reportlab is imported on first use only.
 """
 
 from __future__ import annotations
 
-import threading
 import uuid
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,16 +24,15 @@ from app.models import (
     Volunteer,
     VolunteerTeam,
 )
-from app.resources import CJK_FONT_FAMILY, cjk_font_path
 from app.services import audit
-from app.services.errors import N_, NotFound, ValidationError
+from app.services.errors import N_, NotFound
 from app.services.permissions import Actor, Permission
 from app.services.pinyin_search import pinyin_sort_key
+from app.services.printing import GlyphReport, PageFurniture, signature_block
+from app.services.printing.china_time import CHINA_TZ
+from app.services.printing.document import PrintedFile, data_table, paragraph, write_pdf
 from app.services.rosters.occupancy import load_posts, load_units
 from app.services.street_scope import street_service
-
-_font_lock = threading.Lock()
-_font_registered = False
 
 _TEXT: dict[str, dict[str, Any]] = {
     "zh": {
@@ -46,7 +44,7 @@ _TEXT: dict[str, dict[str, Any]] = {
         "volunteers": "群防群治力量（{count} 人）",
         "volunteer_header": ["姓名", "手机", "队伍", "网格", "技能"],
         "none": "无",
-        "page": "第 {page} 页",
+        "book_title": "人员名册",
     },
     "en": {
         "title": "{unit} — roster",
@@ -57,22 +55,9 @@ _TEXT: dict[str, dict[str, Any]] = {
         "volunteers": "Mass prevention forces ({count})",
         "volunteer_header": ["Name", "Mobile", "Team", "Grid", "Skills"],
         "none": "None",
-        "page": "Page {page}",
+        "book_title": "Unit rosters",
     },
 }
-
-
-def _register_font() -> str:
-    """Register the bundled CJK TrueType font with reportlab, once."""
-    global _font_registered
-    with _font_lock:
-        if not _font_registered:
-            from reportlab.pdfbase import pdfmetrics
-            from reportlab.pdfbase.ttfonts import TTFont
-
-            pdfmetrics.registerFont(TTFont(CJK_FONT_FAMILY, str(cjk_font_path())))
-            _font_registered = True
-    return CJK_FONT_FAMILY
 
 
 def _fmt(value: date | None) -> str:
@@ -88,12 +73,70 @@ def write_unit_roster_pdf(
     *,
     today: date | None = None,
     language: str = "zh_CN",
-) -> Path:
-    """Write the unit's roster to ``path`` (A4 portrait) and return the path."""
+    printed_at: datetime | None = None,
+) -> PrintedFile:
+    """Write the unit's roster to ``path`` (A4 portrait): posts, volunteers, page
+    furniture and the signature block. Names no font can print come back in
+    ``PrintedFile.affected``."""
+    report = GlyphReport()
+    title, story = _unit_story(session, unit_id, today or date.today(), language, report)
+    story.append(signature_block(language))
+    furniture = PageFurniture(
+        title,
+        printed_by=actor.username,
+        printed_at=printed_at or datetime.now(CHINA_TZ),
+        language=language,
+    )
+    write_pdf(Path(path), story, furniture)
+    audit.record(session, actor.username, "export", "unit", unit_id, file=Path(path).name)
+    return PrintedFile(Path(path), report.affected, title)
+
+
+@street_service(Permission.ROSTER_VIEW)
+def write_street_rosters_pdf(
+    session: Session,
+    actor: Actor,
+    street_id: uuid.UUID | None,
+    path: Path,
+    *,
+    today: date | None = None,
+    language: str = "zh_CN",
+    printed_at: datetime | None = None,
+) -> PrintedFile:
+    """Every unit's roster of a street (None: every street), one unit per page group."""
+    from reportlab.platypus import PageBreak
+
+    query = select(Unit.id).where(Unit.deleted_at.is_(None)).order_by(Unit.code)
+    if street_id is not None:
+        query = query.where(Unit.street_id == street_id)
+    report = GlyphReport()
+    story: list[Any] = []
+    for unit_id in session.scalars(query).all():
+        if story:
+            story.append(PageBreak())
+        story += _unit_story(session, unit_id, today or date.today(), language, report)[1]
+    if not story:
+        raise NotFound(N_("There is no unit to print."))
+    story.append(signature_block(language))
+    text = _TEXT["en" if language.startswith("en") else "zh"]
+    title = text["book_title"]
+    furniture = PageFurniture(
+        title,
+        printed_by=actor.username,
+        printed_at=printed_at or datetime.now(CHINA_TZ),
+        language=language,
+    )
+    write_pdf(Path(path), story, furniture)
+    audit.record(session, actor.username, "export", "street", street_id or "", file=Path(path).name)
+    return PrintedFile(Path(path), report.affected, title)
+
+
+def _unit_story(
+    session: Session, unit_id: uuid.UUID, today: date, language: str, report: GlyphReport
+) -> tuple[str, list[Any]]:
     unit = session.get(Unit, unit_id)
     if unit is None or unit.is_deleted:
         raise NotFound(N_("The unit no longer exists."))
-    today = today or date.today()
     text = _TEXT["en" if language.startswith("en") else "zh"]
     units = {k: v for k, v in load_units(session, unit.street_id, language).items() if k == unit_id}
     posts = load_posts(session, unit.street_id, today, language, units)
@@ -139,93 +182,51 @@ def write_unit_roster_pdf(
     community = session.get(Community, unit.community_id) if unit.community_id else None
     filled = sum(1 for p in posts if p.occupants)
     info = units[unit_id]
-    heading = {
-        "title": text["title"].format(unit=unit.name),
-        "meta": text["meta"].format(
-            street=street.name if street else "",
-            community=community.name if community else "",
-            unit_type=info.unit_type,
-            today=today.isoformat(),
-        ),
-        "posts": text["posts"].format(filled=filled, posts=len(posts), vacant=len(posts) - filled),
-        "volunteers": text["volunteers"].format(count=len(chosen)),
-    }
-    try:
-        _build(Path(path), heading, post_rows, volunteer_rows, text)
-    except OSError as exc:
-        raise ValidationError(
-            "file",
-            N_("{file} cannot be written ({reason})."),
-            file=Path(path).name,
-            reason=exc.strerror or str(exc),
-        ) from exc
-    audit.record(session, actor.username, "export", "unit", unit_id, file=Path(path).name)
-    return Path(path)
+    title = text["title"].format(unit=unit.name)
+    meta = text["meta"].format(
+        street=street.name if street else "",
+        community=community.name if community else "",
+        unit_type=info.unit_type,
+        today=today.isoformat(),
+    )
+    return title, _story(
+        title,
+        meta,
+        text["posts"].format(filled=filled, posts=len(posts), vacant=len(posts) - filled),
+        text["volunteers"].format(count=len(chosen)),
+        post_rows,
+        volunteer_rows,
+        text,
+        language,
+        report,
+    )
 
 
-def _build(
-    path: Path,
-    heading: dict[str, str],
+def _story(
+    title: str,
+    meta: str,
+    posts_heading: str,
+    volunteers_heading: str,
     post_rows: list[list[str]],
     volunteer_rows: list[list[str]],
     text: dict[str, Any],
-) -> None:
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
+    language: str,
+    report: GlyphReport,
+) -> list[Any]:
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-
-    font = _register_font()
-    title_style = ParagraphStyle("title", fontName=font, fontSize=16, leading=22)
-    meta_style = ParagraphStyle("meta", fontName=font, fontSize=9, leading=13)
-    section_style = ParagraphStyle("section", fontName=font, fontSize=12, leading=18)
-    cell_style = ParagraphStyle("cell", fontName=font, fontSize=9, leading=12, wordWrap="CJK")
-
-    def table(rows: list[list[str]], widths: list[float]) -> Table:
-        cells = [[Paragraph(_escape(value), cell_style) for value in row] for row in rows]
-        result = Table(cells, colWidths=[w * mm for w in widths], repeatRows=1)
-        result.setStyle(
-            TableStyle(
-                [
-                    ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8EEF4")),
-                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ]
-            )
-        )
-        return result
-
-    def footer(canvas: Any, doc: Any) -> None:
-        canvas.saveState()
-        canvas.setFont(font, 8)
-        canvas.drawCentredString(A4[0] / 2, 10 * mm, text["page"].format(page=doc.page))
-        canvas.restoreState()
+    from reportlab.platypus import Spacer
 
     story: list[Any] = [
-        Paragraph(_escape(heading["title"]), title_style),
-        Paragraph(_escape(heading["meta"]), meta_style),
-        Spacer(1, 6 * mm),
-        Paragraph(_escape(heading["posts"]), section_style),
-        table(post_rows, [30, 24, 28, 38, 22, 22]),
-        Spacer(1, 6 * mm),
-        Paragraph(_escape(heading["volunteers"]), section_style),
+        paragraph(title, "title", language, report),
+        paragraph(meta, "subtitle", language, report),
+        Spacer(1, 5 * mm),
+        paragraph(posts_heading, "heading", language),
+        data_table(post_rows, language=language, wrappable=(3,), report=report),
+        Spacer(1, 5 * mm),
+        paragraph(volunteers_heading, "heading", language),
     ]
     if len(volunteer_rows) > 1:
-        story.append(table(volunteer_rows, [26, 28, 28, 30, 52]))
+        story.append(data_table(volunteer_rows, language=language, wrappable=(4,), report=report))
     else:
-        story.append(Paragraph(_escape(text["none"]), cell_style))
-    document = SimpleDocTemplate(
-        str(path),
-        pagesize=A4,
-        leftMargin=12 * mm,
-        rightMargin=12 * mm,
-        topMargin=14 * mm,
-        bottomMargin=18 * mm,
-        title=heading["title"],
-    )
-    document.build(story, onFirstPage=footer, onLaterPages=footer)
-
-
-def _escape(value: str) -> str:
-    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        story.append(paragraph(text["none"], "body", language))
+    return story

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from app.services.collector import collector_paused
+from app.services.printing.document import PrintedFile
 from app.services.roster_io import (
     ExportResult,
     ImportPlan,
@@ -108,7 +109,7 @@ def volunteers_use_case(
 
 def print_unit_roster(
     context: PaneContext, unit_id: uuid.UUID, path: Path, parent: QWidget | None = None
-) -> Operation[Path]:
+) -> Operation[PrintedFile]:
     """The unit's roster as a PDF; a write, since printing records an audit row."""
     actor, language = context.actor, context.language
     return write_op(

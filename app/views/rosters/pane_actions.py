@@ -15,16 +15,17 @@ import importlib.util
 import sys
 import uuid
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
 
 from app.services.permissions import Permission
+from app.services.printing.document import PrintedFile, printout_folder
 from app.services.rosters import PostStatus, StaffRow, VolunteerRow
 from app.views.error_text import error_text
+from app.views.printing.preview_dialog import PrintPreviewDialog
 from app.views.rosters.operations import print_unit_roster
 from app.views.tasks import Task
 
@@ -75,7 +76,7 @@ class RosterActions(QObject):
         self.group = self._action("rosterGroupByType", pane.set_group_by_type)
         self.group.setCheckable(True)
         self._pdf_task: Task | None = None
-        self.open_pdf_box: QMessageBox | None = None
+        self.preview: PrintPreviewDialog | None = None
 
     def _action(
         self,
@@ -209,50 +210,26 @@ class RosterActions(QObject):
             self._call(EXPORT, "open_export_dialog", street_id=street_id)
 
     # printing --------------------------------------------------------------------------
-    def choose_pdf_path(self, unit_name: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / self.tr("{unit} roster.pdf").format(unit=unit_name))
-        chosen, _ = QFileDialog.getSaveFileName(
-            self.pane, self.tr("Save the roster as PDF"), suggested, self.tr("PDF (*.pdf)")
-        )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
-
     def print_roster(self) -> None:
+        """Write the unit's roster to a private scratch file and show it in the preview,
+        from where it is printed or saved."""
         unit_id = self.pane.selected_unit_id()
         if unit_id is None or self._pdf_task is not None:
             return
-        path = self.choose_pdf_path(self.pane.unit_name(unit_id))
-        if path is None:
-            return
+        path = printout_folder() / f"roster-{unit_id}.pdf"
         self.pane.show_busy(self.tr("Writing the roster PDF…"))
         operation = print_unit_roster(self.pane.context, unit_id, path, self.pane)
         self._pdf_task = operation.success(self._pdf_written).failure(self._pdf_failed).run()
         self.update()
 
-    def _pdf_written(self, path: Path) -> None:
+    def _pdf_written(self, printed: PrintedFile) -> None:
         self._pdf_task = None
         self.pane.show_busy("")
         self.update()
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("Roster printed"),
-            self.tr("The roster was saved as {path}. Open it now?").format(path=path),
-            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
-            self.pane,
-        )
-        box.setObjectName("rosterPdfWritten")
-
-        def answered(button: object) -> None:
-            if box.standardButton(button) == QMessageBox.StandardButton.Open:  # type: ignore[arg-type]
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-        box.buttonClicked.connect(answered)
-        box.finished.connect(box.deleteLater)
-        self.open_pdf_box = box
-        box.open()
+        preview = PrintPreviewDialog(printed, self.pane)
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preview = preview
+        preview.open()
 
     def _pdf_failed(self, exc: BaseException) -> None:
         self._pdf_task = None

@@ -69,7 +69,7 @@ PANES: tuple[PaneSpec, ...] = (
     PaneSpec(
         "reports",
         QT_TRANSLATE_NOOP("Panes", "Reports"),
-        "app.views.shell.overview_pane:ReportsOverview",
+        "app.views.reports.pane:ReportsPane",
         Permission.REPORT_VIEW,
         "Ctrl+4",
     ),

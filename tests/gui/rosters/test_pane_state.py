@@ -8,9 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QModelIndex, QSettings, Qt
 
 from app.services.rosters import NodeKind
 from app.views.language import install_language
@@ -80,25 +78,18 @@ def test_switching_to_english_reloads_reference_names(qtbot: Any, database: Any)
     assert pane.filters.unit_type.itemText(0) == "All unit types"
 
 
-def test_a_unit_roster_prints_to_pdf_and_is_offered_for_opening(
-    qtbot: Any, database: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_unit_roster_opens_in_the_print_preview(qtbot: Any, database: Any) -> None:
     pane = open_pane(qtbot, database)
     assert not pane.actions_.print.isEnabled()  # a street is chosen, not a unit
     unit_index = _first_unit(pane.tree_model)
     click_index(qtbot, pane.tree, unit_index)
     assert pane.actions_.print.isEnabled()
-    target = tmp_path / "roster.pdf"
-    asked: list[str] = []
-    monkeypatch.setattr(pane.actions_, "choose_pdf_path", lambda name: asked.append(name) or target)
-    opened: list[QUrl] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     pane.tree.setFocus()
     qtbot.keyClick(pane.tree, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert asked == [unit_index.data(ROW_ROLE).label]
-    qtbot.waitUntil(lambda: pane.actions_.open_pdf_box is not None, timeout=20_000)
-    box = pane.actions_.open_pdf_box
-    assert target.read_bytes().startswith(b"%PDF")
-    assert str(target) in box.text()
-    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Open), Qt.MouseButton.LeftButton)
-    assert opened == [QUrl.fromLocalFile(str(target))]
+    qtbot.waitUntil(lambda: pane.actions_.preview is not None, timeout=20_000)
+    preview = pane.actions_.preview
+    assert preview is not None
+    qtbot.waitUntil(lambda: preview.first_page_shown, timeout=20_000)
+    assert preview.printed.path.read_bytes().startswith(b"%PDF")
+    assert unit_index.data(ROW_ROLE).label in preview.windowTitle()
+    preview.close()

@@ -37,6 +37,7 @@ from app.views.disputes.dialogs.dispute_errors import dispute_error_text
 from app.views.disputes.dialogs.timeline_delegate import TimelineDelegate
 from app.views.disputes.dialogs.timeline_model import TimelineModel
 from app.views.disputes.dialogs.warning_text import warning_details, warning_summary
+from app.views.disputes.ledger_button import LedgerButton
 from app.views.pane_context import PaneContext
 
 _FIELDS = (
@@ -161,8 +162,9 @@ class CaseDetailPanel(QWidget):
         self.edit_button.clicked.connect(self.edit_case)
         self.team_button.clicked.connect(self.edit_team)
         self.note_button.clicked.connect(self.add_note)
+        self.ledger_button = LedgerButton(self, self.content)
         buttons = QHBoxLayout()
-        for button in (self.edit_button, self.team_button, self.note_button):
+        for button in (self.edit_button, self.team_button, self.note_button, self.ledger_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
 

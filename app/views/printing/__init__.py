@@ -1,0 +1,1 @@
+"""Print preview for every printout: ``PrintPreviewDialog(printed, parent).open()``."""
