@@ -2870,6 +2870,10 @@ Saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Why do you print this ledger?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Psychological registry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2887,6 +2891,18 @@ Saved as {path}</source>
     </message>
     <message>
         <source>Raise crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print access log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views, reveals, prints and disclosures of the last 30 days, without names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

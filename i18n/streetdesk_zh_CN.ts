@@ -2871,6 +2871,10 @@ Saved as {path}</source>
         <translation>显示身份信息</translation>
     </message>
     <message>
+        <source>Why do you print this ledger?</source>
+        <translation>打印此台账的事由</translation>
+    </message>
+    <message>
         <source>Psychological registry</source>
         <translation>心理服务台账</translation>
     </message>
@@ -2889,6 +2893,18 @@ Saved as {path}</source>
     <message>
         <source>Raise crisis</source>
         <translation>启动危机干预</translation>
+    </message>
+    <message>
+        <source>Print ledger…</source>
+        <translation>打印台账…</translation>
+    </message>
+    <message>
+        <source>Print access log…</source>
+        <translation>打印查阅记录…</translation>
+    </message>
+    <message>
+        <source>Views, reveals, prints and disclosures of the last 30 days, without names</source>
+        <translation>近30天的查阅、显示身份、打印和披露记录（不含姓名）</translation>
     </message>
     <message>
         <source>All groups</source>

@@ -11,7 +11,7 @@ import importlib
 from types import ModuleType
 
 #: Command families in the order ``--help`` lists them.
-FAMILIES: tuple[str, ...] = ("demo_data", "migrate", "roster", "audit", "report")
+FAMILIES: tuple[str, ...] = ("demo_data", "migrate", "roster", "audit", "report", "psych")
 
 
 def families() -> list[ModuleType]:

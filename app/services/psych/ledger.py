@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime, time
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -29,6 +29,7 @@ from app.models import (
     Referral,
     ReferralStep,
 )
+from app.services.disputes.working_calendar import CHINA_TZ
 from app.services.permissions import Actor
 from app.services.psych.access import log_access, person_in_scope, require_identified
 from app.services.psych.crisis import CrisisClock, crisis_clock, open_crisis_of
@@ -75,7 +76,7 @@ class PersonLedger:
 
 
 def _day_start(day: date) -> datetime:
-    return datetime.combine(day, time(0, 0), UTC)
+    return datetime.combine(day, time(0, 0), CHINA_TZ)
 
 
 def _entries(session: Session, person_id: uuid.UUID) -> list[LedgerEntry]:

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from app.services.printing.document import PrintedFile
 from app.services.psych import care, crisis, ledger, registry
 from app.services.psych.access import Rights, rights
 from app.services.psych.ledger import PersonLedger
@@ -129,3 +131,37 @@ def refer_dispute_party(
 
     actor = context.actor
     return lambda session: refer(session, actor, dispute_id, name, phone, signs)
+
+
+def print_ledger(
+    context: PaneContext, person_id: uuid.UUID, reason: Reveal | None, path: Path, parent: QWidget
+) -> Operation[PrintedFile]:
+    """The person's ledger as a confidential PDF (a write: the print is logged)."""
+    from app.services.psych.ledger_pdf import write_person_ledger
+
+    actor, language = context.actor, context.language
+    purpose = reason.purpose if reason else None
+    basis = reason.legal_basis if reason else "statutory_duty"
+    return write_op(
+        context,
+        lambda session: write_person_ledger(
+            session, actor, person_id, path, purpose, basis, language=language
+        ),
+        parent,
+    )
+
+
+def print_disclosures(
+    context: PaneContext, first: date, last: date, path: Path, parent: QWidget
+) -> Operation[PrintedFile]:
+    """The accesses and disclosures of a period (no names) for a supervisor."""
+    from app.services.psych.ledger_pdf import write_disclosure_ledger
+
+    actor, language = context.actor, context.language
+    return read_op(
+        context,
+        lambda session: write_disclosure_ledger(
+            session, actor, first, last, path, language=language
+        ),
+        parent,
+    )

@@ -9,6 +9,7 @@ with counts only gets the counts, and a masked list's search never matches a nam
 from __future__ import annotations
 
 import uuid
+from datetime import date, timedelta
 from typing import ClassVar
 
 from PySide6.QtCore import Qt
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.permissions import Permission
 from app.services.psych.ledger import PersonLedger
 from app.services.psych.registry import PersonRow
 from app.views.changes import Area
@@ -41,6 +43,7 @@ from app.views.psych.care_dialogs import (
 )
 from app.views.psych.labels import GROUPS, label
 from app.views.psych.ledger_panel import LedgerPanel
+from app.views.psych.printouts import show_printout
 from app.views.psych.reason_dialog import ask_reason
 from app.views.psych.registry_model import RegistryModel
 
@@ -97,11 +100,14 @@ class PsychPane(Pane):
         bar.addWidget(self.overdue)
         bar.addWidget(self.reveal_button)
         self.edit_buttons: list[QToolButton] = []
-        for action in (self.follow_up_action, self.crisis_action):
+        for action in (self.follow_up_action, self.crisis_action, self.print_action):
             button = QToolButton(self)
             button.setDefaultAction(action)
             bar.addWidget(button)
             self.edit_buttons.append(button)
+        self.disclosures_button = QToolButton(self)
+        self.disclosures_button.setDefaultAction(self.disclosures_action)
+        bar.addWidget(self.disclosures_button)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.panel)
@@ -133,6 +139,12 @@ class PsychPane(Pane):
             "psychFollowUp", QKeySequence("Ctrl+Shift+F"), self.record_follow_up
         )
         self.crisis_action = action("psychCrisis", QKeySequence("Ctrl+Shift+C"), self.raise_crisis)
+        self.print_action = action(
+            "psychPrintLedger", QKeySequence(QKeySequence.StandardKey.Print), self.print_ledger
+        )
+        self.disclosures_action = action(
+            "psychPrintDisclosures", QKeySequence("Ctrl+Shift+L"), self.print_disclosures
+        )
         self.reveal_action = action(
             "psychRevealKey", QKeySequence("Ctrl+Shift+R"), self.toggle_reveal
         )
@@ -237,6 +249,34 @@ class PsychPane(Pane):
         if run_dialog(ChecklistDialog(self.context, crisis_id, item, hospitals, self)):
             self._reopen()
 
+    def print_ledger(self) -> None:
+        ledger = self.panel.ledger
+        if ledger is None or self.view is None or not self.view.rights.identified:
+            return
+        reason = None
+        if self.view.rights.reason_always:
+            reason = ask_reason(self, self.tr("Why do you print this ledger?"))
+            if reason is None:
+                return
+        context, person = self.context, ledger.person_id
+        show_printout(
+            self,
+            lambda path: psych_ops.print_ledger(context, person, reason, path, self),
+            "ledger",
+        )
+
+    def print_disclosures(self) -> None:
+        if not self.context.actor.can(Permission.AUDIT_VIEW):
+            return
+        last = date.today()
+        first = last - timedelta(days=30)
+        context = self.context
+        show_printout(
+            self,
+            lambda path: psych_ops.print_disclosures(context, first, last, path, self),
+            "disclosures",
+        )
+
     # texts --------------------------------------------------------------------------------
     def retranslate(self) -> None:
         title = self.tr("Psychological registry")
@@ -245,6 +285,11 @@ class PsychPane(Pane):
         self.overdue.setText(self.tr("&Overdue follow-ups only"))
         self.follow_up_action.setText(self.tr("Record follow-up"))
         self.crisis_action.setText(self.tr("Raise crisis"))
+        self.print_action.setText(self.tr("Print ledger…"))
+        self.disclosures_action.setText(self.tr("Print access log…"))
+        self.disclosures_action.setToolTip(
+            self.tr("Views, reveals, prints and disclosures of the last 30 days, without names")
+        )
         current = self.group.currentData()
         self.group.blockSignals(True)
         self.group.clear()
@@ -293,6 +338,8 @@ class PsychPane(Pane):
         self.crisis_action.setEnabled(rights.edit)
         for button in self.edit_buttons:
             button.setVisible(rights.edit)
+        self.edit_buttons[-1].setVisible(rights.identified)
+        self.disclosures_button.setVisible(self.context.actor.can(Permission.AUDIT_VIEW))
         self.table.setVisible(view.rows is not None)
         self.panel.setVisible(rights.identified)
         if view.rows is None:

@@ -164,3 +164,29 @@ def test_a_clerk_refers_a_dispute_party_from_the_case(qtbot: Any, demo: Database
             select(PsychPerson).where(PsychPerson.ledger_number == dialog.ledger_number)
         ).one()
     assert (person.name, person.id_number) == ("周敏", "")
+
+
+def test_a_printed_ledger_is_previewed_and_leaves_no_file_behind(
+    qtbot: Any, demo: Database
+) -> None:
+    from app.services.printing.document import printout_folder
+    from app.views.printing.preview_dialog import PrintPreviewDialog
+
+    pane = _pane(qtbot, demo, "psych_staff")
+    pane.table.setFocus()
+    pane.table.selectRow(0)
+    qtbot.keyClick(pane.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: pane.panel.ledger is not None, timeout=10000)
+    before = set(printout_folder().glob("ledger-*.pdf"))
+
+    def preview() -> PrintPreviewDialog | None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, PrintPreviewDialog)]
+        return found[0] if found and found[0].isVisible() else None
+
+    qtbot.keyClick(pane.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: preview() is not None, timeout=20000)
+    dialog = preview()
+    assert dialog is not None
+    assert set(printout_folder().glob("ledger-*.pdf")) - before
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not (set(printout_folder().glob("ledger-*.pdf")) - before))
