@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AdminTabs</name>
+    <message>
+        <source>Crisis deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdministrationPane</name>
     <message>
         <source>Your role has no administration tasks.</source>
@@ -2935,6 +2942,37 @@ Saved as {path}</source>
     </message>
     <message>
         <source>Identities are masked for your role. Search by unit, group, ledger number or worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the {shown} most overdue of {total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PsychRulesTab</name>
+    <message>
+        <source>Raising a crisis starts a clock: the response is due this many hours later. Round the clock, a crisis raised on Friday evening is due on Saturday and shown as the on-call duty&apos;s; in office hours, the clock stops outside working hours and on rest days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis &amp;response within (hours):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock &amp;runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In office hours of working days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AdminTabs</name>
+    <message>
+        <source>Crisis deadline</source>
+        <translation>危机响应时限</translation>
+    </message>
+</context>
+<context>
     <name>AdministrationPane</name>
     <message>
         <source>Your role has no administration tasks.</source>
@@ -2937,6 +2944,37 @@ Saved as {path}</source>
     <message>
         <source>Identities are masked for your role. Search by unit, group, ledger number or worker.</source>
         <translation>您的角色看到的身份信息已脱敏；可按单位、类别、台账编号或责任人搜索。</translation>
+    </message>
+    <message>
+        <source>Showing the {shown} most overdue of {total}.</source>
+        <translation>显示逾期最久的 {shown} 条，共 {total} 条。</translation>
+    </message>
+</context>
+<context>
+    <name>PsychRulesTab</name>
+    <message>
+        <source>Raising a crisis starts a clock: the response is due this many hours later. Round the clock, a crisis raised on Friday evening is due on Saturday and shown as the on-call duty&apos;s; in office hours, the clock stops outside working hours and on rest days.</source>
+        <translation>启动危机干预即开始计时：须在设定的小时数内响应。按全天候计时，周五晚启动的危机在周六到期，并标明由值班人员处置；按工作时间计时，非工作时间和休息日不计时。</translation>
+    </message>
+    <message>
+        <source>Crisis &amp;response within (hours):</source>
+        <translation>危机响应时限（小时）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The clock &amp;runs:</source>
+        <translation>计时方式(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Round the clock</source>
+        <translation>全天候计时</translation>
+    </message>
+    <message>
+        <source>In office hours of working days</source>
+        <translation>仅计工作日的工作时间</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ from app.services.disputes.working_calendar import local_date
 from app.services.errors import N_, DomainError, NotFound, ValidationError
 from app.services.id_number import identity_number
 from app.services.permissions import Actor
-from app.services.psych.access import person_in_scope, require_edit
+from app.services.psych.access import person_in_scope, require_edit, require_rows
 from app.services.psych.rules import follow_up_cadence
 from app.services.rosters.validation import normalise_phone
 from app.services.street_scope import refuse_other_street
@@ -221,8 +221,6 @@ def close_ledger(session: Session, actor: Actor, person_id: uuid.UUID, on: date)
 
 def find_person(session: Session, actor: Actor, reference: str) -> uuid.UUID:
     """A person's id from a UUID or a ledger number, within the actor's street."""
-    from app.services.psych.access import require_rows
-
     require_rows(session, actor)
     text = reference.strip()
     try:

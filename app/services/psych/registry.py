@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Community, Crisis, Institution, PsychGroup, PsychPerson
 from app.services.permissions import Actor, Permission, require
-from app.services.pinyin_search import person_keys, search_keys
+from app.services.pinyin_search import code_keys, person_keys, search_keys
 from app.services.psych.access import (
     log_access,
     mask_id_number,
@@ -113,6 +113,7 @@ def _rows(
 ) -> list[PersonRow]:
     rows: list[PersonRow] = []
     unit_keys: dict[tuple[str, str, str], str] = {}
+    worker_keys: dict[str, str] = {}
     for (
         person_id,
         ledger_number,
@@ -129,12 +130,15 @@ def _rows(
         next_on,
         closed_on,
         respond_by,
-    ) in session.execute(query.limit(ROW_LIMIT)):
+    ) in session.execute(query):
         shared = (group_zh, community or "", institution or "")
         keys = unit_keys.get(shared)
         if keys is None:
             keys = unit_keys[shared] = search_keys(group_zh, group_en, *shared[1:])
-        keys += search_keys(ledger_number, worker)
+        known = worker_keys.get(worker)
+        if known is None:
+            known = worker_keys[worker] = search_keys(worker)
+        keys += known + code_keys(ledger_number)
         if revealed:
             keys += person_keys(name, phone)
         rows.append(
@@ -184,7 +188,7 @@ def list_persons(
     query = _scoped(_base_query(), actor)
     if not include_closed:
         query = query.where(PsychPerson.ledger_closed_on.is_(None))
-    query = query.order_by(PsychGroup.rank.desc(), PsychPerson.ledger_number)
+    query = query.order_by(PsychGroup.rank.desc(), PsychPerson.ledger_number).limit(ROW_LIMIT)
     rows = _rows(session, query, revealed, today or date.today())
     if revealed:
         log_access(session, actor, "reveal", None, reason, legal_basis, count=len(rows))
@@ -204,9 +208,10 @@ def overdue_follow_ups(
     today: date | None = None,
     purpose: str | None = None,
     legal_basis: str = "statutory_duty",
+    limit: int = ROW_LIMIT,
 ) -> list[PersonRow]:
-    """Open ledgers whose next follow-up is past, most overdue first; masked unless
-    revealed as in ``list_persons``."""
+    """Open ledgers whose next follow-up is past, most overdue first (the first
+    ``limit``); masked unless revealed as in ``list_persons``."""
     require_rows(session, actor)
     revealed = purpose is not None
     reason = ""
@@ -220,6 +225,7 @@ def overdue_follow_ups(
             PsychPerson.next_follow_up_on < day,
         )
         .order_by(PsychPerson.next_follow_up_on, PsychPerson.ledger_number)
+        .limit(limit)
     )
     rows = _rows(session, query, revealed, day)
     if revealed:

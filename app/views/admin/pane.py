@@ -19,6 +19,7 @@ from app.services.permissions import Permission
 from app.views.changes import Area
 from app.views.pane import Pane
 from app.views.pane_context import PaneContext
+from app.views.translation_marks import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,14 @@ class AdminTab:
 
 
 # The tabs, in the order shown; factory is "module:ClassName" of a Pane, built on first use.
-TABS: tuple[AdminTab, ...] = ()
+TABS: tuple[AdminTab, ...] = (
+    AdminTab(
+        "psych_rules",
+        QT_TRANSLATE_NOOP("AdminTabs", "Crisis deadline"),
+        "app.views.admin.psych_rules_tab:PsychRulesTab",
+        (Permission.SETTINGS_EDIT,),
+    ),
+)
 
 
 class AdministrationPane(Pane):

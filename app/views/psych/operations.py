@@ -15,15 +15,20 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from app.services.printing.document import PrintedFile
-from app.services.psych import care, crisis, ledger, registry
+from app.services.psych import care, crisis, ledger, registry, rules
 from app.services.psych.access import Rights, rights
 from app.services.psych.ledger import PersonLedger
 from app.services.psych.registry import PersonRow, RegistryCounts
+from app.services.psych.rules import CrisisRules
 from app.views.operations import Operation, UseCase, read_op, write_op
 from app.views.pane_context import PaneContext
 
 if TYPE_CHECKING:
     from app.services.unit_of_work import Session
+
+
+#: the overdue list shows the most overdue first, this many at a time
+OVERDUE_PAGE = 500
 
 
 @dataclass(frozen=True)
@@ -55,7 +60,7 @@ def load_registry(
             basis = reveal.legal_basis if reveal else "statutory_duty"
             if overdue_only:
                 rows = registry.overdue_follow_ups(
-                    session, actor, purpose=purpose, legal_basis=basis
+                    session, actor, purpose=purpose, legal_basis=basis, limit=OVERDUE_PAGE
                 )
             else:
                 rows = registry.list_persons(session, actor, purpose=purpose, legal_basis=basis)
@@ -165,3 +170,12 @@ def print_disclosures(
         ),
         parent,
     )
+
+
+def load_crisis_rules(context: PaneContext, parent: QWidget) -> Operation[CrisisRules]:
+    return read_op(context, lambda session: rules.crisis_rules(session), parent)
+
+
+def save_crisis_rules(context: PaneContext, hours: int, mode: str) -> UseCase[CrisisRules]:
+    actor = context.actor
+    return lambda session: rules.set_crisis_rules(session, actor, hours, mode)

@@ -80,9 +80,9 @@ class PsychPane(Pane):
         self.table = QTableView(self)
         self.table.setObjectName("psychTable")
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
         # rows come in the services' order (open crises first) until a header is clicked
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.sized = False
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -355,6 +355,12 @@ class PsychPane(Pane):
             )
         else:
             self.notice.setText("")
+        if view.overdue_only and view.rows is not None and counts.overdue > len(view.rows):
+            self.notice.setText(
+                self.tr("Showing the {shown} most overdue of {total}.").format(
+                    shown=len(view.rows), total=counts.overdue
+                )
+            )
         self.notice.setVisible(bool(self.notice.text()))
 
     # state --------------------------------------------------------------------------------

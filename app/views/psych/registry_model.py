@@ -7,6 +7,7 @@ row's keys hold no name or phone: typing a name finds nothing.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from typing import Any
@@ -73,11 +74,26 @@ class RegistryModel(RowTableModel[PersonRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.all_rows: list[PersonRow] = []
+        self.starts: list[int] = []
+        self.blob = ""
+        #: the last search and the rows it found: typing on narrows those rows only
+        self.narrowed: tuple[str, list[PersonRow]] = ("", [])
         self.needle = ""
         self.group = ""
+        self.sorted_by: tuple[int, Qt.SortOrder] | None = None
 
     def set_all(self, rows: Iterable[PersonRow]) -> None:
         self.all_rows = list(rows)
+        # every row's keys in one text, a line each: ``str.find`` (in C) jumps from one
+        # matching row to the next, where a loop over every row in Python would not
+        # keep up with typing on a large registry
+        self.starts = []
+        self.narrowed = ("", self.all_rows)
+        offset = 0
+        for row in self.all_rows:
+            self.starts.append(offset)
+            offset += len(row.keys) + 1
+        self.blob = "\n".join(row.keys for row in self.all_rows)
         self._apply()
 
     def set_filter(self, needle: str, group: str = "") -> None:
@@ -85,18 +101,46 @@ class RegistryModel(RowTableModel[PersonRow]):
         self.group = group
         self._apply()
 
+    def _matching(self) -> list[PersonRow]:
+        needle = self.needle
+        if not needle:
+            return self.all_rows
+        before, rows = self.narrowed
+        if before and before in needle:
+            found = [row for row in rows if needle in row.keys]
+        else:
+            found = self._scan(needle)
+        self.narrowed = (needle, found)
+        return found
+
+    def _scan(self, needle: str) -> list[PersonRow]:
+        found: list[PersonRow] = []
+        blob, starts, rows = self.blob, self.starts, self.all_rows
+        count = len(rows)
+        at = blob.find(needle)
+        while at != -1:
+            position = bisect_right(starts, at) - 1
+            found.append(rows[position])
+            # on to the next row: a row is listed once however often it matches
+            at = blob.find(needle, starts[position + 1]) if position + 1 < count else -1
+        return found
+
     def _apply(self) -> None:
-        needle, group = self.needle, self.group
-        self.set_rows(
-            row
-            for row in self.all_rows
-            if (not group or row.group == group) and (not needle or needle in row.keys)
-        )
+        group = self.group
+        rows = [row for row in self._matching() if not group or row.group == group]
+        if self.sorted_by is not None:
+            column, order = self.sorted_by
+            rows.sort(key=self._sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+        self.set_rows(rows)
+
+    def _sort_key(self, column: int) -> Any:
+        return self.columns[column].sort or self.columns[column].value
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):
             return
-        key = self.columns[column].sort or self.columns[column].value
+        key = self._sort_key(column)
+        self.sorted_by = (column, order)
         self.layoutAboutToBeChanged.emit()
         self.rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
         self.layoutChanged.emit()

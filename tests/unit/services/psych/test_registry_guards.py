@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from app.models import PsychAccess, utcnow
+from app.models import PsychAccess, PsychPerson, utcnow
 from app.services.auth import mark_demo_database
 from app.services.database import Database
 from app.services.errors import DomainError, PermissionDenied, ValidationError
@@ -23,6 +23,14 @@ ROLES = ("clerk", "supervisor", "psych_staff", "trainer", "admin")
 REASON = "个案会商需要核对身份"
 
 Call = Callable[[Any, Actor, SampleRegistry], object]
+
+
+def _assessed_crisis(session: Any, sample: SampleRegistry) -> Any:
+    system = Actor.system()
+    clock = crisis.raise_crisis(session, system, sample.persons["li"], "情绪失控")
+    crisis.check_item(session, system, clock.crisis_id, "assessment", "风险下降", risk_level="low")
+    return clock.crisis_id
+
 
 CALLS: dict[str, tuple[Call, set[str]]] = {
     "counts": (lambda s, a, r: registry_service.registry_counts(s, a), set(ROLES)),
@@ -87,6 +95,39 @@ CALLS: dict[str, tuple[Call, set[str]]] = {
     "close ledger": (
         lambda s, a, r: care.close_ledger(s, a, r.persons["zhao"], date.today()),
         {"psych_staff"},
+    ),
+    "referral step": (
+        lambda s, a, r: referrals.advance_referral(
+            s,
+            a,
+            referrals.refer(s, Actor.system(), r.persons["li"], r.institutions["police"], "报警"),
+            "accepted",
+        ),
+        {"psych_staff"},
+    ),
+    "crisis checklist": (
+        lambda s, a, r: crisis.check_item(
+            s,
+            a,
+            crisis.raise_crisis(s, Actor.system(), r.persons["li"], "x").crisis_id,
+            "hotline",
+            "已联系",
+        ),
+        {"psych_staff"},
+    ),
+    "close crisis": (
+        lambda s, a, r: crisis.close_crisis(s, a, _assessed_crisis(s, r)),
+        {"psych_staff"},
+    ),
+    "change group": (
+        lambda s, a, r: care.change_group(s, a, r.persons["zhao"], "key"),
+        {"psych_staff"},
+    ),
+    "find by ledger number": (
+        lambda s, a, r: care.find_person(
+            s, a, s.get(PsychPerson, r.persons["zhang"]).ledger_number
+        ),
+        {"clerk", "supervisor", "psych_staff", "admin"},
     ),
     "access log": (
         lambda s, a, r: disclosures.access_log(
