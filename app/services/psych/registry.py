@@ -209,6 +209,7 @@ def overdue_follow_ups(
     purpose: str | None = None,
     legal_basis: str = "statutory_duty",
     limit: int = ROW_LIMIT,
+    group: str = "",
 ) -> list[PersonRow]:
     """Open ledgers whose next follow-up is past, most overdue first (the first
     ``limit``); masked unless revealed as in ``list_persons``."""
@@ -227,6 +228,8 @@ def overdue_follow_ups(
         .order_by(PsychPerson.next_follow_up_on, PsychPerson.ledger_number)
         .limit(limit)
     )
+    if group:
+        query = query.where(PsychGroup.code == group)
     rows = _rows(session, query, revealed, day)
     if revealed:
         log_access(session, actor, "reveal", None, reason, legal_basis, count=len(rows))

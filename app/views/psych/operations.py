@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 
 #: the overdue list shows the most overdue first, this many at a time
-OVERDUE_PAGE = 500
+OVERDUE_PAGE = 200
 
 
 @dataclass(frozen=True)
@@ -47,8 +47,14 @@ class Reveal:
 
 
 def load_registry(
-    context: PaneContext, overdue_only: bool, reveal: Reveal | None, parent: QWidget
+    context: PaneContext,
+    overdue_only: bool,
+    reveal: Reveal | None,
+    parent: QWidget,
+    group: str = "",
 ) -> Operation[RegistryView]:
+    """The registry, or (``overdue_only``) the most overdue of ``group`` (all groups when
+    empty), a page at a time."""
     actor = context.actor
 
     def use_case(session: Session) -> RegistryView:
@@ -60,7 +66,12 @@ def load_registry(
             basis = reveal.legal_basis if reveal else "statutory_duty"
             if overdue_only:
                 rows = registry.overdue_follow_ups(
-                    session, actor, purpose=purpose, legal_basis=basis, limit=OVERDUE_PAGE
+                    session,
+                    actor,
+                    purpose=purpose,
+                    legal_basis=basis,
+                    limit=OVERDUE_PAGE,
+                    group=group,
                 )
             else:
                 rows = registry.list_persons(session, actor, purpose=purpose, legal_basis=basis)

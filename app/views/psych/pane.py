@@ -69,7 +69,7 @@ class PsychPane(Pane):
         self.search.textChanged.connect(self.apply_filter)
         self.group = QComboBox(self)
         self.group.setObjectName("psychGroup")
-        self.group.currentIndexChanged.connect(self.apply_filter)
+        self.group.currentIndexChanged.connect(self._group_changed)
         self.overdue = QCheckBox(self)
         self.overdue.setObjectName("psychOverdue")
         self.overdue.toggled.connect(lambda _on: self.reload())
@@ -176,6 +176,13 @@ class PsychPane(Pane):
             self.sized = True
         self.retranslate()
         self.loaded.emit()
+
+    def _group_changed(self) -> None:
+        # the overdue list is a page of the most overdue: read that group's own page
+        if self.overdue.isChecked():
+            self.reload()
+        else:
+            self.apply_filter()
 
     def apply_filter(self) -> None:
         self.model.set_filter(self.search.text(), str(self.group.currentData() or ""))

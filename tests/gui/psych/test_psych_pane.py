@@ -197,3 +197,15 @@ def test_a_printed_ledger_is_previewed_and_leaves_no_file_behind(
     assert set(printout_folder().glob("ledger-*.pdf")) - before
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not (set(printout_folder().glob("ledger-*.pdf")) - before))
+
+
+def test_the_overdue_list_of_one_group_is_read_for_that_group(qtbot: Any, demo: Database) -> None:
+    pane = _pane(qtbot, demo, "clerk")
+    with qtbot.waitSignal(pane.loaded, timeout=20000):
+        qtbot.mouseClick(pane.overdue, Qt.MouseButton.LeftButton)
+    assert pane.model.rowCount() and all(row.overdue for row in pane.model.rows)
+    with qtbot.waitSignal(pane.loaded, timeout=20000):
+        pane.group.setCurrentIndex(pane.group.findData("high_risk"))
+    assert pane.model.rows and {row.group for row in pane.model.rows} == {"high_risk"}
+    dues = [row.next_follow_up_on for row in pane.model.rows]
+    assert dues == sorted(dues)

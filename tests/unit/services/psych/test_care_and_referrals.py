@@ -196,3 +196,13 @@ def test_the_ledger_is_one_timeline_oldest_first(
     assert [e.kind for e in opened.entries] == ["opened", "service", "follow_up"]
     assert opened.entries == tuple(sorted(opened.entries, key=lambda e: e.at))
     assert isinstance(opened.entries[1].at, datetime)
+
+
+def test_the_overdue_list_pages_the_most_overdue_of_a_group(
+    db: Database, registry_with: SampleRegistry, as_role: Callable[[str], Actor]
+) -> None:
+    with db.session() as session:
+        special = registry.overdue_follow_ups(session, as_role("clerk"), group="special")
+        first = registry.overdue_follow_ups(session, as_role("clerk"), limit=1)
+    assert [row.id for row in special] == [registry_with.persons["li"]]
+    assert [row.id for row in first] == [registry_with.persons["zhang"]]
