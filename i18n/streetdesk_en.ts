@@ -2565,6 +2565,77 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Take a person into care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No number, because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;roup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opened on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid · born {birth}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PoliceDialog</name>
     <message>
         <source>Hand the lead to the police</source>
@@ -2870,6 +2941,7 @@ Saved as {path}</source>
     <name>PsychPane</name>
     <message>
         <source>Why do you open this ledger?</source>
+        <extracomment>a person just taken into care, selected once the list shows them</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2890,6 +2962,10 @@ Saved as {path}</source>
     </message>
     <message>
         <source>&amp;Overdue follow-ups only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ledger…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

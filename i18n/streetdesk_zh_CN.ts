@@ -2566,6 +2566,77 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Take a person into care</source>
+        <translation>新建心理服务台账</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>街道：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>性别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>No number, because:</source>
+        <translation>无号码的原因：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>G&amp;roup:</source>
+        <translation>类别(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>社区(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Opened on:</source>
+        <translation>建档日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>责任人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>事由(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Valid · born {birth}</source>
+        <translation>号码有效 · 出生日期 {birth}</translation>
+    </message>
+</context>
+<context>
     <name>PoliceDialog</name>
     <message>
         <source>Hand the lead to the police</source>
@@ -2871,6 +2942,7 @@ Saved as {path}</source>
     <name>PsychPane</name>
     <message>
         <source>Why do you open this ledger?</source>
+        <extracomment>a person just taken into care, selected once the list shows them</extracomment>
         <translation>打开此台账的事由</translation>
     </message>
     <message>
@@ -2892,6 +2964,10 @@ Saved as {path}</source>
     <message>
         <source>&amp;Overdue follow-ups only</source>
         <translation>仅看逾期随访(&amp;O)</translation>
+    </message>
+    <message>
+        <source>New ledger…</source>
+        <translation>新建台账…</translation>
     </message>
     <message>
         <source>Record follow-up</source>

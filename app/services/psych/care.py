@@ -20,6 +20,7 @@ from app.models import (
     PsychPerson,
     PsychService,
     PsychServiceKind,
+    Street,
     reference_id,
 )
 from app.services import validators
@@ -232,3 +233,19 @@ def find_person(session: Session, actor: Actor, reference: str) -> uuid.UUID:
     if person_id is None:
         raise NotFound(N_("No ledger has the number {number}."), number=text)
     return person_in_scope(session, actor, person_id).id
+
+
+def intake_choices(
+    session: Session, actor: Actor
+) -> tuple[list[tuple[uuid.UUID, str]], list[tuple[uuid.UUID, str]]]:
+    """(streets, communities) a new ledger may be opened in: the actor's street only."""
+    require_edit(session, actor)
+    streets = select(Street.id, Street.name).where(Street.deleted_at.is_(None))
+    communities = select(Community.id, Community.name).where(Community.deleted_at.is_(None))
+    if actor.street_id is not None:
+        streets = streets.where(Street.id == actor.street_id)
+        communities = communities.where(Community.street_id == actor.street_id)
+    return (
+        [(i, name) for i, name in session.execute(streets.order_by(Street.code))],
+        [(i, name) for i, name in session.execute(communities.order_by(Community.code))],
+    )

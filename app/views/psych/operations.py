@@ -190,3 +190,24 @@ def load_crisis_rules(context: PaneContext, parent: QWidget) -> Operation[Crisis
 def save_crisis_rules(context: PaneContext, hours: int, mode: str) -> UseCase[CrisisRules]:
     actor = context.actor
     return lambda session: rules.set_crisis_rules(session, actor, hours, mode)
+
+
+def intake_choices(
+    context: PaneContext, parent: QWidget
+) -> Operation[tuple[list[tuple[uuid.UUID, str]], list[tuple[uuid.UUID, str]]]]:
+    """The streets and communities a new ledger may belong to (the user's street only)."""
+    actor = context.actor
+
+    def use_case(
+        session: Session,
+    ) -> tuple[list[tuple[uuid.UUID, str]], list[tuple[uuid.UUID, str]]]:
+        from app.services.psych.care import intake_choices as choices
+
+        return choices(session, actor)
+
+    return read_op(context, use_case, parent)
+
+
+def take_into_care(context: PaneContext, form: care.PersonForm) -> UseCase[uuid.UUID]:
+    actor = context.actor
+    return lambda session: care.take_into_care(session, actor, form)

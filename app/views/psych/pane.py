@@ -43,6 +43,7 @@ from app.views.psych.care_dialogs import (
 )
 from app.views.psych.labels import GROUPS, label
 from app.views.psych.ledger_panel import LedgerPanel
+from app.views.psych.person_dialog import PersonDialog
 from app.views.psych.printouts import show_printout
 from app.views.psych.reason_dialog import ask_reason
 from app.views.psych.registry_model import RegistryModel
@@ -56,6 +57,8 @@ class PsychPane(Pane):
         super().__init__(context, parent)
         self.view: psych_ops.RegistryView | None = None
         self.reveal: psych_ops.Reveal | None = None
+        #: a person just taken into care, selected once the list shows them
+        self.pending: uuid.UUID | None = None
         self.title = QLabel(self)
         self.title.setObjectName("paneTitle")
         self.counts = QLabel(self)
@@ -100,7 +103,12 @@ class PsychPane(Pane):
         bar.addWidget(self.overdue)
         bar.addWidget(self.reveal_button)
         self.edit_buttons: list[QToolButton] = []
-        for action in (self.follow_up_action, self.crisis_action, self.print_action):
+        for action in (
+            self.new_action,
+            self.follow_up_action,
+            self.crisis_action,
+            self.print_action,
+        ):
             button = QToolButton(self)
             button.setDefaultAction(action)
             bar.addWidget(button)
@@ -134,6 +142,9 @@ class PsychPane(Pane):
 
         self.find_action = action(
             "psychFind", QKeySequence(QKeySequence.StandardKey.Find), self.search.setFocus
+        )
+        self.new_action = action(
+            "psychNewPerson", QKeySequence(QKeySequence.StandardKey.New), self.new_person
         )
         self.follow_up_action = action(
             "psychFollowUp", QKeySequence("Ctrl+Shift+F"), self.record_follow_up
@@ -169,7 +180,10 @@ class PsychPane(Pane):
         selected = self.selected_row()
         self.model.set_all(view.rows or ())
         self.apply_filter()
-        if selected is not None:
+        if self.pending is not None:
+            self.select(self.pending)
+            self.pending = None
+        elif selected is not None:
             self.select(selected.id)
         if not self.sized and self.model.rowCount():
             self.table.resizeColumnsToContents()
@@ -237,6 +251,14 @@ class PsychPane(Pane):
         ledger = self.panel.ledger
         return ledger.person_id if ledger is not None else None
 
+    def new_person(self) -> None:
+        if self.view is None or not self.view.rights.edit:
+            return
+        streets, communities = psych_ops.intake_choices(self.context, self).wait()
+        dialog = PersonDialog(self.context, streets, communities, self)
+        if run_dialog(dialog) and dialog.person_id is not None:
+            self.pending = dialog.person_id
+
     def record_follow_up(self) -> None:
         person = self._person_for_edit()
         if person is not None and run_dialog(FollowUpDialog(self.context, person, self)):
@@ -290,6 +312,7 @@ class PsychPane(Pane):
         self.title.setText(f"<h2>{title}</h2>")
         self.search_label.setText(self.tr("&Search:"))
         self.overdue.setText(self.tr("&Overdue follow-ups only"))
+        self.new_action.setText(self.tr("New ledger…"))
         self.follow_up_action.setText(self.tr("Record follow-up"))
         self.crisis_action.setText(self.tr("Raise crisis"))
         self.print_action.setText(self.tr("Print ledger…"))

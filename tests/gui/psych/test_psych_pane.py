@@ -209,3 +209,35 @@ def test_the_overdue_list_of_one_group_is_read_for_that_group(qtbot: Any, demo: 
     assert pane.model.rows and {row.group for row in pane.model.rows} == {"high_risk"}
     dues = [row.next_follow_up_on for row in pane.model.rows]
     assert dues == sorted(dues)
+
+
+def test_a_new_ledger_checks_the_identity_number_as_typed(qtbot: Any, demo: Database) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from app.models import PsychPerson
+    from app.views.psych import operations as psych_ops
+    from app.views.psych.person_dialog import PersonDialog
+
+    staff = demo_actor(demo, "psych_staff")
+    context = PaneContext(demo, staff, "zh_CN")
+    pane = _pane(qtbot, demo, "psych_staff")
+    streets, communities = psych_ops.intake_choices(context, pane).wait()
+    dialog = PersonDialog(context, streets, communities, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.name, "孙丽")
+    dialog.gender.setCurrentIndex(dialog.gender.findData("F"))
+    qtbot.keyClicks(dialog.id_number, "449900198501010019")
+    assert "男" in dialog.id_check.text()  # the gender digit says male
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.marks.message.isVisible(), timeout=10000)
+    assert dialog.isVisible() and dialog.name.text() == "孙丽"
+    dialog.id_number.clear()
+    qtbot.keyClicks(dialog.id_number, "449900199002020022")
+    assert "1990-02-02" in dialog.id_check.text()
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.person_id is not None, timeout=10000)
+    with demo.session() as session:
+        person = session.get(PsychPerson, dialog.person_id)
+        assert person is not None and person.id_number == "449900199002020022"
