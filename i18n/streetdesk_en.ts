@@ -2757,7 +2757,27 @@ Saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotline or online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-to-one counselling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group counselling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2973,6 +2993,18 @@ Saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Raise crisis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3126,6 +3158,29 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
+    <name>ReferDialog</name>
+    <message>
+        <source>Refer to another institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what the receiving side needs is sent (a hospital: name, gender, year of birth, phone, reason; a school: name and reason). The disclosure is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReferPartyDialog</name>
     <message>
         <source>Refer a party of case {number} to psychological care</source>
@@ -3149,6 +3204,25 @@ Saved as {path}</source>
     </message>
     <message>
         <source>Referred. Registry ledger number: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStepDialog</name>
+    <message>
+        <source>Referral step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referral:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3509,6 +3583,25 @@ Saved as {path}</source>
     </message>
     <message>
         <source>Vacancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>Record a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2758,8 +2758,28 @@ Saved as {path}</source>
         <translation>高危</translation>
     </message>
     <message>
+        <source>Lecture</source>
+        <translation>心理健康讲座</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>工作坊</translation>
+    </message>
+    <message>
         <source>Visit</source>
         <translation>走访</translation>
+    </message>
+    <message>
+        <source>Hotline or online</source>
+        <translation>热线/线上</translation>
+    </message>
+    <message>
+        <source>One-to-one counselling</source>
+        <translation>一对一咨询</translation>
+    </message>
+    <message>
+        <source>Group counselling</source>
+        <translation>团体辅导</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2974,6 +2994,18 @@ Saved as {path}</source>
         <translation>记录随访</translation>
     </message>
     <message>
+        <source>Service</source>
+        <translation>记录服务</translation>
+    </message>
+    <message>
+        <source>Refer…</source>
+        <translation>转介…</translation>
+    </message>
+    <message>
+        <source>Referral step…</source>
+        <translation>转介进展…</translation>
+    </message>
+    <message>
         <source>Raise crisis</source>
         <translation>启动危机干预</translation>
     </message>
@@ -3127,6 +3159,29 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
+    <name>ReferDialog</name>
+    <message>
+        <source>Refer to another institution</source>
+        <translation>转介至其他机构</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>转介至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>法律依据(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>转介原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Only what the receiving side needs is sent (a hospital: name, gender, year of birth, phone, reason; a school: name and reason). The disclosure is logged.</source>
+        <translation>只发送接收方需要的信息（医疗机构：姓名、性别、出生年份、电话、原因；学校：姓名和原因）。本次披露将记入日志。</translation>
+    </message>
+</context>
+<context>
     <name>ReferPartyDialog</name>
     <message>
         <source>Refer a party of case {number} to psychological care</source>
@@ -3151,6 +3206,25 @@ Saved as {path}</source>
     <message>
         <source>Referred. Registry ledger number: {number}</source>
         <translation>已转介。心理服务台账编号：{number}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStepDialog</name>
+    <message>
+        <source>Referral step</source>
+        <translation>转介进展</translation>
+    </message>
+    <message>
+        <source>&amp;Referral:</source>
+        <translation>转介(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Next step:</source>
+        <translation>下一步(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +3585,25 @@ Saved as {path}</source>
     <message>
         <source>Vacancies</source>
         <translation>空岗</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>Record a service</source>
+        <translation>记录服务</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>服务类型(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>记录(&amp;N)：</translation>
     </message>
 </context>
 <context>

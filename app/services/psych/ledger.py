@@ -33,6 +33,7 @@ from app.services.disputes.working_calendar import CHINA_TZ
 from app.services.permissions import Actor
 from app.services.psych.access import log_access, person_in_scope, require_identified
 from app.services.psych.crisis import CrisisClock, crisis_clock, open_crisis_of
+from app.services.psych.referrals import NEXT_STEPS, status_of
 from app.services.psych.rules import follow_up_cadence
 
 
@@ -48,6 +49,16 @@ class LedgerEntry:
     label_en: str
     detail: str
     by: str
+
+
+@dataclass(frozen=True)
+class ReferralState:
+    """A referral of the person, where it stands and the steps it may take next."""
+
+    id: uuid.UUID
+    to_institution: str
+    status: str
+    next_steps: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -73,6 +84,7 @@ class PersonLedger:
     cadence_days: int
     crisis: CrisisClock | None
     entries: tuple[LedgerEntry, ...]
+    referrals: tuple[ReferralState, ...] = ()
 
 
 def _day_start(day: date) -> datetime:
@@ -192,4 +204,18 @@ def open_ledger(
         cadence_days=follow_up_cadence(session).get(group_code, 30),
         crisis=crisis_clock(session, crisis) if crisis is not None else None,
         entries=tuple(entries),
+        referrals=_referrals(session, person.id),
     )
+
+
+def _referrals(session: Session, person_id: uuid.UUID) -> tuple[ReferralState, ...]:
+    states = []
+    for referral, target in session.execute(
+        select(Referral, Institution.name)
+        .join(Institution, Institution.id == Referral.to_institution_id)
+        .where(Referral.person_id == person_id, Referral.deleted_at.is_(None))
+        .order_by(Referral.referred_at)
+    ):
+        status = status_of(referral)
+        states.append(ReferralState(referral.id, target, status, NEXT_STEPS.get(status, ())))
+    return tuple(states)

@@ -21,9 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.psych.ledger import ReferralState
 from app.views.pane_context import PaneContext
 from app.views.psych import operations as psych_ops
-from app.views.psych.labels import CHECKLIST, METHODS, RISK_LEVELS, label
+from app.views.psych.labels import (
+    CHECKLIST,
+    LEGAL_BASES,
+    METHODS,
+    REFERRAL_STEPS,
+    RISK_LEVELS,
+    SERVICE_KINDS,
+    label,
+)
 from app.views.widgets.form_marks import FORM_STYLE, FormMarks, ok_cancel
 from app.views.widgets.write_runner import WriteRunner
 
@@ -142,6 +151,115 @@ class ChecklistDialog(_CareDialog):
         self.runner.run(
             psych_ops.check_item(
                 self.context, self.crisis_id, self.item, self.note.toPlainText(), risk, hospital
+            )
+        )
+
+
+class ServiceDialog(_CareDialog):
+    def __init__(self, context: PaneContext, person_id: uuid.UUID, parent: QWidget | None) -> None:
+        super().__init__(context, self.tr("Record a service"), parent)
+        self.person_id = person_id
+        self.at = QDateTimeEdit(QDateTime.currentDateTime(), self)
+        self.at.setObjectName("at")
+        self.at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.form.addRow(self.tr("&When:"), self.at)
+        self.marks.add("at", self.at)
+        self.kind = self.choice_field(
+            "kind", self.tr("&Service:"), [(label(SERVICE_KINDS, c), c) for c in SERVICE_KINDS]
+        )
+        self.note = self.text_field("note", self.tr("&Note:"))
+
+    def submit(self) -> None:
+        at = datetime.fromtimestamp(self.at.dateTime().toSecsSinceEpoch(), UTC)
+        self.runner.run(
+            psych_ops.record_service(
+                self.context,
+                self.person_id,
+                str(self.kind.currentData()),
+                at,
+                self.note.toPlainText(),
+            )
+        )
+
+
+class ReferDialog(_CareDialog):
+    """A referral; the note says what the receiving side will be sent."""
+
+    def __init__(
+        self,
+        context: PaneContext,
+        person_id: uuid.UUID,
+        targets: list[tuple[uuid.UUID, str, str]],
+        parent: QWidget | None,
+    ) -> None:
+        super().__init__(context, self.tr("Refer to another institution"), parent)
+        self.person_id = person_id
+        self.target = self.choice_field(
+            "to_institution_id", self.tr("&To:"), [(name, i) for i, name, _kind in targets]
+        )
+        self.basis = self.choice_field(
+            "legal_basis",
+            self.tr("&Legal basis:"),
+            [(label(LEGAL_BASES, code), code) for code in LEGAL_BASES],
+        )
+        self.reason = self.text_field("reason", self.tr("&Reason:"))
+        hint = QLabel(
+            self.tr(
+                "Only what the receiving side needs is sent (a hospital: name, gender, "
+                "year of birth, phone, reason; a school: name and reason). The disclosure "
+                "is logged."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        self.form.addRow(hint)
+
+    def submit(self) -> None:
+        self.runner.run(
+            psych_ops.refer(
+                self.context,
+                self.person_id,
+                self.target.currentData(),
+                self.reason.toPlainText(),
+                str(self.basis.currentData()),
+            )
+        )
+
+
+class ReferralStepDialog(_CareDialog):
+    """The next step of one of the person's referrals."""
+
+    def __init__(
+        self, context: PaneContext, referrals: list[ReferralState], parent: QWidget | None
+    ) -> None:
+        super().__init__(context, self.tr("Referral step"), parent)
+        self.referral = self.choice_field(
+            "referral",
+            self.tr("&Referral:"),
+            [
+                (f"{r.to_institution} · {label(REFERRAL_STEPS, r.status)}", r.id)
+                for r in referrals
+                if r.next_steps
+            ],
+        )
+        self.steps = {r.id: r.next_steps for r in referrals}
+        self.status = self.choice_field("status", self.tr("&Next step:"), [])
+        self.referral.currentIndexChanged.connect(self._fill_steps)
+        self.note = self.text_field("note", self.tr("&Note:"))
+        self._fill_steps()
+
+    def _fill_steps(self) -> None:
+        self.status.clear()
+        for step in self.steps.get(self.referral.currentData(), ()):
+            self.status.addItem(label(REFERRAL_STEPS, step), step)
+
+    def submit(self) -> None:
+        self.runner.run(
+            psych_ops.advance_referral(
+                self.context,
+                self.referral.currentData(),
+                str(self.status.currentData()),
+                self.note.toPlainText(),
             )
         )
 

@@ -14,6 +14,14 @@ GROUPS = {
     "special": QT_TRANSLATE_NOOP("Psych", "Special"),
     "high_risk": QT_TRANSLATE_NOOP("Psych", "High risk"),
 }
+SERVICE_KINDS = {
+    "lecture": QT_TRANSLATE_NOOP("Psych", "Lecture"),
+    "workshop": QT_TRANSLATE_NOOP("Psych", "Workshop"),
+    "visit": QT_TRANSLATE_NOOP("Psych", "Visit"),
+    "hotline": QT_TRANSLATE_NOOP("Psych", "Hotline or online"),
+    "one_to_one": QT_TRANSLATE_NOOP("Psych", "One-to-one counselling"),
+    "group_counselling": QT_TRANSLATE_NOOP("Psych", "Group counselling"),
+}
 METHODS = {
     "visit": QT_TRANSLATE_NOOP("Psych", "Visit"),
     "phone": QT_TRANSLATE_NOOP("Psych", "Phone"),

@@ -211,3 +211,41 @@ def intake_choices(
 def take_into_care(context: PaneContext, form: care.PersonForm) -> UseCase[uuid.UUID]:
     actor = context.actor
     return lambda session: care.take_into_care(session, actor, form)
+
+
+def record_service(
+    context: PaneContext, person_id: uuid.UUID, kind: str, at: datetime, note: str
+) -> UseCase[uuid.UUID]:
+    actor = context.actor
+    return lambda session: care.record_service(session, actor, person_id, kind, at, note)
+
+
+def referral_targets(
+    context: PaneContext, parent: QWidget
+) -> Operation[list[tuple[uuid.UUID, str, str]]]:
+    actor = context.actor
+
+    def use_case(session: Session) -> list[tuple[uuid.UUID, str, str]]:
+        from app.services.psych.referrals import referral_targets as targets
+
+        return targets(session, actor)
+
+    return read_op(context, use_case, parent)
+
+
+def refer(
+    context: PaneContext, person_id: uuid.UUID, to: uuid.UUID, reason: str, basis: str
+) -> UseCase[uuid.UUID]:
+    from app.services.psych.referrals import refer as send
+
+    actor = context.actor
+    return lambda session: send(session, actor, person_id, to, reason, legal_basis=basis)
+
+
+def advance_referral(
+    context: PaneContext, referral_id: uuid.UUID, status: str, note: str
+) -> UseCase[None]:
+    from app.services.psych.referrals import advance_referral as advance
+
+    actor = context.actor
+    return lambda session: advance(session, actor, referral_id, status, note)

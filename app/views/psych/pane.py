@@ -39,6 +39,9 @@ from app.views.psych.care_dialogs import (
     ChecklistDialog,
     FollowUpDialog,
     RaiseCrisisDialog,
+    ReferDialog,
+    ReferralStepDialog,
+    ServiceDialog,
     run_dialog,
 )
 from app.views.psych.labels import GROUPS, label
@@ -106,6 +109,9 @@ class PsychPane(Pane):
         for action in (
             self.new_action,
             self.follow_up_action,
+            self.service_action,
+            self.refer_action,
+            self.step_action,
             self.crisis_action,
             self.print_action,
         ):
@@ -148,6 +154,13 @@ class PsychPane(Pane):
         )
         self.follow_up_action = action(
             "psychFollowUp", QKeySequence("Ctrl+Shift+F"), self.record_follow_up
+        )
+        self.service_action = action(
+            "psychService", QKeySequence("Ctrl+Shift+S"), self.record_service
+        )
+        self.refer_action = action("psychRefer", QKeySequence("Ctrl+Shift+T"), self.refer)
+        self.step_action = action(
+            "psychReferralStep", QKeySequence("Ctrl+Shift+E"), self.referral_step
         )
         self.crisis_action = action("psychCrisis", QKeySequence("Ctrl+Shift+C"), self.raise_crisis)
         self.print_action = action(
@@ -264,6 +277,28 @@ class PsychPane(Pane):
         if person is not None and run_dialog(FollowUpDialog(self.context, person, self)):
             self._reopen()
 
+    def record_service(self) -> None:
+        person = self._person_for_edit()
+        if person is not None and run_dialog(ServiceDialog(self.context, person, self)):
+            self._reopen()
+
+    def refer(self) -> None:
+        person = self._person_for_edit()
+        if person is None:
+            return
+        targets = psych_ops.referral_targets(self.context, self).wait()
+        if run_dialog(ReferDialog(self.context, person, targets, self)):
+            self._reopen()
+
+    def referral_step(self) -> None:
+        ledger = self.panel.ledger
+        if self._person_for_edit() is None or ledger is None:
+            return
+        if any(r.next_steps for r in ledger.referrals) and run_dialog(
+            ReferralStepDialog(self.context, list(ledger.referrals), self)
+        ):
+            self._reopen()
+
     def raise_crisis(self) -> None:
         person = self._person_for_edit()
         if person is not None and run_dialog(RaiseCrisisDialog(self.context, person, self)):
@@ -314,6 +349,9 @@ class PsychPane(Pane):
         self.overdue.setText(self.tr("&Overdue follow-ups only"))
         self.new_action.setText(self.tr("New ledger…"))
         self.follow_up_action.setText(self.tr("Record follow-up"))
+        self.service_action.setText(self.tr("Service"))
+        self.refer_action.setText(self.tr("Refer…"))
+        self.step_action.setText(self.tr("Referral step…"))
         self.crisis_action.setText(self.tr("Raise crisis"))
         self.print_action.setText(self.tr("Print ledger…"))
         self.disclosures_action.setText(self.tr("Print access log…"))

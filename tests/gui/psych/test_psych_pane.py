@@ -241,3 +241,48 @@ def test_a_new_ledger_checks_the_identity_number_as_typed(qtbot: Any, demo: Data
     with demo.session() as session:
         person = session.get(PsychPerson, dialog.person_id)
         assert person is not None and person.id_number == "449900199002020022"
+
+
+def test_staff_record_a_service_refer_and_step_the_referral(qtbot: Any, demo: Database) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from app.views.psych import operations as psych_ops
+    from app.views.psych.care_dialogs import ReferDialog, ReferralStepDialog, ServiceDialog
+
+    staff = demo_actor(demo, "psych_staff")
+    context = PaneContext(demo, staff, "zh_CN")
+    with demo.session() as session:
+        person = next(r for r in registry.list_persons(session, staff) if not r.open_crisis).id
+
+    def submit(dialog: Any, accepted: bool = True) -> None:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        if accepted:
+            qtbot.waitUntil(lambda: dialog.result() == 1, timeout=10000)
+        else:
+            qtbot.waitUntil(dialog.marks.message.isVisible, timeout=10000)
+
+    service = ServiceDialog(context, person, None)
+    type_text(qtbot, service.note, "一对一咨询，情绪好转")
+    service.kind.setCurrentIndex(service.kind.findData("one_to_one"))
+    submit(service)
+    targets = psych_ops.referral_targets(context, service).wait()
+    refer = ReferDialog(context, person, targets, None)
+    refer.target.setCurrentIndex(next(i for i, t in enumerate(targets) if t[2] == "school"))
+    submit(refer, accepted=False)
+    assert refer.isVisible()  # the reason is required
+    type_text(qtbot, refer.reason, "学业压力大")
+    submit(refer)
+    with demo.session() as session:
+        opened = ledger.open_ledger(session, staff, person)
+    sent = [r for r in opened.referrals if r.status == "sent"]
+    assert sent and "one_to_one" in [e.what for e in opened.entries if e.kind == "service"]
+    step = ReferralStepDialog(context, list(opened.referrals), None)
+    step.referral.setCurrentIndex(step.referral.findData(sent[-1].id))
+    step.status.setCurrentIndex(step.status.findData("accepted"))
+    submit(step)
+    with demo.session() as session:
+        again = ledger.open_ledger(session, staff, person)
+    assert next(r for r in again.referrals if r.id == sent[-1].id).status == "accepted"
