@@ -198,6 +198,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Crisis deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -842,6 +846,21 @@
     </message>
 </context>
 <context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>&amp;Risk level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Medical institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ColleaguesPage</name>
     <message>
         <source>&lt;h3&gt;Step 3 of 3: the first colleagues&lt;/h3&gt;</source>
@@ -1190,6 +1209,10 @@
     </message>
     <message>
         <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer a party to psychological care…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1910,6 +1933,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is a 15-digit number of the old format; enter the 18-digit number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An identity number has 17 digits and a last digit or X (18 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number starts with {start}, which no region code uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last character does not match the number (check character); check each digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth in the number ({digits}) is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth in the number ({digits}) is not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number&apos;s gender digit is odd (male), but the gender given is female.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number&apos;s gender digit is even (female), but the gender given is male.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only a district administrator changes the district, its streets and templates.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2103,6 +2158,138 @@
     </message>
     <message>
         <source>The template version in {file} ({value}) is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State the reason for seeing these identities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the reason in a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the legal basis of this access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such person in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person&apos;s group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose male, female or not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ledger is closed; nothing more can be recorded in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is dated before the ledger was opened ({opened}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is dated in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the follow-up was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the open crisis before closing the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ledger has the number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the identity number, or say why the person has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next follow-up must come after this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person already has an open crisis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such crisis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This crisis is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a checklist item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is already done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down the assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A crisis cannot be closed before a crisis assessment is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the risk level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the medical institution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the signs of distress you saw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is closed and takes no referrals; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is already in this institution&apos;s care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district centre is missing from the institutions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referral that is {current} cannot become {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number of hours from 1 to {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the crisis clock counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2626,6 +2813,25 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Record a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImpactDialog</name>
     <message>
         <source>no colour</source>
@@ -3014,6 +3220,50 @@ Saved as {path}</source>
     </message>
     <message>
         <source>The case&apos;s confidential ledger, previewed before printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPanel</name>
+    <message>
+        <source>Close crisis</source>
+        <extracomment>a checklist item (or &quot;closed&quot;) the user asked to record for the open crisis</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a person and press Enter to open the ledger (the view is logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open crisis: respond by {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (outside office hours: on-call duty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no number: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone {phone} · ID {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{community} · {unit} · worker {worker}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter: {matter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up {due} (every {days} days for this group)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3751,6 +4001,77 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Take a person into care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No number, because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;roup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opened on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid · born {birth}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PoliceDialog</name>
     <message>
         <source>Hand the lead to the police</source>
@@ -3854,25 +4175,359 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
-    <name>PsychOverview</name>
+    <name>Psych</name>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotline or online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-to-one counselling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group counselling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotline contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapid-response visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency referral to a medical institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imminent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protecting life and health (emergency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public health emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis: respond by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PsychPane</name>
+    <message>
+        <source>Why do you open this ledger?</source>
+        <extracomment>a person just taken into care, selected once the list shows them</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do you print this ledger?</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Psychological registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Persons in care by group, services delivered, referrals between institutions, crisis records and follow-ups: one person, one matter, one ledger. Identifiable records are shown only to psychological-service staff, and every view is logged.</source>
+        <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Persons in care</source>
+        <source>&amp;Overdue follow-ups only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Referrals</source>
+        <source>New ledger…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Follow-ups</source>
+        <source>Record follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print access log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views, reveals, prints and disclosures of the last 30 days, without names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show identities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, pinyin, phone, unit, group, ledger no. or worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit, group, ledger no. or worker (identities are masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open ledgers {total}: {groups} · overdue {overdue} · open crises {crises}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role sees the registry&apos;s counts only; records are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identities are masked for your role. Search by unit, group, ledger number or worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the {shown} most overdue of {total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PsychRulesTab</name>
+    <message>
+        <source>Raising a crisis starts a clock: the response is due this many hours later. Round the clock, a crisis raised on Friday evening is due on Saturday and shown as the on-call duty&apos;s; in office hours, the clock stops outside working hours and on rest days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis &amp;response within (hours):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock &amp;runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In office hours of working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RaiseCrisisDialog</name>
+    <message>
+        <source>Raise a crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3924,6 +4579,21 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Identities of persons in care are health data. The reason, the legal basis, your name and the time are written to the access log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Recovery key</source>
@@ -3940,6 +4610,56 @@ An administrator can show it again under Administration → Encryption.</source>
     </message>
     <message>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferDialog</name>
+    <message>
+        <source>Refer to another institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what the receiving side needs is sent (a hospital: name, gender, year of birth, phone, reason; a school: name and reason). The disclosure is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferPartyDialog</name>
+    <message>
+        <source>Refer a party of case {number} to psychological care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the name, a phone number and what you saw are sent. The psychological-service staff take it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signs of distress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred. Registry ledger number: {number}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4261,6 +4981,25 @@ An administrator can show it again under Administration → Encryption.</source>
     </message>
     <message>
         <source>Your role may read the reference lists; only an administrator changes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStepDialog</name>
+    <message>
+        <source>Referral step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referral:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4648,6 +5387,25 @@ An administrator can show it again under Administration → Encryption.</source>
     </message>
     <message>
         <source>Vacancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>Record a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

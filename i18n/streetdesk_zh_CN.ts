@@ -198,6 +198,10 @@
         <translation>加密</translation>
     </message>
     <message>
+        <source>Crisis deadline</source>
+        <translation>危机响应时限</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>组织架构</translation>
     </message>
@@ -842,6 +846,21 @@
     </message>
 </context>
 <context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>&amp;Risk level:</source>
+        <translation>风险等级(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Medical institution:</source>
+        <translation>医疗机构(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>记录(&amp;N)：</translation>
+    </message>
+</context>
+<context>
     <name>ColleaguesPage</name>
     <message>
         <source>&lt;h3&gt;Step 3 of 3: the first colleagues&lt;/h3&gt;</source>
@@ -1191,6 +1210,10 @@
     <message>
         <source>Edit…</source>
         <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Refer a party to psychological care…</source>
+        <translation>转介心理服务…</translation>
     </message>
     <message>
         <source>Case details</source>
@@ -1910,6 +1933,38 @@
         <translation>恢复密钥第 {group} 组（{digits}）有输入错误。</translation>
     </message>
     <message>
+        <source>This is a 15-digit number of the old format; enter the 18-digit number.</source>
+        <translation>这是旧版15位号码，请输入18位身份证号。</translation>
+    </message>
+    <message>
+        <source>An identity number has 17 digits and a last digit or X (18 characters).</source>
+        <translation>身份证号为18位：前17位数字，最后一位为数字或X。</translation>
+    </message>
+    <message>
+        <source>The number starts with {start}, which no region code uses.</source>
+        <translation>号码以 {start} 开头，没有这样的地区代码。</translation>
+    </message>
+    <message>
+        <source>The last character does not match the number (check character); check each digit.</source>
+        <translation>最后一位校验码与号码不符，请逐位核对。</translation>
+    </message>
+    <message>
+        <source>The date of birth in the number ({digits}) is not possible.</source>
+        <translation>号码中的出生日期（{digits}）不可能。</translation>
+    </message>
+    <message>
+        <source>The date of birth in the number ({digits}) is not a real date.</source>
+        <translation>号码中的出生日期（{digits}）不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The number&apos;s gender digit is odd (male), but the gender given is female.</source>
+        <translation>号码的性别位为奇数（男），但填写的性别为女。</translation>
+    </message>
+    <message>
+        <source>The number&apos;s gender digit is even (female), but the gender given is male.</source>
+        <translation>号码的性别位为偶数（女），但填写的性别为男。</translation>
+    </message>
+    <message>
         <source>Only a district administrator changes the district, its streets and templates.</source>
         <translation>只有区级管理员才能修改区、街道和岗位模板。</translation>
     </message>
@@ -2104,6 +2159,138 @@
     <message>
         <source>The template version in {file} ({value}) is not a number.</source>
         <translation>{file} 中的模板版本（{value}）不是数字。</translation>
+    </message>
+    <message>
+        <source>State the reason for seeing these identities.</source>
+        <translation>请说明查看身份信息的事由。</translation>
+    </message>
+    <message>
+        <source>Describe the reason in a few words.</source>
+        <translation>请用几句话说明事由。</translation>
+    </message>
+    <message>
+        <source>Choose the legal basis of this access.</source>
+        <translation>请选择本次查阅的法律依据。</translation>
+    </message>
+    <message>
+        <source>No such person in the registry.</source>
+        <translation>台账中没有此人。</translation>
+    </message>
+    <message>
+        <source>Choose the person&apos;s group.</source>
+        <translation>请选择人员类别。</translation>
+    </message>
+    <message>
+        <source>Choose male, female or not recorded.</source>
+        <translation>请选择男、女或未登记。</translation>
+    </message>
+    <message>
+        <source>This ledger is closed; nothing more can be recorded in it.</source>
+        <translation>该台账已结案，不能再记录。</translation>
+    </message>
+    <message>
+        <source>This is dated before the ledger was opened ({opened}).</source>
+        <translation>日期早于建档日期（{opened}）。</translation>
+    </message>
+    <message>
+        <source>This is dated in the future.</source>
+        <translation>日期在将来。</translation>
+    </message>
+    <message>
+        <source>Choose how the follow-up was made.</source>
+        <translation>请选择随访方式。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of service.</source>
+        <translation>请选择服务类型。</translation>
+    </message>
+    <message>
+        <source>Close the open crisis before closing the ledger.</source>
+        <translation>请先结束进行中的危机干预，再结案。</translation>
+    </message>
+    <message>
+        <source>No ledger has the number {number}.</source>
+        <translation>没有编号为 {number} 的台账。</translation>
+    </message>
+    <message>
+        <source>Enter the identity number, or say why the person has none.</source>
+        <translation>请输入身份证号，或说明无号码的原因。</translation>
+    </message>
+    <message>
+        <source>The next follow-up must come after this one.</source>
+        <translation>下次随访日期须晚于本次。</translation>
+    </message>
+    <message>
+        <source>This person already has an open crisis.</source>
+        <translation>此人已有进行中的危机干预。</translation>
+    </message>
+    <message>
+        <source>No such crisis.</source>
+        <translation>没有这条危机记录。</translation>
+    </message>
+    <message>
+        <source>This crisis is closed.</source>
+        <translation>该危机干预已结束。</translation>
+    </message>
+    <message>
+        <source>Choose a checklist item.</source>
+        <translation>请选择清单项目。</translation>
+    </message>
+    <message>
+        <source>This item is already done.</source>
+        <translation>该项目已完成。</translation>
+    </message>
+    <message>
+        <source>Write down the assessment.</source>
+        <translation>请填写评估内容。</translation>
+    </message>
+    <message>
+        <source>A crisis cannot be closed before a crisis assessment is recorded.</source>
+        <translation>尚未记录危机评估，不能结束危机干预。</translation>
+    </message>
+    <message>
+        <source>Choose the risk level.</source>
+        <translation>请选择风险等级。</translation>
+    </message>
+    <message>
+        <source>Choose the medical institution.</source>
+        <translation>请选择医疗机构。</translation>
+    </message>
+    <message>
+        <source>No such case.</source>
+        <translation>没有此案件。</translation>
+    </message>
+    <message>
+        <source>Describe the signs of distress you saw.</source>
+        <translation>请描述观察到的心理困扰迹象。</translation>
+    </message>
+    <message>
+        <source>{name} is closed and takes no referrals; choose another.</source>
+        <translation>{name}已关闭，不再接收转介，请另选机构。</translation>
+    </message>
+    <message>
+        <source>The person is already in this institution&apos;s care.</source>
+        <translation>此人已由该机构服务。</translation>
+    </message>
+    <message>
+        <source>The district centre is missing from the institutions.</source>
+        <translation>机构中缺少区社会心理服务指导中心。</translation>
+    </message>
+    <message>
+        <source>No such referral.</source>
+        <translation>没有这条转介。</translation>
+    </message>
+    <message>
+        <source>A referral that is {current} cannot become {status}.</source>
+        <translation>状态为 {current} 的转介不能改为 {status}。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of hours from 1 to {limit}.</source>
+        <translation>请输入1到{limit}之间的整数小时。</translation>
+    </message>
+    <message>
+        <source>Choose how the crisis clock counts.</source>
+        <translation>请选择危机时限的计时方式。</translation>
     </message>
     <message>
         <source>This entry no longer exists; reload the list.</source>
@@ -2627,6 +2814,25 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Record a follow-up</source>
+        <translation>记录随访</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>随访情况(&amp;R)：</translation>
+    </message>
+</context>
+<context>
     <name>ImpactDialog</name>
     <message>
         <source>no colour</source>
@@ -3016,6 +3222,50 @@ Saved as {path}</source>
     <message>
         <source>The case&apos;s confidential ledger, previewed before printing</source>
         <translation>本案的保密台账，打印前先预览</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPanel</name>
+    <message>
+        <source>Close crisis</source>
+        <extracomment>a checklist item (or &quot;closed&quot;) the user asked to record for the open crisis</extracomment>
+        <translation>结束危机干预</translation>
+    </message>
+    <message>
+        <source>Select a person and press Enter to open the ledger (the view is logged).</source>
+        <translation>选择人员后按回车打开台账（查阅将记入日志）。</translation>
+    </message>
+    <message>
+        <source>Open crisis: respond by {due}</source>
+        <translation>危机干预进行中：须于 {due} 前响应</translation>
+    </message>
+    <message>
+        <source> (outside office hours: on-call duty)</source>
+        <translation>（非工作时间：由值班人员处置）</translation>
+    </message>
+    <message>
+        <source> — overdue</source>
+        <translation> —— 已超时</translation>
+    </message>
+    <message>
+        <source>no number: {reason}</source>
+        <translation>无号码：{reason}</translation>
+    </message>
+    <message>
+        <source>Phone {phone} · ID {number}</source>
+        <translation>电话 {phone} · 证件号 {number}</translation>
+    </message>
+    <message>
+        <source>{community} · {unit} · worker {worker}</source>
+        <translation>{community} · {unit} · 责任人 {worker}</translation>
+    </message>
+    <message>
+        <source>Matter: {matter}</source>
+        <translation>事由：{matter}</translation>
+    </message>
+    <message>
+        <source>Next follow-up {due} (every {days} days for this group)</source>
+        <translation>下次随访 {due}（该类别每 {days} 天随访一次）</translation>
     </message>
 </context>
 <context>
@@ -3752,6 +4002,77 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Take a person into care</source>
+        <translation>新建心理服务台账</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>街道：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>性别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>No number, because:</source>
+        <translation>无号码的原因：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>G&amp;roup:</source>
+        <translation>类别(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>社区(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Opened on:</source>
+        <translation>建档日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>责任人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>事由(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Valid · born {birth}</source>
+        <translation>号码有效 · 出生日期 {birth}</translation>
+    </message>
+</context>
+<context>
     <name>PoliceDialog</name>
     <message>
         <source>Hand the lead to the police</source>
@@ -3855,26 +4176,360 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
-    <name>PsychOverview</name>
+    <name>Psych</name>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>重点</translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation>特殊</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>高危</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>心理健康讲座</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>工作坊</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Hotline or online</source>
+        <translation>热线/线上</translation>
+    </message>
+    <message>
+        <source>One-to-one counselling</source>
+        <translation>一对一咨询</translation>
+    </message>
+    <message>
+        <source>Group counselling</source>
+        <translation>团体辅导</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>Case conference</source>
+        <translation>难题会诊</translation>
+    </message>
+    <message>
+        <source>Referral sent</source>
+        <translation>已发起转介</translation>
+    </message>
+    <message>
+        <source>Referral accepted</source>
+        <translation>转介已接收</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>服务中</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已回转</translation>
+    </message>
+    <message>
+        <source>Referral closed</source>
+        <translation>转介已结束</translation>
+    </message>
+    <message>
+        <source>Referral declined</source>
+        <translation>转介被拒</translation>
+    </message>
+    <message>
+        <source>Crisis raised</source>
+        <translation>启动危机干预</translation>
+    </message>
+    <message>
+        <source>Hotline contact</source>
+        <translation>热线联系</translation>
+    </message>
+    <message>
+        <source>Rapid-response visit</source>
+        <translation>快速响应上门</translation>
+    </message>
+    <message>
+        <source>Crisis assessment</source>
+        <translation>危机评估</translation>
+    </message>
+    <message>
+        <source>Emergency referral to a medical institution</source>
+        <translation>紧急转介医疗机构</translation>
+    </message>
+    <message>
+        <source>Crisis closed</source>
+        <translation>危机干预结束</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Imminent</source>
+        <translation>紧迫</translation>
+    </message>
+    <message>
+        <source>Statutory duty</source>
+        <translation>履行法定职责</translation>
+    </message>
+    <message>
+        <source>Protecting life and health (emergency)</source>
+        <translation>保护生命健康（紧急情况）</translation>
+    </message>
+    <message>
+        <source>The person&apos;s consent</source>
+        <translation>本人同意</translation>
+    </message>
+    <message>
+        <source>Public health emergency</source>
+        <translation>应对突发公共卫生事件</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation>危机</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>随访</translation>
+    </message>
+    <message>
+        <source>Dispute case</source>
+        <translation>矛盾纠纷案件</translation>
+    </message>
+    <message>
+        <source>Ledger opened</source>
+        <translation>建档</translation>
+    </message>
+    <message>
+        <source>Ledger closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Ledger no.</source>
+        <translation>台账编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次随访</translation>
+    </message>
+    <message>
+        <source>Crisis: respond by</source>
+        <translation>危机响应时限</translation>
+    </message>
+</context>
+<context>
+    <name>PsychPane</name>
+    <message>
+        <source>Why do you open this ledger?</source>
+        <extracomment>a person just taken into care, selected once the list shows them</extracomment>
+        <translation>打开此台账的事由</translation>
+    </message>
+    <message>
+        <source>Show identities</source>
+        <translation>显示身份信息</translation>
+    </message>
+    <message>
+        <source>Why do you print this ledger?</source>
+        <translation>打印此台账的事由</translation>
+    </message>
     <message>
         <source>Psychological registry</source>
         <translation>心理服务台账</translation>
     </message>
     <message>
-        <source>Persons in care by group, services delivered, referrals between institutions, crisis records and follow-ups: one person, one matter, one ledger. Identifiable records are shown only to psychological-service staff, and every view is logged.</source>
-        <translation>按群体分类的服务对象、已提供的服务、机构间转介、危机干预记录与跟踪回访：一人一事一台账。可识别身份的记录只对心理服务人员显示，每次查看均留痕。</translation>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <source>Persons in care</source>
-        <translation>服务对象</translation>
+        <source>&amp;Overdue follow-ups only</source>
+        <translation>仅看逾期随访(&amp;O)</translation>
     </message>
     <message>
-        <source>Referrals</source>
-        <translation>转介</translation>
+        <source>New ledger…</source>
+        <translation>新建台账…</translation>
     </message>
     <message>
-        <source>Follow-ups</source>
-        <translation>跟踪回访</translation>
+        <source>Record follow-up</source>
+        <translation>记录随访</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>记录服务</translation>
+    </message>
+    <message>
+        <source>Refer…</source>
+        <translation>转介…</translation>
+    </message>
+    <message>
+        <source>Referral step…</source>
+        <translation>转介进展…</translation>
+    </message>
+    <message>
+        <source>Raise crisis</source>
+        <translation>启动危机干预</translation>
+    </message>
+    <message>
+        <source>Print ledger…</source>
+        <translation>打印台账…</translation>
+    </message>
+    <message>
+        <source>Print access log…</source>
+        <translation>打印查阅记录…</translation>
+    </message>
+    <message>
+        <source>Views, reveals, prints and disclosures of the last 30 days, without names</source>
+        <translation>近30天的查阅、显示身份、打印和披露记录（不含姓名）</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Hide identities</source>
+        <translation>隐藏身份信息</translation>
+    </message>
+    <message>
+        <source>Show identities…</source>
+        <translation>显示身份信息…</translation>
+    </message>
+    <message>
+        <source>Name, pinyin, phone, unit, group, ledger no. or worker</source>
+        <translation>姓名、拼音、电话、单位、类别、台账编号或责任人</translation>
+    </message>
+    <message>
+        <source>Unit, group, ledger no. or worker (identities are masked)</source>
+        <translation>单位、类别、台账编号或责任人（身份信息已脱敏）</translation>
+    </message>
+    <message>
+        <source>Open ledgers {total}: {groups} · overdue {overdue} · open crises {crises}</source>
+        <translation>在册台账 {total}：{groups} · 逾期随访 {overdue} · 进行中危机 {crises}</translation>
+    </message>
+    <message>
+        <source>Your role sees the registry&apos;s counts only; records are not shown.</source>
+        <translation>您的角色只能查看台账统计数，不显示具体记录。</translation>
+    </message>
+    <message>
+        <source>Identities are masked for your role. Search by unit, group, ledger number or worker.</source>
+        <translation>您的角色看到的身份信息已脱敏；可按单位、类别、台账编号或责任人搜索。</translation>
+    </message>
+    <message>
+        <source>Showing the {shown} most overdue of {total}.</source>
+        <translation>显示逾期最久的 {shown} 条，共 {total} 条。</translation>
+    </message>
+</context>
+<context>
+    <name>PsychRulesTab</name>
+    <message>
+        <source>Raising a crisis starts a clock: the response is due this many hours later. Round the clock, a crisis raised on Friday evening is due on Saturday and shown as the on-call duty&apos;s; in office hours, the clock stops outside working hours and on rest days.</source>
+        <translation>启动危机干预即开始计时：须在设定的小时数内响应。按全天候计时，周五晚启动的危机在周六到期，并标明由值班人员处置；按工作时间计时，非工作时间和休息日不计时。</translation>
+    </message>
+    <message>
+        <source>Crisis &amp;response within (hours):</source>
+        <translation>危机响应时限（小时）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The clock &amp;runs:</source>
+        <translation>计时方式(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Round the clock</source>
+        <translation>全天候计时</translation>
+    </message>
+    <message>
+        <source>In office hours of working days</source>
+        <translation>仅计工作日的工作时间</translation>
+    </message>
+</context>
+<context>
+    <name>RaiseCrisisDialog</name>
+    <message>
+        <source>Raise a crisis</source>
+        <translation>启动危机干预</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>情况说明(&amp;W)：</translation>
     </message>
 </context>
 <context>
@@ -3925,6 +4580,21 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Identities of persons in care are health data. The reason, the legal basis, your name and the time are written to the access log.</source>
+        <translation>服务对象的身份信息属于敏感个人信息（健康数据）。事由、法律依据、您的姓名和时间将记入查阅日志。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>事由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>法律依据(&amp;L)：</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Recovery key</source>
@@ -3943,6 +4613,56 @@ An administrator can show it again under Administration → Encryption.</source>
     <message>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>ReferDialog</name>
+    <message>
+        <source>Refer to another institution</source>
+        <translation>转介至其他机构</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>转介至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>法律依据(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>转介原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Only what the receiving side needs is sent (a hospital: name, gender, year of birth, phone, reason; a school: name and reason). The disclosure is logged.</source>
+        <translation>只发送接收方需要的信息（医疗机构：姓名、性别、出生年份、电话、原因；学校：姓名和原因）。本次披露将记入日志。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferPartyDialog</name>
+    <message>
+        <source>Refer a party of case {number} to psychological care</source>
+        <translation>将案件 {number} 的当事人转介心理服务</translation>
+    </message>
+    <message>
+        <source>Only the name, a phone number and what you saw are sent. The psychological-service staff take it from there.</source>
+        <translation>只发送姓名、电话和您观察到的情况，由心理服务人员接手跟进。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone (optional):</source>
+        <translation>电话（可不填）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Signs of distress:</source>
+        <translation>心理困扰迹象(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Referred. Registry ledger number: {number}</source>
+        <translation>已转介。心理服务台账编号：{number}</translation>
     </message>
 </context>
 <context>
@@ -4264,6 +4984,25 @@ An administrator can show it again under Administration → Encryption.</source>
     <message>
         <source>Your role may read the reference lists; only an administrator changes them.</source>
         <translation>您的角色可以查看基础数据，只有系统管理员可以修改。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStepDialog</name>
+    <message>
+        <source>Referral step</source>
+        <translation>转介进展</translation>
+    </message>
+    <message>
+        <source>&amp;Referral:</source>
+        <translation>转介(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Next step:</source>
+        <translation>下一步(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -4651,6 +5390,25 @@ An administrator can show it again under Administration → Encryption.</source>
     <message>
         <source>Vacancies</source>
         <translation>空岗</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>Record a service</source>
+        <translation>记录服务</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>服务类型(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>记录(&amp;N)：</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,17 @@ import importlib
 from types import ModuleType
 
 #: Command families in the order ``--help`` lists them.
-FAMILIES: tuple[str, ...] = ("demo_data", "migrate", "roster", "audit", "user", "org", "key", "report")
+FAMILIES: tuple[str, ...] = (
+    "demo_data",
+    "migrate",
+    "roster",
+    "audit",
+    "user",
+    "org",
+    "key",
+    "report",
+    "psych",
+)
 
 
 def families() -> list[ModuleType]:

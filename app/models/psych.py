@@ -34,6 +34,14 @@ class PsychPerson(SyncMixin, Base):
     matter: Mapped[str] = mapped_column(Text, default="")
     ledger_opened_on: Mapped[date] = mapped_column(Date)
     ledger_closed_on: Mapped[date | None] = mapped_column(Date)
+    #: the ledger's number as printed and typed (e.g. XL2026-00042)
+    ledger_number: Mapped[str] = mapped_column(String(20), default="", index=True)
+    #: why the person has no identity number (refused, not collected, none issued)
+    no_id_reason: Mapped[str] = mapped_column(String(200), default="")
+    #: the worker responsible for the follow-ups
+    worker: Mapped[str] = mapped_column(String(80), default="")
+    #: kept with each follow-up recorded, so the overdue list is one indexed read
+    next_follow_up_on: Mapped[date | None] = mapped_column(Date, index=True)
 
 
 class PsychService(AppendOnly, SyncMixin, Base):
@@ -58,8 +66,11 @@ class Referral(SyncMixin, Base):
     referred_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     reason: Mapped[str] = mapped_column(Text, default="")
     is_emergency: Mapped[bool] = mapped_column(default=False)
-    #: open | accepted | completed | declined
-    status: Mapped[str] = mapped_column(String(12), default="open")
+    #: sent | accepted | in_service | returned | closed | declined (older rows: open,
+    #: completed)
+    status: Mapped[str] = mapped_column(String(12), default="sent")
+    #: the fields sent to the receiving side, comma-separated
+    shared_fields: Mapped[str] = mapped_column(String(200), default="")
 
 
 class ReferralStep(AppendOnly, SyncMixin, Base):
@@ -95,3 +106,72 @@ class FollowUp(AppendOnly, SyncMixin, Base):
     method: Mapped[str] = mapped_column(String(20))
     result: Mapped[str] = mapped_column(Text, default="")
     next_due_on: Mapped[date | None] = mapped_column(Date)
+
+
+class Crisis(SyncMixin, Base):
+    """An open crisis (危机介入) of a high-risk person: its clock and its checklist.
+
+    The checklist steps are ``CrisisStep`` rows; the crisis is closed only once a
+    crisis assessment is among them.
+    """
+
+    __tablename__ = "psych_crisis"
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("psych_person.id"), index=True)
+    raised_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    raised_by: Mapped[str] = mapped_column(String(80))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    respond_by: Mapped[datetime] = mapped_column(UTCDateTime())
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
+    closed_by: Mapped[str] = mapped_column(String(80), default="")
+
+
+class CrisisStep(AppendOnly, SyncMixin, Base):
+    """One checklist item done: hotline, rapid visit, assessment, emergency referral."""
+
+    __tablename__ = "psych_crisis_step"
+    crisis_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("psych_crisis.id"), index=True)
+    #: hotline | visit | assessment | referral
+    item: Mapped[str] = mapped_column(String(20))
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    actor: Mapped[str] = mapped_column(String(80))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class PsychCaseLink(SyncMixin, Base):
+    """A dispute case that belongs to a person's ledger (referred from the dispute card)."""
+
+    __tablename__ = "psych_case_link"
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("psych_person.id"), index=True)
+    dispute_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("dispute.id"), index=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class PsychRule(SyncMixin, Base):
+    """A registry setting an administrator sets: the crisis deadline and its clock."""
+
+    __tablename__ = "psych_rule"
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    value: Mapped[str] = mapped_column(String(40))
+
+
+class PsychAccess(AppendOnly, SyncMixin, Base):
+    """One view, reveal, print or disclosure of identifiable registry data.
+
+    Append-only: database triggers refuse updates and deletes, as for the audit trail.
+    """
+
+    __tablename__ = "psych_access"
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    username: Mapped[str] = mapped_column(String(80))
+    role_code: Mapped[str] = mapped_column(String(40))
+    #: view | reveal | print | export | disclose
+    action: Mapped[str] = mapped_column(String(20), index=True)
+    person_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("psych_person.id"), index=True)
+    record_count: Mapped[int] = mapped_column(Integer, default=1)
+    purpose: Mapped[str] = mapped_column(Text)
+    #: a code of ``LEGAL_BASES`` in app/services/psych/access.py
+    legal_basis: Mapped[str] = mapped_column(String(30))
+    #: the department or institution data went to (disclosures)
+    recipient: Mapped[str] = mapped_column(String(120), default="")
+    #: the fields disclosed, comma-separated
+    fields: Mapped[str] = mapped_column(String(200), default="")

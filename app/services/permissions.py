@@ -24,6 +24,12 @@ class Permission(StrEnum):
     PSYCH_VIEW_IDENTIFIED = "psych.view_identified"
     PSYCH_EDIT = "psych.edit"
     PSYCH_VIEW_AGGREGATE = "psych.view_aggregate"
+    #: registry rows with masked identities (name 张*, phone 138****1234)
+    PSYCH_VIEW_MASKED = "psych.view_masked"
+    #: identifiable records, each access under a stated reason
+    PSYCH_BREAK_GLASS = "psych.break_glass"
+    #: identifiable records of a demo database only (training)
+    PSYCH_VIEW_DEMO = "psych.view_demo"
     REPORT_VIEW = "report.view"
     REPORT_PRINT = "report.print"
     AUDIT_VIEW = "audit.view"

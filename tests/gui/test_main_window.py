@@ -38,19 +38,19 @@ def test_shortcuts_switch_panes_and_build_them_on_first_use(qtbot: Any, make_win
     assert window.stack.currentWidget() is window.pane("disputes")
 
 
-def test_overview_panes_show_real_counts(qtbot: Any, make_window: Any) -> None:
+def test_the_registry_pane_shows_real_counts(qtbot: Any, make_window: Any) -> None:
     window: MainWindow = make_window()
     window.show_pane(2)
     pane = window.pane("psych")
-    qtbot.waitUntil(lambda: pane.findChild(QLabel, "count_persons") is not None)
-    assert pane.findChild(QLabel, "count_persons").text() == "0"
+    qtbot.waitUntil(lambda: pane.view is not None)
+    assert pane.findChild(QLabel, "psychCounts").text().startswith("在册台账 0")
 
 
 def test_an_overview_reads_again_only_for_its_own_area(qtbot: Any, make_window: Any) -> None:
     window: MainWindow = make_window()
     window.show_pane(2)
     pane = window.pane("psych")
-    qtbot.waitUntil(lambda: pane.counts is not None)
+    qtbot.waitUntil(lambda: pane.view is not None)
     generation = pane.generation
     window.context.changes.announce(Changes.of(Area.DISPUTES))
     with qtbot.waitSignal(pane.loaded):

@@ -24,6 +24,7 @@ from app.models import (
 )
 from app.services.demo.names import birth_date, mobile_phone, person_name, synthetic_id_number
 from app.services.demo.organisation import DistrictInfo, StreetInfo
+from app.services.demo.psych_crises import CareInfo, build_open_crises
 from app.services.demo.rows import DemoRun, local_datetime
 from app.services.demo.street_staff import StreetStaff
 from app.services.demo.volunteers import PSYCH_TEAMS
@@ -167,11 +168,17 @@ def build_registry(
     sites: list[StreetSites],
 ) -> None:
     rng = run.rng
+    numbers: dict[int, int] = {}
+    high_risk: list[CareInfo] = []
     for street, street_sites, people in zip(district.streets, sites, staff, strict=True):
         providers = [name for _, name in people.psych] or [person_name(rng)]
         for group, (size, spread) in GROUP_SIZES.items():
             for _ in range(size + rng.randint(-spread, spread)):
-                _Ledger(run, street, street_sites, providers, hospitals, group).write()
+                ledger = _Ledger(run, street, street_sites, providers, hospitals, group)
+                ledger.write(numbers)
+                if group == "high_risk" and ledger.closed is None:
+                    high_risk.append(CareInfo(ledger.person_id, ledger.opened, providers))
+    build_open_crises(run, high_risk)
 
 
 class _Ledger:
@@ -223,10 +230,13 @@ class _Ledger:
             return self.sites.care_space
         return self.sites.rooms[self.community_id]
 
-    def write(self) -> None:
+    def write(self, numbers: dict[int, int]) -> None:
         run, rng, group = self.run, self.run.rng, self.group
         birth = birth_date(rng, run.as_of.year - self.age)
-        run.add(
+        numbers[self.opened.year] = numbers.get(self.opened.year, 0) + 1
+        # the worker and next due date are derived, not drawn, so the stream (and every
+        # other generated row) stays as it was before the registry kept them
+        person = run.add(
             PsychPerson,
             id=self.person_id,
             street_id=self.street_id,
@@ -242,6 +252,8 @@ class _Ledger:
             matter=rng.choice(MATTERS[group]),
             ledger_opened_on=self.opened,
             ledger_closed_on=self.closed,
+            ledger_number=f"XL{self.opened.year}-{numbers[self.opened.year]:05d}",
+            worker=self.providers[numbers[self.opened.year] % len(self.providers)],
         )
         low, high = SERVICE_COUNTS[group]
         for at in sorted(self.moment() for _ in range(rng.randint(low, high))):
@@ -261,7 +273,8 @@ class _Ledger:
         self._referral()
         if group == "high_risk" or (group == "key" and rng.random() < 0.05):
             self._crises()
-        self._follow_ups()
+        next_due = self._follow_ups()
+        run.update(PsychPerson, person, next_follow_up_on=next_due)
 
     def _referral(self) -> None:
         run, rng, group = self.run, self.run.rng, self.group
@@ -328,7 +341,8 @@ class _Ledger:
                 responder=rng.choice(self.providers),
             )
 
-    def _follow_ups(self) -> None:
+    def _follow_ups(self) -> date | None:
+        """Writes the follow-ups; returns when the next is due (None once closed)."""
         run, rng = self.run, self.run.rng
         low, high, gap = FOLLOW_UPS[self.group]
         days: list[date] = []
@@ -349,3 +363,6 @@ class _Ledger:
                 result=rng.choice(FOLLOW_UP_RESULTS),
                 next_due_on=None if final and self.closed else day + timedelta(days=gap),
             )
+        if self.closed:
+            return None
+        return (days[-1] if days else self.opened) + timedelta(days=gap)

@@ -20,7 +20,9 @@ from sqlalchemy.orm import Session
 
 from app.models import (
     Community,
+    Crisis,
     CrisisRecord,
+    CrisisStep,
     Department,
     Dispute,
     DisputeEvent,
@@ -31,6 +33,7 @@ from app.models import (
     Institution,
     MeetingDemand,
     Post,
+    PsychAccess,
     PsychPerson,
     PsychService,
     Referral,
@@ -84,6 +87,9 @@ INSERT_ORDER: tuple[type[Base], ...] = (
     ReferralStep,
     CrisisRecord,
     FollowUp,
+    Crisis,
+    CrisisStep,
+    PsychAccess,
     User,
 )
 
@@ -145,6 +151,14 @@ class DemoRun:
         else:
             hour = self.rng.uniform(18.0, 22.0)
         return local_datetime(day, hour)
+
+    def update(self, model: type[Base], row_id: uuid.UUID, **fields: Any) -> None:
+        """Change fields of a row buffered earlier (the latest row of ``model`` first)."""
+        for row in reversed(self._rows[model]):
+            if row["id"] == row_id:
+                row.update(fields)
+                return
+        raise KeyError(row_id)
 
     def add(self, model: type[Base], **fields: Any) -> uuid.UUID:
         """Buffer one row; ``id`` is drawn from the stream unless given."""

@@ -76,6 +76,12 @@ TABS: tuple[AdminTab, ...] = (
         "app.views.admin.encryption_tab:EncryptionTab",
         permissions=(Permission.USER_MANAGE,),
     ),
+    AdminTab(
+        "psych_rules",
+        QT_TRANSLATE_NOOP("AdminTabs", "Crisis deadline"),
+        "app.views.admin.psych_rules_tab:PsychRulesTab",
+        (Permission.SETTINGS_EDIT,),
+    ),
 )
 
 

@@ -356,6 +356,10 @@ class DisputesPane(Pane):
             dialog_available("case_form") and self.context.actor.can(Permission.DISPUTE_EDIT)
         )
         edit.triggered.connect(lambda: self.edit_card(card))
+        refer = menu.addAction(self.tr("Refer a party to psychological care…"))
+        refer.setObjectName("cardReferPsychAction")
+        refer.setEnabled(self.context.actor.can(Permission.DISPUTE_EDIT))
+        refer.triggered.connect(lambda: self.refer_to_care(card))
         menu.addSeparator()
         details = menu.addAction(self.tr("Case details"))
         details.setObjectName("cardDetailsAction")
@@ -394,6 +398,11 @@ class DisputesPane(Pane):
         module = dialog_module("team_dialog")
         if module is not None:
             module.open_team_dialog(self, self.context, card.id)
+
+    def refer_to_care(self, card: BoardCard) -> None:
+        from app.views.psych.refer_party_dialog import open_refer_party_dialog
+
+        open_refer_party_dialog(self, self.context, card.id, card.number)
 
     def edit_card(self, card: BoardCard) -> None:
         module = dialog_module("case_form")

@@ -10,8 +10,6 @@ from typing import ClassVar
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from app.services import overview
-from app.views.changes import Area
 from app.views.pane import Pane
 from app.views.pane_context import PaneContext
 from app.views.shell import operations as shell_ops
@@ -88,32 +86,6 @@ class OverviewPane(Pane):
             value = QLabel(locale.toString(self.counts.get(key, 0)), self)
             value.setObjectName(f"count_{key}")
             self.counts_form.addRow(label, value)
-
-
-class PsychOverview(OverviewPane):
-    pane_key: ClassVar[str] = "psych"
-    areas: ClassVar[frozenset[Area]] = frozenset({Area.PSYCH})
-
-    def heading(self) -> str:
-        return self.tr("Psychological registry")
-
-    def text(self) -> str:
-        return self.tr(
-            "Persons in care by group, services delivered, referrals between "
-            "institutions, crisis records and follow-ups: one person, one matter, one "
-            "ledger. Identifiable records are shown only to psychological-service staff, "
-            "and every view is logged."
-        )
-
-    def count_labels(self) -> dict[str, str]:
-        return {
-            "persons": self.tr("Persons in care"),
-            "referrals": self.tr("Referrals"),
-            "follow_ups": self.tr("Follow-ups"),
-        }
-
-    def count_query(self) -> CountQuery:
-        return overview.psych_counts
 
 
 class ReportsOverview(OverviewPane):

@@ -62,7 +62,7 @@ PANES: tuple[PaneSpec, ...] = (
     PaneSpec(
         "psych",
         QT_TRANSLATE_NOOP("Panes", "Psychological registry"),
-        "app.views.shell.overview_pane:PsychOverview",
+        "app.views.psych.pane:PsychPane",
         Permission.PSYCH_VIEW_AGGREGATE,
         "Ctrl+3",
     ),
