@@ -26,7 +26,7 @@ branch_labels: str | Sequence[str] | None = ("reference_admin",)
 depends_on: str | Sequence[str] | None = None
 
 #: Days between follow-ups (跟踪关爱) of a person in each group.
-FOLLOWUP_DAYS = {"general": 90, "key": 30, "special": 14, "high_risk": 7}
+FOLLOWUP_DAYS = {"general": 90, "key": 30, "special": 30, "high_risk": 7}
 GUARD_FUNCTION = "streetdesk_refuse_history_change"
 TABLE = "reference_revision"
 

@@ -1,6 +1,6 @@
 """The psychological-service registry: crises with their clock and checklist, the
 append-only access and disclosure log, dispute cases linked to a ledger, the registry's
-settings (crisis deadline, follow-up cadence per group), ledger numbers and the next
+settings (crisis deadline and clock), ledger numbers and the next
 follow-up date kept on each person, and the registry's new permissions.
 
 Revision ID: p001
@@ -25,16 +25,12 @@ SEED_AUTHOR = "seed"
 APPEND_ONLY_TABLES = ("psych_access", "psych_crisis_step")
 #: the trigger function migration a001 created on PostgreSQL
 PG_GUARD_FUNCTION = "streetdesk_refuse_history_change"
-#: (code, value): the crisis response deadline in hours, how its clock counts
-#: (``clock``: round the clock; ``working``: working hours of working days only) and
-#: the days between follow-ups per group
+#: (code, value): the crisis response deadline in hours and how its clock counts
+#: (``clock``: round the clock; ``working``: working hours of working days only); the
+#: follow-up cadence per group is reference data (psych_group.followup_days)
 RULES = [
     ("crisis_response_hours", "24"),
     ("crisis_clock", "clock"),
-    ("cadence_days.high_risk", "7"),
-    ("cadence_days.special", "30"),
-    ("cadence_days.key", "30"),
-    ("cadence_days.general", "90"),
 ]
 ROLE_PERMISSIONS = {
     "clerk": ["psych.view_masked"],

@@ -1,4 +1,5 @@
-"""The registry's settings: follow-up cadence per group and the crisis response clock.
+"""The registry's settings: follow-up cadence per group (reference data, edited and
+versioned in Administration → Reference data) and the crisis response clock.
 
 The crisis clock runs round the clock by default (a crisis does not wait for Monday);
 an administrator may set it to count working hours of working days instead, on the
@@ -14,15 +15,12 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import PsychRule
+from app.models import PsychGroup, PsychRule
 from app.services.disputes.clocks import load_overrides
 from app.services.disputes.working_calendar import CHINA_TZ, WorkingCalendar
 from app.services.errors import N_, ValidationError
 from app.services.permissions import Actor, Permission, require
 
-#: days between follow-ups when no rule says otherwise
-DEFAULT_CADENCE = {"high_risk": 7, "special": 30, "key": 30, "general": 90}
-CADENCE_PREFIX = "cadence_days."
 DEFAULT_RESPONSE_HOURS = 24
 MAX_RESPONSE_HOURS = 168
 #: office hours on working days, China time
@@ -47,11 +45,10 @@ def _rules(session: Session) -> dict[str, str]:
 
 def follow_up_cadence(session: Session) -> dict[str, int]:
     """Days between follow-ups per group code: the one place the cadence is read."""
-    cadence = dict(DEFAULT_CADENCE)
-    for code, value in _rules(session).items():
-        if code.startswith(CADENCE_PREFIX) and value.isdigit():
-            cadence[code.removeprefix(CADENCE_PREFIX)] = int(value)
-    return cadence
+    rows = session.execute(
+        select(PsychGroup.code, PsychGroup.followup_days).where(PsychGroup.deleted_at.is_(None))
+    )
+    return {code: days for code, days in rows}
 
 
 def crisis_rules(session: Session) -> CrisisRules:

@@ -9,16 +9,19 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from app.models import PsychAccess, PsychPerson, PsychRule, ReferralStep, utcnow
+from app.models import PsychAccess, PsychPerson, ReferralStep, utcnow
 from app.services.database import Database
 from app.services.errors import DomainError, ValidationError
 from app.services.permissions import Actor
 from app.services.psych import care, ledger, referrals, registry
 from app.services.psych.rules import follow_up_cadence
+from app.services.reference_admin.editing import list_reference_rows, save_reference_row
 from tests.helpers.psych_registry import SampleRegistry
 
 
-def test_the_cadence_is_read_from_the_registry_rules(db: Database) -> None:
+def test_the_cadence_is_the_groups_reference_data_as_an_administrator_edits_it(
+    db: Database,
+) -> None:
     with db.session() as session:
         assert follow_up_cadence(session) == {
             "high_risk": 7,
@@ -26,9 +29,23 @@ def test_the_cadence_is_read_from_the_registry_rules(db: Database) -> None:
             "key": 30,
             "general": 90,
         }
-        rule = session.scalar(select(PsychRule).where(PsychRule.code == "cadence_days.key"))
-        assert rule is not None
-        rule.value = "14"
+    admin = Actor.system("admin")
+    with db.session() as session:
+        key = next(
+            row
+            for row in list_reference_rows(session, admin, "psych_group").rows
+            if row.values["code"] == "key"
+        )
+    with db.session("admin") as session:
+        save_reference_row(
+            session,
+            admin,
+            "psych_group",
+            key.id,
+            dict(key.values, followup_days=14),
+            expected_version=key.version,
+            note="重点人群改为两周一访",
+        )
     with db.session() as session:
         assert follow_up_cadence(session)["key"] == 14
 
