@@ -2,10 +2,203 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AdminTabs</name>
+    <message>
+        <source>Reference data</source>
+        <translation>基础数据</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+</context>
+<context>
     <name>AdministrationPane</name>
     <message>
         <source>Your role has no administration tasks.</source>
         <translation>您的角色没有需要处理的管理事项。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditActions</name>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除标记</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>sign-in refused</source>
+        <translation>登录被拒</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>账号锁定</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>viewed</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒绝访问</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>demo reset</source>
+        <translation>重置演示数据</translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation>生成数据</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <source>Reading the audit log…</source>
+        <extracomment>A filter typed or chosen is applied once the user pauses this long.</extracomment>
+        <translation>正在读取审计日志…</translation>
+    </message>
+    <message>
+        <source>No entry matches these filters.</source>
+        <translation>没有符合这些筛选条件的记录。</translation>
+    </message>
+    <message>
+        <source>The newest {count} entries are shown; scroll down for older ones.</source>
+        <translation>已显示最新的 {count} 条记录；向下滚动可查看更早的记录。</translation>
+    </message>
+    <message>
+        <source>{count} entries.</source>
+        <translation>共 {count} 条记录。</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>正在导出审计日志…</translation>
+    </message>
+    <message>
+        <source>{rows} entries written to {file}.</source>
+        <translation>已将 {rows} 条记录写入 {file}。</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>操作人(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>操作(&amp;A)</translation>
+    </message>
+    <message>
+        <source>What (a&amp;rea)</source>
+        <translation>对象（数据表）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>De&amp;sk</source>
+        <translation>工作台(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord id</source>
+        <translation>记录编号(&amp;C)</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>any action</source>
+        <translation>所有操作</translation>
+    </message>
+    <message>
+        <source>anything</source>
+        <translation>所有对象</translation>
+    </message>
+    <message>
+        <source>every desk</source>
+        <translation>所有工作台</translation>
+    </message>
+    <message>
+        <source>paste a record&apos;s id</source>
+        <translation>粘贴记录编号</translation>
+    </message>
+    <message>
+        <source>&amp;Period (Beijing time)</source>
+        <translation>时间段（北京时间）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Export period… (Ctrl+E)</source>
+        <translation>导出该时间段(&amp;E)…（Ctrl+E）</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1392,66 @@
         <translation>{name} 不能担任“{role}”：花名册中不具备该身份。</translation>
     </message>
     <message>
+        <source>This entry no longer exists; reload the list.</source>
+        <translation>该条目已不存在，请重新加载列表。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this entry since you opened it; reload and try again.</source>
+        <translation>您打开后已有他人修改了该条目，请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>The code {code} is already used by another entry of this list.</source>
+        <translation>代码 {code} 已被本列表中的其他条目使用。</translation>
+    </message>
+    <message>
+        <source>The lifecycle needs at least one stage.</source>
+        <translation>案件流程至少需要一个阶段。</translation>
+    </message>
+    <message>
+        <source>This severity already has a deadline in this stage; edit that rule.</source>
+        <translation>该严重程度在此阶段已有时限规则，请修改那条规则。</translation>
+    </message>
+    <message>
+        <source>A move goes to another stage.</source>
+        <translation>流转必须去往另一个阶段。</translation>
+    </message>
+    <message>
+        <source>This move is already allowed.</source>
+        <translation>该流转已经存在。</translation>
+    </message>
+    <message>
+        <source>This change would leave the stage {stage} with no way out: a stage that is not final needs at least one allowed move to another stage.</source>
+        <translation>此修改会使阶段“{stage}”没有出路：非终结阶段至少需要一条流向其他阶段的流转。</translation>
+    </message>
+    <message>
+        <source>{count} cases are in the stage {stage}; move them before hiding it.</source>
+        <translation>阶段“{stage}”中还有 {count} 件案件，请先将它们移出再隐藏该阶段。</translation>
+    </message>
+    <message>
+        <source>An institution cannot sit under itself or under one of its own.</source>
+        <translation>机构不能隶属于自身或其下级机构。</translation>
+    </message>
+    <message>
+        <source>Only deadline and warning rules change the board.</source>
+        <translation>只有时限规则和预警规则会影响看板。</translation>
+    </message>
+    <message>
+        <source>There is no reference list {kind}.</source>
+        <translation>没有名为 {kind} 的基础数据列表。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from {low} to {high}.</source>
+        <translation>请输入 {low} 到 {high} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Choose an entry from the list.</source>
+        <translation>请从列表中选择一项。</translation>
+    </message>
+    <message>
+        <source>A code takes small letters a-z, digits, - and _ only; {code} does not.</source>
+        <translation>代码只能包含小写字母 a-z、数字、- 和 _；“{code}”不符合。</translation>
+    </message>
+    <message>
         <source>The roster changed since this file was checked; check the file again.</source>
         <translation>预检之后花名册已有变化，请重新预检文件。</translation>
     </message>
@@ -1646,6 +1899,61 @@ Saved as {path}</source>
     <message>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactDialog</name>
+    <message>
+        <source>no colour</source>
+        <translation>无预警</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Before you save this rule</source>
+        <translation>保存规则前的影响预览</translation>
+    </message>
+    <message>
+        <source>Of {open} open cards, {colours} would change colour and {deadlines} would get another deadline ({changed} cards in all).</source>
+        <translation>在办的 {open} 张卡片中，{colours} 张的预警颜色会改变，{deadlines} 张的时限会改变（共涉及 {changed} 张）。</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Colour now</source>
+        <translation>当前颜色</translation>
+    </message>
+    <message>
+        <source>Colour after</source>
+        <translation>修改后颜色</translation>
+    </message>
+    <message>
+        <source>Deadline now</source>
+        <translation>当前时限</translation>
+    </message>
+    <message>
+        <source>Deadline after</source>
+        <translation>修改后时限</translation>
+    </message>
+    <message>
+        <source>The first {shown} of {changed} are listed.</source>
+        <translation>列出了 {changed} 张中的前 {shown} 张。</translation>
+    </message>
+    <message>
+        <source>&amp;Save the change</source>
+        <translation>保存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>返回修改(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -2364,6 +2672,343 @@ Saved as {path}</source>
     <message>
         <source>Choose an entry from the list.</source>
         <translation>请从列表中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceEditDialog</name>
+    <message>
+        <source>Add to {list}</source>
+        <extracomment>The spin box value that stands for &quot;no condition&quot; in an optional number.</extracomment>
+        <translation>新增：{list}</translation>
+    </message>
+    <message>
+        <source>Change {list}</source>
+        <translation>修改：{list}</translation>
+    </message>
+    <message>
+        <source>Kept in the history with this version</source>
+        <translation>随此版本记入历史</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>either</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceFields</name>
+    <message>
+        <source>Shown</source>
+        <translation>显示状态</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>已隐藏</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Final stage</source>
+        <translation>终结阶段</translation>
+    </message>
+    <message>
+        <source>From stage</source>
+        <translation>从阶段</translation>
+    </message>
+    <message>
+        <source>To stage</source>
+        <translation>到阶段</translation>
+    </message>
+    <message>
+        <source>Asks for</source>
+        <translation>需填写</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日数</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>预警颜色</translation>
+    </message>
+    <message>
+        <source>At least people</source>
+        <translation>涉及人数不少于</translation>
+    </message>
+    <message>
+        <source>At least amount (yuan)</source>
+        <translation>涉及金额不少于（元）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>是否超期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>上级机构</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Follow up every (days)</source>
+        <translation>随访周期（天）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>所属目录</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>服务类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>修改原因</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <extracomment>The fields a stage move may ask for (stage_rules.KNOWN_MOVE_FIELDS).</extracomment>
+        <translation>领办人</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>化解结果</translation>
+    </message>
+    <message>
+        <source>resolution method</source>
+        <translation>化解方式</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>escalation level</source>
+        <translation>升级层级</translation>
+    </message>
+    <message>
+        <source>visit result</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>either</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceHistoryDialog</name>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>shown again</source>
+        <translation>恢复显示</translation>
+    </message>
+    <message>
+        <source>Versions of this entry</source>
+        <translation>该条目的版本历史</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>改动内容</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>as seeded, never changed</source>
+        <translation>初始数据，未曾修改</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceKinds</name>
+    <message>
+        <source>Dispute categories</source>
+        <translation>纠纷类别</translation>
+    </message>
+    <message>
+        <source>Intake sources</source>
+        <translation>案件来源</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>流程阶段</translation>
+    </message>
+    <message>
+        <source>Allowed moves</source>
+        <translation>允许的流转</translation>
+    </message>
+    <message>
+        <source>Deadline rules</source>
+        <translation>时限规则</translation>
+    </message>
+    <message>
+        <source>Warning rules</source>
+        <translation>预警规则</translation>
+    </message>
+    <message>
+        <source>Institutions (1+6+37+272)</source>
+        <translation>心理服务机构（1+6+37+272）</translation>
+    </message>
+    <message>
+        <source>Follow-up cadence by group</source>
+        <translation>各群体随访周期</translation>
+    </message>
+    <message>
+        <source>Service categories (幸福清单)</source>
+        <translation>服务类别（幸福清单）</translation>
+    </message>
+    <message>
+        <source>Service catalogue</source>
+        <translation>服务项目库</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceTab</name>
+    <message>
+        <source>Show again (Del)</source>
+        <translation>恢复显示（Del）</translation>
+    </message>
+    <message>
+        <source>Hide (Del)</source>
+        <translation>隐藏（Del）</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change… (F2)</source>
+        <translation>修改(&amp;C)…（F2）</translation>
+    </message>
+    <message>
+        <source>&amp;Versions (Ctrl+Y)</source>
+        <translation>版本历史(&amp;V)（Ctrl+Y）</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden rows</source>
+        <translation>显示已隐藏的条目(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Each change is saved as a new version with its reason; the history keeps every earlier one. Rows are hidden, never deleted: cases that name them keep their label. A change to a deadline or warning rule shows, before it is saved, how many open cards it would affect.</source>
+        <translation>每次修改都保存为一个带原因的新版本，历史保留此前的所有版本。条目只能隐藏、不会删除：引用它们的案件仍显示原名称。修改时限或预警规则时，保存前会显示将影响多少张在办卡片。</translation>
+    </message>
+    <message>
+        <source>Your role may read the reference lists; only an administrator changes them.</source>
+        <translation>您的角色可以查看基础数据，只有系统管理员可以修改。</translation>
     </message>
 </context>
 <context>
