@@ -112,14 +112,15 @@ def _conditions(session: Session, actor: Actor, filters: AuditFilters) -> list[A
 
 
 def _detail_text(detail: Any) -> str:
+    """``key: value`` pairs in key order, as a person reads them."""
     if isinstance(detail, str):
         try:
             detail = json.loads(detail)
         except ValueError:
             return detail
-    if not detail:
-        return ""
-    return json.dumps(detail, ensure_ascii=False, sort_keys=True, separators=(", ", ": "))
+    if not isinstance(detail, dict):
+        return "" if detail is None else str(detail)
+    return "; ".join(f"{key}: {detail[key]}" for key in sorted(detail))
 
 
 def audit_page(

@@ -76,6 +76,9 @@ class ReferenceTab(Pane):
         self.table.setObjectName("referenceTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        # the list's own order (its order column, or its rules' priority) until a header
+        # is clicked
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -157,14 +160,12 @@ class ReferenceTab(Pane):
             self.listed, [row for row in self.listed.rows if keep or not row.hidden]
         )
         self.title.setText(kind_title(self.listed.kind))
-        if selected is not None:
-            for position, row in enumerate(self.model.rows):
-                if row.id == selected.id:
-                    self.table.selectRow(
-                        self.proxy.mapFromSource(self.model.index(position, 0)).row()
-                    )
-        elif self.model.rows:
-            self.table.selectRow(0)
+        position = next(
+            (i for i, row in enumerate(self.model.rows) if selected and row.id == selected.id),
+            0,
+        )
+        if self.model.rows:
+            self.table.selectRow(self.proxy.mapFromSource(self.model.index(position, 0)).row())
         self._update_buttons()
 
     def current_row(self) -> ReferenceRow | None:
