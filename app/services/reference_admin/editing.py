@@ -13,6 +13,7 @@ board uses and checked as a whole; a refusal rolls the whole edit back.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -278,7 +279,7 @@ def save_reference_row(
     actor: Actor,
     kind: str,
     row_id: uuid.UUID | None,
-    values: dict[str, object],
+    values: Mapping[str, object],
     *,
     expected_version: int | None = None,
     note: str = "",

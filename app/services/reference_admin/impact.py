@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -110,7 +111,7 @@ def rule_change_impact(
     actor: Actor,
     kind: str,
     row_id: uuid.UUID | None,
-    values: dict[str, object] | None,
+    values: Mapping[str, object] | None,
     now: datetime | None = None,
 ) -> RuleImpact:
     """How many open cards would change colour or deadline if the rule ``row_id`` took

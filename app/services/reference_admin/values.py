@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -172,7 +173,7 @@ def clean_value(spec: FieldSpec, value: object, maps: ChoiceMaps) -> object:
     raise ValueError(spec.type)
 
 
-def clean_values(kind: KindSpec, values: dict[str, object], maps: ChoiceMaps) -> dict[str, Any]:
+def clean_values(kind: KindSpec, values: Mapping[str, object], maps: ChoiceMaps) -> dict[str, Any]:
     """Every field of the kind checked, by column name."""
     cleaned = {
         spec.attribute: clean_value(spec, values.get(spec.name), maps) for spec in kind.fields
