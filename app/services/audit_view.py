@@ -6,8 +6,9 @@ page costs what the first does. Filters narrow the same walk (who, action, what,
 desk, period). The lists a filter offers (users, actions, areas, desks) are read by
 stepping through their indexes, one seek per distinct value, never by scanning the log.
 
-A supervisor bound to a street sees the entries written by that street's accounts (their
-own included); one with no street sees every entry. The same rule applies to the export.
+A reader bound to a street does not see the entries written by the accounts of other
+streets (``audit.street_condition``); one with no street sees every entry. The same rule
+applies to the export.
 """
 
 from __future__ import annotations
@@ -177,15 +178,20 @@ def _distinct(session: Session, column: Any, scope: Any) -> tuple[str, ...]:
         values.append(value)
         last = value
     if scope is not None and column is _TABLE.c.username:
-        allowed = set(session.scalars(select(User.username).where(scope)))
-        values = [value for value in values if value in allowed]
+        hidden = set(session.scalars(select(User.username).where(scope)))
+        values = [value for value in values if value not in hidden]
     return tuple(values)
 
 
 def audit_choices(session: Session, actor: Actor) -> AuditChoices:
     """What the filters offer: the users, actions, areas and desks the log names."""
     require(actor, Permission.AUDIT_VIEW)
-    scope = User.street_id == actor.street_id if actor.street_id is not None else None
+    # the accounts whose entries a street-bound reader does not see (other streets')
+    scope = (
+        User.street_id.is_not(None) & (User.street_id != actor.street_id)
+        if actor.street_id is not None
+        else None
+    )
     entities = tuple(
         sorted(
             {str(table) for table in AuditEntry.metadata.tables if table != "alembic_version"}
