@@ -70,8 +70,9 @@ def load_choice_maps(session: Session) -> ChoiceMaps:
                 model.name,
             )
         )
+        order = (model.sort_order, model.code) if coded else (model.name,)
         rows = session.execute(
-            select(*columns, model.deleted_at.is_not(None)).order_by(columns[2])
+            select(*columns, model.deleted_at.is_not(None)).order_by(*order)
         ).all()
         values[name] = {row[0]: (row[1] if coded else str(row[1])) for row in rows}
         ids[name] = {value: row_id for row_id, value in values[name].items()}
