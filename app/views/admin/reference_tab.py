@@ -210,17 +210,19 @@ class ReferenceTab(Pane):
         if row is None or self.listed is None or not self.listed.can_edit:
             return
         self.message.hide()
-        if kind_spec(row.kind).rule and not row.hidden:
-            operations.impact(self.context, row.kind, row.id, None, self).success(
-                lambda impact: self._confirm_hide(row, impact)
+        hidden = not row.hidden
+        if kind_spec(row.kind).rule:
+            # hiding a rule, or putting one back in force, recolours or re-dates cards too
+            operations.impact(self.context, row.kind, row.id, None, self, hidden=hidden).success(
+                lambda impact: self._confirm(row, hidden, impact)
             ).failure(self._refused).run()
             return
-        self._set_hidden(row, not row.hidden)
+        self._set_hidden(row, hidden)
 
-    def _confirm_hide(self, row: ReferenceRow, impact: RuleImpact) -> None:
+    def _confirm(self, row: ReferenceRow, hidden: bool, impact: RuleImpact) -> None:
         dialog = ImpactDialog(impact, self.context.language, self)
         self.dialog = dialog
-        dialog.accepted.connect(lambda: self._set_hidden(row, True))
+        dialog.accepted.connect(lambda: self._set_hidden(row, hidden))
         dialog.open()
 
     def _set_hidden(self, row: ReferenceRow, hidden: bool) -> None:

@@ -195,3 +195,18 @@ def test_the_rows_model_passes_the_model_tester(
     qtmodeltester.check(tab.model)
     _choose_kind(qtbot, tab, "warning")
     qtmodeltester.check(tab.model)
+
+
+def test_hiding_a_warning_rule_is_previewed_first(qtbot: Any, demo: Any) -> None:
+    from app.views.admin.impact_dialog import ImpactDialog
+
+    tab = open_admin_tab(qtbot, demo, "reference")
+    _choose_kind(qtbot, tab, "warning")
+    rule = _select(qtbot, tab, code="blue_default")
+    press(qtbot, tab.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: isinstance(tab.dialog, ImpactDialog) and tab.dialog.isVisible())
+    preview = tab.dialog
+    assert preview.impact.colour_changes > 0
+    assert rule.id in {r.id for r in tab.model.rows}  # nothing written yet
+    qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: rule.id not in {r.id for r in tab.model.rows}, timeout=10_000)
