@@ -354,6 +354,10 @@
         <translation>共 {count} 条记录。</translation>
     </message>
     <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -4855,6 +4859,22 @@ An administrator can show it again under Administration → Encryption.</source>
     <message>
         <source>visit result</source>
         <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>either</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -43,9 +43,13 @@ def recent(session: Session, actor: Actor, limit: int = 200) -> list[AuditEntry]
 
 
 def street_condition(actor: Actor) -> ColumnElement[bool] | None:
-    """The entries a street-bound reader may see: those written by the accounts of their
-    street (their own included). None for a reader with no street: every entry."""
+    """The entries a street-bound reader may see: all but those written by the accounts
+    of other streets. Their own street's accounts, district-wide accounts and the
+    machine's own entries (generators, command-line tools, refused sign-ins of unknown
+    names) stay in view. None for a reader with no street: every entry."""
     if actor.street_id is None:
         return None
-    names = select(User.username).where(User.street_id == actor.street_id)
-    return AuditEntry.username.in_(names.scalar_subquery())
+    elsewhere = select(User.username).where(
+        User.street_id.is_not(None), User.street_id != actor.street_id
+    )
+    return AuditEntry.username.not_in(elsewhere.scalar_subquery())

@@ -65,7 +65,7 @@ def audit_rows(
     session: Session, start: date, end: date, actor: Actor | None = None
 ) -> list[list[Any]]:
     """The rows of the period in the order each desk wrote them, as the file shows them;
-    for a reader bound to a street, only the entries of that street's accounts."""
+    for a reader bound to a street, without the entries of other streets' accounts."""
     low, high = period_bounds(start, end)
     table = cast(Table, AuditEntry.__table__)
     scope = audit.street_condition(actor) if actor is not None else None

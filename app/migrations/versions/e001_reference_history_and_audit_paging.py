@@ -1,5 +1,6 @@
 """Editable reference data and a paged audit view: the revision history of reference
-rows, each psychological group's follow-up cadence, and an index the audit view pages on.
+rows, each psychological group's follow-up cadence, and the indexes the audit view pages
+along (newest first, overall, per user, per action) and finds one record's entries by.
 
 ``reference_revision`` is history, so it gets the same append-only guards as the tables
 of the ``audit`` branch (whose PostgreSQL guard function it reuses).
@@ -27,6 +28,14 @@ depends_on: str | Sequence[str] | None = None
 
 #: Days between follow-ups (跟踪关爱) of a person in each group.
 FOLLOWUP_DAYS = {"general": 90, "key": 30, "special": 30, "high_risk": 7}
+#: The audit view's index walks (newest first), and the single-column indexes they cover.
+AUDIT_INDEXES = {
+    "ix_audit_log_at_id": ["at", "id"],
+    "ix_audit_log_username_at": ["username", "at", "id"],
+    "ix_audit_log_action_at": ["action", "at", "id"],
+    "ix_audit_log_entity_id": ["entity_id"],
+}
+SINGLE_INDEXES = ("at", "username", "action")
 GUARD_FUNCTION = "streetdesk_refuse_history_change"
 TABLE = "reference_revision"
 
@@ -103,14 +112,19 @@ def upgrade() -> None:
             .where(groups.c.id == reference_id("psych_group", code))
             .values(followup_days=days)
         )
-    with op.batch_alter_table("audit_log", schema=None) as batch_op:
-        batch_op.create_index("ix_audit_log_at_id", ["at", "id"], unique=False)
+    # The audit view's walks replace the single-column indexes they cover.
+    for name in SINGLE_INDEXES:
+        op.drop_index(f"ix_audit_log_{name}", table_name="audit_log")
+    for name, columns in AUDIT_INDEXES.items():
+        op.create_index(name, "audit_log", columns, unique=False)
 
 
 def downgrade() -> None:
     bind = op.get_bind()
-    with op.batch_alter_table("audit_log", schema=None) as batch_op:
-        batch_op.drop_index("ix_audit_log_at_id")
+    for name in AUDIT_INDEXES:
+        op.drop_index(name, table_name="audit_log")
+    for name in SINGLE_INDEXES:
+        op.create_index(f"ix_audit_log_{name}", "audit_log", [name], unique=False)
     with op.batch_alter_table("psych_group", schema=None) as batch_op:
         batch_op.drop_column("followup_days")
     if bind.dialect.name == "postgresql":

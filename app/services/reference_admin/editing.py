@@ -13,6 +13,7 @@ board uses and checked as a whole; a refusal rolls the whole edit back.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -84,11 +85,19 @@ def require_reader(actor: Actor) -> None:
         require(actor, Permission.REFERENCE_EDIT)
 
 
-def _sort_key(kind: KindSpec, row: ReferenceRow) -> tuple[Any, ...]:
-    return tuple(
-        (value is None, value if not isinstance(value, list) else ",".join(value))
-        for value in (row.values.get(name) for name in kind.order_by)
-    )
+def _sort_key(kind: KindSpec, row: ReferenceRow, maps: ChoiceMaps) -> tuple[Any, ...]:
+    """The list's order: a chosen entry sorts where its own list puts it (stages in
+    column order, severities by rank), other values as they are."""
+    key: list[Any] = []
+    for name in kind.order_by:
+        value = row.values.get(name)
+        spec = next((f for f in kind.fields if f.name == name), None)
+        if spec is not None and spec.choices:
+            listed = [choice.value for choice in maps.listed.get(spec.choices, ())]
+            key.append((0, listed.index(value)) if value in listed else (1, str(value)))
+        else:
+            key.append((value is None, value))
+    return tuple(key)
 
 
 def _row(kind: KindSpec, obj: Any, maps: ChoiceMaps) -> ReferenceRow:
@@ -112,7 +121,7 @@ def list_reference_rows(session: Session, actor: Actor, kind: str) -> ReferenceL
     if actor.street_id is not None and hasattr(spec.model, "street_id") and kind == "service_item":
         query = query.where(spec.model.street_id == actor.street_id)
     rows = [_row(spec, obj, maps) for obj in session.scalars(query)]
-    rows.sort(key=lambda row: _sort_key(spec, row))
+    rows.sort(key=lambda row: _sort_key(spec, row, maps))
     return ReferenceList(kind, tuple(rows), maps.listed, actor.can(Permission.REFERENCE_EDIT))
 
 
@@ -278,7 +287,7 @@ def save_reference_row(
     actor: Actor,
     kind: str,
     row_id: uuid.UUID | None,
-    values: dict[str, object],
+    values: Mapping[str, object],
     *,
     expected_version: int | None = None,
     note: str = "",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -21,10 +22,10 @@ from app.models import Dispute, utcnow
 from app.services.disputes.board import CardContext, build_cards, card_rows, load_card_context
 from app.services.disputes.clocks import ClockRules
 from app.services.disputes.warning_rules import WarningRuleSet, WarningRuleView
-from app.services.errors import N_, ValidationError
+from app.services.errors import N_, NotFound, ValidationError
 from app.services.permissions import Actor, Permission, require
 from app.services.reference_admin.kinds import kind_spec
-from app.services.reference_admin.values import clean_values, load_choice_maps
+from app.services.reference_admin.values import clean_values, load_choice_maps, snapshot
 
 EXAMPLES = 20
 
@@ -110,16 +111,28 @@ def rule_change_impact(
     actor: Actor,
     kind: str,
     row_id: uuid.UUID | None,
-    values: dict[str, object] | None,
+    values: Mapping[str, object] | None,
+    *,
+    hidden: bool | None = None,
     now: datetime | None = None,
 ) -> RuleImpact:
-    """How many open cards would change colour or deadline if the rule ``row_id`` took
-    ``values`` (a new rule when ``row_id`` is None; hidden when ``values`` is None)."""
+    """How many open cards would change colour or deadline if the rule ``row_id`` (a new
+    rule when None) took ``values`` (None: the values it has) and were ``hidden`` or
+    shown (None: as it is now; a hidden rule edited stays hidden and changes nothing)."""
     require(actor, Permission.REFERENCE_EDIT)
     spec = kind_spec(kind)
     if not spec.rule:
         raise ValidationError("kind", N_("Only deadline and warning rules change the board."))
-    cleaned = clean_values(spec, values, load_choice_maps(session)) if values is not None else None
+    maps = load_choice_maps(session)
+    stored = session.get(spec.model, row_id) if row_id is not None else None
+    if row_id is not None and stored is None:
+        raise NotFound(N_("This entry no longer exists; reload the list."))
+    hidden_now = stored is not None and stored.deleted_at is not None
+    if values is None:
+        values = snapshot(spec, stored, maps) if stored is not None else {}
+    cleaned = (
+        None if (hidden_now if hidden is None else hidden) else clean_values(spec, values, maps)
+    )
     now = now or utcnow()
     ctx = load_card_context(session, now)
     conditions: list[ColumnElement[bool]] = [

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -69,8 +70,9 @@ def load_choice_maps(session: Session) -> ChoiceMaps:
                 model.name,
             )
         )
+        order = (model.sort_order, model.code) if coded else (model.name,)
         rows = session.execute(
-            select(*columns, model.deleted_at.is_not(None)).order_by(columns[2])
+            select(*columns, model.deleted_at.is_not(None)).order_by(*order)
         ).all()
         values[name] = {row[0]: (row[1] if coded else str(row[1])) for row in rows}
         ids[name] = {value: row_id for row_id, value in values[name].items()}
@@ -172,7 +174,7 @@ def clean_value(spec: FieldSpec, value: object, maps: ChoiceMaps) -> object:
     raise ValueError(spec.type)
 
 
-def clean_values(kind: KindSpec, values: dict[str, object], maps: ChoiceMaps) -> dict[str, Any]:
+def clean_values(kind: KindSpec, values: Mapping[str, object], maps: ChoiceMaps) -> dict[str, Any]:
     """Every field of the kind checked, by column name."""
     cleaned = {
         spec.attribute: clean_value(spec, values.get(spec.name), maps) for spec in kind.fields

@@ -230,7 +230,8 @@ class AuditTab(Pane):
         end = from_qdate(self.end_day.date())
         settings = QSettings()
         folder = Path(str(settings.value(FOLDER_KEY, str(Path.home()))))
-        suggested = folder / f"{self.tr('AuditLog')}_{start:%Y%m%d}-{end:%Y%m%d}.xlsx"
+        base = self.tr("Audit log")
+        suggested = folder / f"{base}_{start:%Y%m%d}-{end:%Y%m%d}.xlsx"
         excel = self.tr("Excel workbook (*.xlsx)")
         csv = self.tr("CSV, UTF-8 (*.csv)")
         chosen, kind = QFileDialog.getSaveFileName(

@@ -45,11 +45,15 @@ def impact(
     row_id: uuid.UUID | None,
     values: dict[str, object] | None,
     parent: QWidget | None = None,
+    *,
+    hidden: bool | None = None,
 ) -> Operation[RuleImpact]:
     """What the change would do to the open cards; writes nothing."""
     actor = context.actor
     return read_op(
-        context, lambda session: rule_change_impact(session, actor, kind, row_id, values), parent
+        context,
+        lambda session: rule_change_impact(session, actor, kind, row_id, values, hidden=hidden),
+        parent,
     )
 
 

@@ -76,6 +76,9 @@ class ReferenceTab(Pane):
         self.table.setObjectName("referenceTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        # the list's own order (its order column, or its rules' priority) until a header
+        # is clicked
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -157,14 +160,12 @@ class ReferenceTab(Pane):
             self.listed, [row for row in self.listed.rows if keep or not row.hidden]
         )
         self.title.setText(kind_title(self.listed.kind))
-        if selected is not None:
-            for position, row in enumerate(self.model.rows):
-                if row.id == selected.id:
-                    self.table.selectRow(
-                        self.proxy.mapFromSource(self.model.index(position, 0)).row()
-                    )
-        elif self.model.rows:
-            self.table.selectRow(0)
+        position = next(
+            (i for i, row in enumerate(self.model.rows) if selected and row.id == selected.id),
+            0,
+        )
+        if self.model.rows:
+            self.table.selectRow(self.proxy.mapFromSource(self.model.index(position, 0)).row())
         self._update_buttons()
 
     def current_row(self) -> ReferenceRow | None:
@@ -209,17 +210,19 @@ class ReferenceTab(Pane):
         if row is None or self.listed is None or not self.listed.can_edit:
             return
         self.message.hide()
-        if kind_spec(row.kind).rule and not row.hidden:
-            operations.impact(self.context, row.kind, row.id, None, self).success(
-                lambda impact: self._confirm_hide(row, impact)
+        hidden = not row.hidden
+        if kind_spec(row.kind).rule:
+            # hiding a rule, or putting one back in force, recolours or re-dates cards too
+            operations.impact(self.context, row.kind, row.id, None, self, hidden=hidden).success(
+                lambda impact: self._confirm(row, hidden, impact)
             ).failure(self._refused).run()
             return
-        self._set_hidden(row, not row.hidden)
+        self._set_hidden(row, hidden)
 
-    def _confirm_hide(self, row: ReferenceRow, impact: RuleImpact) -> None:
+    def _confirm(self, row: ReferenceRow, hidden: bool, impact: RuleImpact) -> None:
         dialog = ImpactDialog(impact, self.context.language, self)
         self.dialog = dialog
-        dialog.accepted.connect(lambda: self._set_hidden(row, True))
+        dialog.accepted.connect(lambda: self._set_hidden(row, hidden))
         dialog.open()
 
     def _set_hidden(self, row: ReferenceRow, hidden: bool) -> None:

@@ -85,13 +85,16 @@ def value_text(
     spec: FieldSpec, value: object, choices: dict[str, tuple[Choice, ...]], language: str
 ) -> str:
     """A stored value as the table and the history show it."""
-    tr = QCoreApplication.translate
     if spec.type == FLAG:
-        return tr(FIELDS_CONTEXT, "yes") if value else ""
+        return QCoreApplication.translate("ReferenceFields", "yes") if value else ""
     if spec.type == EITHER:
         if value is None:
-            return tr(FIELDS_CONTEXT, "either")
-        return tr(FIELDS_CONTEXT, "yes") if value else tr(FIELDS_CONTEXT, "no")
+            return QCoreApplication.translate("ReferenceFields", "either")
+        return (
+            QCoreApplication.translate("ReferenceFields", "yes")
+            if value
+            else QCoreApplication.translate("ReferenceFields", "no")
+        )
     if value is None or value == "":
         return "—" if not spec.required else ""
     if spec.type == CHOICE:
@@ -100,7 +103,9 @@ def value_text(
                 return choice.label(language)
         return str(value)
     if spec.type == MOVE_FIELDS and isinstance(value, list):
-        return tr(FIELDS_CONTEXT, ", ").join(move_field_label(str(item)) for item in value)
+        return QCoreApplication.translate("ReferenceFields", ", ").join(
+            move_field_label(str(item)) for item in value
+        )
     if spec.type == AMOUNT:
         return f"{Decimal(str(value)):,.2f}"
     return str(value)

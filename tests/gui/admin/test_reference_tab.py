@@ -50,6 +50,10 @@ def _select(qtbot: Any, tab: Any, **match: object) -> Any:
     raise AssertionError(f"no row {match}")
 
 
+def _shown(tab: Any, row_id: Any) -> Any:
+    return next(r for r in tab.model.rows if r.id == row_id)
+
+
 def _field(dialog: ReferenceEditDialog, name: str) -> Any:
     return dialog.inputs[name]
 
@@ -77,10 +81,10 @@ def test_a_category_is_renamed_by_keyboard_and_its_version_is_kept(
     name.selectAll()
     type_text(qtbot, name, "劳资欠薪")
     type_text(qtbot, dialog.note, "按区里口径")
-    with qtbot.waitSignal(tab.loaded, timeout=10_000):
-        press(qtbot, dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    row = next(r for r in tab.model.rows if r.id == labour.id)
+    qtbot.waitUntil(lambda: _shown(tab, labour.id).version > labour.version, timeout=10_000)
+    row = _shown(tab, labour.id)
     assert row.values["name_zh"] == "劳资欠薪" and row.version == labour.version + 1
     _select(qtbot, tab, code="labour")
     active(qtbot, tab.admin_pane)
@@ -122,10 +126,10 @@ def test_a_deadline_change_is_previewed_then_saved(qtbot: Any, demo: Any) -> Non
     assert preview is not None and preview.impact.deadline_changes > 0
     assert str(preview.impact.deadline_changes) in preview.summary.text()
     assert preview.cards.topLevelItemCount() == len(preview.impact.examples) > 0
-    with qtbot.waitSignal(tab.loaded, timeout=10_000):
-        qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    saved = next(r for r in tab.model.rows if r.id == rule.id)
+    qtbot.waitUntil(lambda: _shown(tab, rule.id).version > rule.version, timeout=10_000)
+    saved = _shown(tab, rule.id)
     assert saved.values["working_days"] == 1 and saved.version == rule.version + 1
 
 
@@ -164,15 +168,13 @@ def test_a_row_is_hidden_and_shown_again(qtbot: Any, database: Any) -> None:
     tab = open_admin_tab(qtbot, database, "reference")
     _choose_kind(qtbot, tab, "source")
     hotline = _select(qtbot, tab, code="hotline")
-    with qtbot.waitSignal(tab.loaded, timeout=10_000):
-        qtbot.mouseClick(tab.hide_button, Qt.MouseButton.LeftButton)
-    assert hotline.id not in {r.id for r in tab.model.rows}
+    qtbot.mouseClick(tab.hide_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: hotline.id not in {r.id for r in tab.model.rows}, timeout=10_000)
     qtbot.mouseClick(tab.show_hidden, Qt.MouseButton.LeftButton)
     assert next(r for r in tab.model.rows if r.id == hotline.id).hidden
     _select(qtbot, tab, code="hotline")
-    with qtbot.waitSignal(tab.loaded, timeout=10_000):
-        qtbot.mouseClick(tab.hide_button, Qt.MouseButton.LeftButton)
-    assert not next(r for r in tab.model.rows if r.id == hotline.id).hidden
+    qtbot.mouseClick(tab.hide_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not _shown(tab, hotline.id).hidden, timeout=10_000)
 
 
 def test_a_supervisor_reads_the_lists_but_cannot_open_an_editor(qtbot: Any, database: Any) -> None:
@@ -193,3 +195,18 @@ def test_the_rows_model_passes_the_model_tester(
     qtmodeltester.check(tab.model)
     _choose_kind(qtbot, tab, "warning")
     qtmodeltester.check(tab.model)
+
+
+def test_hiding_a_warning_rule_is_previewed_first(qtbot: Any, demo: Any) -> None:
+    from app.views.admin.impact_dialog import ImpactDialog
+
+    tab = open_admin_tab(qtbot, demo, "reference")
+    _choose_kind(qtbot, tab, "warning")
+    rule = _select(qtbot, tab, code="blue_default")
+    press(qtbot, tab.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: isinstance(tab.dialog, ImpactDialog) and tab.dialog.isVisible())
+    preview = tab.dialog
+    assert preview.impact.colour_changes > 0
+    assert rule.id in {r.id for r in tab.model.rows}  # nothing written yet
+    qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: rule.id not in {r.id for r in tab.model.rows}, timeout=10_000)

@@ -75,12 +75,13 @@ def test_filters_narrow_the_same_walk(logged: Any, system_actor: Actor) -> None:
     assert desk and {r.desk_id for r in desk} == {record.desk_id}
 
 
-def test_a_supervisor_bound_to_a_street_sees_only_that_streets_accounts(
+def test_a_supervisor_bound_to_a_street_does_not_see_other_streets_accounts(
     logged: Any, system_actor: Actor, tmp_path: Path
 ) -> None:
     with logged.session() as session:
-        street = build_sample_street(session, system_actor).street_id
-        for name in ("user01", "user02"):
+        ours = build_sample_street(session, system_actor, "FH").street_id
+        theirs = build_sample_street(session, system_actor, "GM").street_id
+        for name, street in (("user01", ours), ("user02", ours), ("user03", theirs)):
             session.add(
                 User(
                     username=name,
@@ -91,14 +92,16 @@ def test_a_supervisor_bound_to_a_street_sees_only_that_streets_accounts(
                 )
             )
     whole = cast(Actor, actor_with_role(logged, "supervisor"))
-    bound = dataclasses.replace(whole, street_id=street)
+    bound = dataclasses.replace(whole, street_id=ours)
     seen = _all(logged, bound, AuditFilters())
-    assert seen and {row.username for row in seen} == {"user01", "user02"}
-    assert len(seen) == _count(logged, AuditEntry.username.in_(["user01", "user02"]))
+    assert {"user01", "user02", "user04"} <= {row.username for row in seen}
+    assert "user03" not in {row.username for row in seen}
+    assert len(seen) == _count(logged, AuditEntry.username != "user03")
     assert len(_all(logged, whole, AuditFilters(username="user03"))) > 0
     assert _all(logged, bound, AuditFilters(username="user03")) == []
     with logged.session() as session:
-        assert set(audit_choices(session, bound).usernames) == {"user01", "user02"}
+        names = set(audit_choices(session, bound).usernames)
+        assert {"user01", "user04"} <= names and "user03" not in names
         result = export_audit_log(
             session, bound, tmp_path / "a.csv", date(2025, 1, 1), date(2026, 12, 31)
         )

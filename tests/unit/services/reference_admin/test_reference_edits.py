@@ -8,7 +8,13 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from app.models import AuditEntry, DisputeCategory, ReferenceRevision, StageTransition
+from app.models import (
+    AuditEntry,
+    DisputeCategory,
+    DisputeSource,
+    ReferenceRevision,
+    StageTransition,
+)
 from app.services.errors import ConflictError, PermissionDenied, ValidationError
 from app.services.permissions import Actor
 from app.services.reference_admin import (
@@ -69,18 +75,12 @@ def test_a_seeded_row_is_hidden_and_shown_again_never_deleted(
         hidden = set_reference_hidden(session, system_actor, "source", row.id, True)
     assert hidden.hidden
     with database.session() as session:
-        assert session.get(type_of(session, row.id), row.id) is not None
+        assert session.get(DisputeSource, row.id) is not None
         shown = set_reference_hidden(session, system_actor, "source", row.id, False)
     assert not shown.hidden
     with database.session() as session:
         actions = [h.action for h in reference_history(session, system_actor, row.id)]
     assert actions == ["show", "hide"]
-
-
-def type_of(session: Any, row_id: Any) -> Any:
-    from app.models import DisputeSource
-
-    return DisputeSource
 
 
 def test_hiding_the_only_move_out_of_a_stage_is_refused_with_the_stage_named(
@@ -234,3 +234,34 @@ def test_every_list_of_the_issue_reads_with_its_rows(database: Any, system_actor
     assert counts["psych_group"] == 4 and all(counts.values())
     cadence = _row(database, system_actor, "psych_group", code="high_risk")
     assert cadence.values["followup_days"] == 7
+
+
+def test_a_street_bound_editor_keeps_to_their_streets_catalogue(
+    database: Any, system_actor: Actor
+) -> None:
+    import dataclasses
+
+    from app.services.errors import PermissionDenied as Refused
+    from tests.helpers.sample_street import build_sample_street
+
+    with database.session() as session:
+        ours = build_sample_street(session, system_actor, "FH").street_id
+        theirs = build_sample_street(session, system_actor, "GM").street_id
+    item = {
+        "title": "四点半课堂",
+        "catalogue": "happiness_list",
+        "category": "business_relief",
+        "status": "proposed",
+        "street": str(theirs),
+        "description": "",
+    }
+    with database.session() as session:
+        saved = save_reference_row(session, system_actor, "service_item", None, item)
+    bound = dataclasses.replace(system_actor, street_id=ours)
+    with pytest.raises(Refused), database.session() as session:
+        save_reference_row(
+            session, bound, "service_item", saved.id, dict(saved.values, title="改名")
+        )
+    with database.session() as session:
+        assert list_reference_rows(session, bound, "service_item").rows == ()
+        assert len(list_reference_rows(session, system_actor, "service_item").rows) == 1

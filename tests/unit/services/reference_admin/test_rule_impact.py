@@ -69,7 +69,7 @@ def test_the_preview_agrees_with_the_board_after_the_change_is_saved(demo: Any) 
 def test_hiding_a_warning_rule_shows_the_cards_it_coloured(demo: Any) -> None:
     rule = _rule(demo, "warning", code="blue_default")
     with demo.session() as session:
-        impact = rule_change_impact(session, Actor.system(), "warning", rule.id, None)
+        impact = rule_change_impact(session, Actor.system(), "warning", rule.id, None, hidden=True)
     coloured_blue = [c for c in _board(demo).values() if c[0] == "blue"]
     assert impact.colour_changes == len(coloured_blue) > 0
     assert all(c.old_colour == "blue" and c.new_colour != "blue" for c in impact.examples)
@@ -83,4 +83,21 @@ def test_only_reference_editors_preview(
     supervisor = actor_with_role(demo, "supervisor")
     rule = _rule(demo, "warning", code="blue_default")
     with pytest.raises(PermissionDenied), demo.session() as session:
-        rule_change_impact(session, supervisor, "warning", rule.id, None)  # type: ignore[arg-type]
+        rule_change_impact(session, supervisor, "warning", rule.id, None, hidden=True)  # type: ignore[arg-type]
+
+
+def test_a_hidden_rule_shown_again_counts_the_cards_it_takes_back(demo: Any) -> None:
+    from app.services.reference_admin import set_reference_hidden
+
+    rule = _rule(demo, "warning", code="blue_default")
+    actor = Actor.system()
+    with demo.session() as session:
+        hiding = rule_change_impact(session, actor, "warning", rule.id, None, hidden=True)
+        set_reference_hidden(session, actor, "warning", rule.id, True)
+    with demo.session() as session:
+        edited = rule_change_impact(
+            session, actor, "warning", rule.id, dict(rule.values, colour="yellow")
+        )
+        showing = rule_change_impact(session, actor, "warning", rule.id, None, hidden=False)
+    assert edited.changed_cards == 0  # an edit of a hidden rule leaves it hidden
+    assert showing.colour_changes == hiding.colour_changes > 0
