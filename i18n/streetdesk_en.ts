@@ -1119,6 +1119,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The password file {path} is too large to hold a password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1969,14 +1973,19 @@ Saved as {path}</source>
     <name>LockDialog</name>
     <message>
         <source>StreetDesk is locked</source>
+        <extracomment>locked by the user (Ctrl+L) rather than after a time without use the last refusal, kept to be said again in another language</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The desk locked itself after a time without use. {name}, enter your password.</source>
+        <source>The desk is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The desk locked itself after a time without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, enter your password to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1119,6 +1119,10 @@
         <translation>显示名称最多 {max} 个可见字符。</translation>
     </message>
     <message>
+        <source>The password is wrong.</source>
+        <translation>密码错误。</translation>
+    </message>
+    <message>
         <source>The password file {path} is too large to hold a password.</source>
         <translation>密码文件 {path} 过大，不像是存放密码的文件。</translation>
     </message>
@@ -1970,15 +1974,20 @@ Saved as {path}</source>
     <name>LockDialog</name>
     <message>
         <source>StreetDesk is locked</source>
+        <extracomment>locked by the user (Ctrl+L) rather than after a time without use the last refusal, kept to be said again in another language</extracomment>
         <translation>街道工作台已锁定</translation>
     </message>
     <message>
-        <source>The desk locked itself after a time without use. {name}, enter your password.</source>
-        <translation>长时间未操作，工作台已自动锁定。{name}，请输入密码解锁。</translation>
+        <source>The desk is locked.</source>
+        <translation>工作台已锁定。</translation>
     </message>
     <message>
         <source>The desk locked itself after a time without use.</source>
         <translation>长时间未操作，工作台已自动锁定。</translation>
+    </message>
+    <message>
+        <source>{name}, enter your password to go on.</source>
+        <translation>{name}，请输入密码继续。</translation>
     </message>
     <message>
         <source>Password</source>

@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self.file_menu = self.menuBar().addMenu("")
         self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock)
+        self.lock_action.triggered.connect(lambda: self.lock(manual=True))
         self.sign_out_action = QAction(self)
         self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
         self.sign_out_action.triggered.connect(self._sign_out)
@@ -197,8 +197,9 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(row)
 
     # locking ---------------------------------------------------------------------------
-    def lock(self) -> None:
-        """Hide the data and ask for the password; nothing typed in a pane is lost."""
+    def lock(self, manual: bool = False) -> None:
+        """Hide the data and ask for the password; nothing typed in a pane is lost.
+        ``manual``: the user locked it (Ctrl+L), not a time without use."""
         if self.locked:
             return
         self.locked = True
@@ -206,7 +207,7 @@ class MainWindow(QMainWindow):
         self._row_before_lock = self.nav.currentRow()
         self.stack.setCurrentWidget(self.locked_page)
         self.nav.setEnabled(False)
-        dialog = LockDialog(self.context, self.demo, self)
+        dialog = LockDialog(self.context, self.demo, self, manual=manual)
         dialog.sign_out_requested.connect(self._sign_out)
         self.lock_dialog = dialog
         dialog.accepted.connect(self._unlocked)
