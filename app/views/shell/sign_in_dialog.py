@@ -6,6 +6,7 @@ is generated) on a worker thread while the dialog says so, so start-up never fre
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -85,6 +86,8 @@ class SignInDialog(QDialog):
         self.message.setObjectName("signInMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
+        #: what the message says, asked again after a language switch
+        self.message_text: Callable[[], str] | None = None
         self.language_box = QComboBox(self)
         self.language_box.addItem("中文", "zh_CN")
         self.language_box.addItem("English", "en")
@@ -245,7 +248,7 @@ class SignInDialog(QDialog):
 
             report_failure(exc, self, logged=True)
             return
-        self.message.setText(error_text(exc))
+        self.say(lambda: error_text(exc))
         if field is not None:
             field.setFocus()
             field.selectAll()
@@ -253,7 +256,7 @@ class SignInDialog(QDialog):
     def _done(self, actor: Actor) -> None:
         self._set_busy(False)
         self.actor = actor
-        self.message.clear()
+        self.say(None)
         self.signed_in.emit(actor)
         self.accept()
 
@@ -290,7 +293,7 @@ class SignInDialog(QDialog):
             "password": self.admin_password,
         }
         if self.admin_password.text() != self.admin_confirm.text():
-            self.message.setText(self.tr("The two passwords differ."))
+            self.say(lambda: self.tr("The two passwords differ."))
             self.admin_confirm.setFocus()
             self.admin_confirm.selectAll()
             return
@@ -309,7 +312,18 @@ class SignInDialog(QDialog):
         ).success(self._done).failure(failed).run()
 
     # text ------------------------------------------------------------------------------
+    def say(self, text: Callable[[], str] | None) -> None:
+        """Show a message, worded again in the new language after a switch."""
+        self.message_text = text
+        self.message.setText(text() if text is not None else "")
+
     def retranslate(self) -> None:
+        if self.message_text is not None:
+            self.message.setText(self.message_text())
+        # a switch made in the main window shows here too
+        self.language_box.blockSignals(True)
+        self.language_box.setCurrentIndex(0 if self.language.startswith("zh") else 1)
+        self.language_box.blockSignals(False)
         self.setWindowTitle(self.tr("StreetDesk — sign in"))
         self.heading.setText(self.tr("<h2>StreetDesk</h2>"))
         if not self.wait_label.text():

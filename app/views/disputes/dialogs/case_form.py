@@ -91,6 +91,8 @@ class CaseFormDialog(QDialog):
         self.lead = lead
         self.result_ref: CaseRef | None = None
         language = context.language
+        #: the language the lists were read in
+        self.language = language
         lists = operations.case_form_choices(context, detail, parent).wait()
         choices, units, owners = lists.choices, lists.units, lists.owners
         self.labels = detail.labels if detail else choices.labels
@@ -127,7 +129,7 @@ class CaseFormDialog(QDialog):
 
         self.form = QFormLayout()
         self.captions: dict[str, QLabel] = {}
-        self.marks = dispute_marks(QLabel(self), self.labels, language)
+        self.marks = dispute_marks(QLabel(self), self.labels, self.context.language)
         rows: list[tuple[str, QWidget]] = [
             ("title", self.title_edit),
             ("description", self.description),
@@ -300,7 +302,27 @@ class CaseFormDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self._relabel()
         super().changeEvent(event)
+
+    def _relabel(self) -> None:
+        """After a language switch the lists name their entries in the new language; what
+        the clerk chose stays chosen."""
+        language = self.context.language
+        if language == self.language:
+            return
+        self.language = language
+        for kind, box in (("source", self.source), ("category", self.category)):
+            for index, item in enumerate(self.labels.items(kind)):
+                box.setItemText(index, item.label(language))
+        for index, item in enumerate(self.labels.items("severity")):
+            self.severity.setItemText(index, item.label(language))
+
+        def arrived(lists: operations.CaseFormChoices) -> None:
+            self.unit.set_choices(lists.units, self.unit.value())
+            self.owner.set_choices(lists.owners, self.owner.value())
+
+        operations.case_form_choices(self.context, self.detail, self).success(arrived).run()
 
     # -- writing ---------------------------------------------------------------------------
 
