@@ -308,7 +308,7 @@
     <name>CaseFormDialog</name>
     <message>
         <source>&amp;Source:</source>
-        <extracomment>Fields an edit compares with what was loaded.</extracomment>
+        <extracomment>Fields an edit compares with what was loaded. the language the lists were read in</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -501,6 +501,7 @@
     <name>DeskController</name>
     <message>
         <source>Generating the demo data…</source>
+        <extracomment>groups where earlier versions kept window layouts and filters for all users together</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1503,7 +1504,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Export roster</source>
-        <extracomment>how &quot;open the folder&quot; is done; a test replaces it</extracomment>
+        <extracomment>kept in the signed-in user&apos;s own settings (``users/&lt;name&gt;/rosters/``) how &quot;open the folder&quot; is done; a test replaces it</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1655,7 +1656,7 @@ Saved as {path}</source>
     <name>ImportDialog</name>
     <message>
         <source>Cancelling; nothing will be written…</source>
-        <extracomment>why the summary is shown again after an import did not go through</extracomment>
+        <extracomment>kept in the signed-in user&apos;s own settings (``users/&lt;name&gt;/rosters/``) why the summary is shown again after an import did not go through</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2591,6 +2592,14 @@ Saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Filtered: {filters}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{shown} of {total} units</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2611,6 +2620,10 @@ Saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(clear)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vacancies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2623,7 +2636,7 @@ Saved as {path}</source>
     </message>
     <message>
         <source>Saved.</source>
-        <extracomment>what the config file held out of range, said until the settings are saved</extracomment>
+        <extracomment>what the config file held out of range, said until the settings are saved the outcome of the last save, worded again after a language switch</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2675,7 +2688,7 @@ Saved as {path}</source>
     <name>SignInDialog</name>
     <message>
         <source>The two passwords differ.</source>
-        <extracomment>The dialog has painted once: slow start-up work may begin without delaying it.</extracomment>
+        <extracomment>The dialog has painted once: slow start-up work may begin without delaying it. what the message says, asked again after a language switch</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

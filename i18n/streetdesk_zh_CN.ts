@@ -308,7 +308,7 @@
     <name>CaseFormDialog</name>
     <message>
         <source>&amp;Source:</source>
-        <extracomment>Fields an edit compares with what was loaded.</extracomment>
+        <extracomment>Fields an edit compares with what was loaded. the language the lists were read in</extracomment>
         <translation>来源(&amp;S)：</translation>
     </message>
     <message>
@@ -501,6 +501,7 @@
     <name>DeskController</name>
     <message>
         <source>Generating the demo data…</source>
+        <extracomment>groups where earlier versions kept window layouts and filters for all users together</extracomment>
         <translation>正在生成演示数据…</translation>
     </message>
     <message>
@@ -1503,7 +1504,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Export roster</source>
-        <extracomment>how &quot;open the folder&quot; is done; a test replaces it</extracomment>
+        <extracomment>kept in the signed-in user&apos;s own settings (``users/&lt;name&gt;/rosters/``) how &quot;open the folder&quot; is done; a test replaces it</extracomment>
         <translation>导出花名册</translation>
     </message>
     <message>
@@ -1656,7 +1657,7 @@ Saved as {path}</source>
     <name>ImportDialog</name>
     <message>
         <source>Cancelling; nothing will be written…</source>
-        <extracomment>why the summary is shown again after an import did not go through</extracomment>
+        <extracomment>kept in the signed-in user&apos;s own settings (``users/&lt;name&gt;/rosters/``) why the summary is shown again after an import did not go through</extracomment>
         <translation>正在取消，不会写入任何内容……</translation>
     </message>
     <message>
@@ -2592,6 +2593,14 @@ Saved as {path}</source>
         <translation>尚无幸福里</translation>
     </message>
     <message>
+        <source>Filtered: {filters}</source>
+        <translation>已筛选：{filters}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>{shown} of {total} units</source>
         <translation>显示 {shown} / 共 {total} 个幸福里</translation>
     </message>
@@ -2612,6 +2621,10 @@ Saved as {path}</source>
         <translation>群防群治力量</translation>
     </message>
     <message>
+        <source>(clear)</source>
+        <translation>（清除）</translation>
+    </message>
+    <message>
         <source>Vacancies</source>
         <translation>空岗</translation>
     </message>
@@ -2624,7 +2637,7 @@ Saved as {path}</source>
     </message>
     <message>
         <source>Saved.</source>
-        <extracomment>what the config file held out of range, said until the settings are saved</extracomment>
+        <extracomment>what the config file held out of range, said until the settings are saved the outcome of the last save, worded again after a language switch</extracomment>
         <translation>已保存。</translation>
     </message>
     <message>
@@ -2676,7 +2689,7 @@ Saved as {path}</source>
     <name>SignInDialog</name>
     <message>
         <source>The two passwords differ.</source>
-        <extracomment>The dialog has painted once: slow start-up work may begin without delaying it.</extracomment>
+        <extracomment>The dialog has painted once: slow start-up work may begin without delaying it. what the message says, asked again after a language switch</extracomment>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>

@@ -15,8 +15,10 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QMenu,
+    QPushButton,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -103,6 +105,21 @@ class RostersPane(Pane):
         self.vacancy_view.unit_view.selectionModel().selectionChanged.connect(
             lambda *_: self.actions_.update()
         )
+        self.filtered = QWidget(self)
+        self.filtered.setObjectName("rosterFiltered")
+        self.filtered_label = QLabel(self.filtered)
+        self.filtered_label.setObjectName("rosterFilteredText")
+        self.clear_filters = QPushButton(self.filtered)
+        self.clear_filters.setObjectName("rosterClearFilters")
+        self.clear_filters.setFlat(True)
+        self.clear_filters.setStyleSheet("color: palette(link); text-decoration: underline;")
+        self.clear_filters.clicked.connect(self.filters.clear)
+        line = QHBoxLayout(self.filtered)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.filtered_label)
+        line.addWidget(self.clear_filters)
+        line.addStretch(1)
+        self.filtered.hide()
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("rosterTabs")
         for widget in (self.staff_view, self.volunteer_view, self.vacancy_view):
@@ -118,6 +135,7 @@ class RostersPane(Pane):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.strip)
         column.addWidget(self.filters)
+        column.addWidget(self.filtered)
         column.addWidget(self.tabs, 1)
         column.addWidget(self.count_label)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -299,7 +317,16 @@ class RostersPane(Pane):
         units = units_in_scope(self.data, self.selected_scope(), unit_type_id, "")
         self.strip.show_counts(label, units, node, self.data, unit_type_id)
 
+    def _show_filtered(self) -> None:
+        """Which filters narrow the list, said above it (they may come from last time)."""
+        applied = self.filters.applied()
+        self.filtered.setVisible(bool(applied))
+        self.filtered_label.setText(
+            self.tr("Filtered: {filters}").format(filters=self.tr(", ").join(applied))
+        )
+
     def _update_counts(self) -> None:
+        self._show_filtered()
         tab = self.tabs.currentIndex()
         if tab == self.TAB_VACANCIES:
             total = len(self.data.summary.units) if self.data else 0
@@ -418,6 +445,7 @@ class RostersPane(Pane):
         self.actions_.retranslate()
         self.tabs.setTabText(self.TAB_STAFF, self.tr("Staff"))
         self.tabs.setTabText(self.TAB_VOLUNTEERS, self.tr("Volunteers"))
+        self.clear_filters.setText(self.tr("(clear)"))
         self.staff_model.retranslate()
         self.volunteer_model.retranslate()
         self.tree_model.retranslate()

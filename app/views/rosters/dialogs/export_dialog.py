@@ -13,7 +13,7 @@ from enum import IntEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
 
 from app.services.roster_io import ExportResult
 from app.views.error_text import error_text
+from app.views.pane import UserState
 from app.views.pane_context import PaneContext
 from app.views.rosters.operations import export_to_file
 from app.views.tasks import Task
 
-FOLDER_KEY = "rosters/exportFolder"
+#: kept in the signed-in user's own settings (``users/<name>/rosters/``)
+FOLDER_KEY = "exportFolder"
 
 
 class Page(IntEnum):
@@ -140,7 +142,7 @@ class ExportDialog(QDialog):
             self.open_url(QUrl.fromLocalFile(str(self.outcome.path.parent)))
 
     def ask_for_file(self) -> Path | None:
-        return choose_export_file(self)
+        return choose_export_file(self, self.context)
 
     def _choose_another(self) -> None:
         path = self.ask_for_file()
@@ -192,10 +194,10 @@ class ExportDialog(QDialog):
         super().changeEvent(event)
 
 
-def choose_export_file(parent: QWidget | None) -> Path | None:
+def choose_export_file(parent: QWidget | None, context: PaneContext) -> Path | None:
     """Ask where to save, suggesting 花名册_YYYYMMDD.xlsx in the folder used last time;
     the suffix follows the chosen file type when the name has none."""
-    settings = QSettings()
+    settings = UserState(context.actor.username, "rosters")
     folder = Path(str(settings.value(FOLDER_KEY, str(Path.home()))))
     base = QCoreApplication.translate("ExportDialog", "Roster")
     suggested = folder / f"{base}_{date.today():%Y%m%d}.xlsx"
@@ -210,7 +212,7 @@ def choose_export_file(parent: QWidget | None) -> Path | None:
     path = Path(chosen)
     if path.suffix.casefold() not in (".xlsx", ".csv"):
         path = path.with_name(path.name + (".csv" if kind == csv else ".xlsx"))
-    settings.setValue(FOLDER_KEY, str(path.parent))
+    settings.set_value(FOLDER_KEY, str(path.parent))
     return path
 
 
@@ -232,7 +234,7 @@ def open_export_dialog(
 ) -> Path | None:
     """Ask where to save (unless ``path`` is given) and export; the file, or None."""
     if path is None:
-        path = choose_export_file(parent)
+        path = choose_export_file(parent, context)
         if path is None:
             return None
     dialog = build_export_dialog(parent, context, path, street_id=street_id)

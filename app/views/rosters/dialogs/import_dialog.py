@@ -15,7 +15,7 @@ from enum import IntEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,12 +36,14 @@ from PySide6.QtWidgets import (
 from app.services.errors import ConflictError
 from app.services.roster_io import ImportPlan, ImportResult, RowAction
 from app.views.error_text import error_text
+from app.views.pane import UserState
 from app.views.pane_context import PaneContext
 from app.views.rosters.dialogs.import_problems_model import COL_PROBLEM, ImportProblemsModel
 from app.views.rosters.operations import ImportCancelled, apply_import, check_import
 from app.views.tasks import Task
 
-FOLDER_KEY = "rosters/importFolder"
+#: kept in the signed-in user's own settings (``users/<name>/rosters/``)
+FOLDER_KEY = "importFolder"
 RESIZE_PRECISION = 200
 COUNTED = (
     RowAction.ADD,
@@ -248,7 +250,7 @@ class ImportDialog(QDialog):
             self.check(self.path)
 
     def ask_for_file(self) -> Path | None:
-        return choose_import_file(self)
+        return choose_import_file(self, self.context)
 
     def _choose_another(self) -> None:
         path = self.ask_for_file()
@@ -429,9 +431,9 @@ class ImportDialog(QDialog):
 _STALE, _CANCELLED, _REFUSED = "stale", "cancelled", "refused"
 
 
-def choose_import_file(parent: QWidget | None) -> Path | None:
+def choose_import_file(parent: QWidget | None, context: PaneContext) -> Path | None:
     """Ask for the file to import, starting in the folder used last time."""
-    settings = QSettings()
+    settings = UserState(context.actor.username, "rosters")
     folder = str(settings.value(FOLDER_KEY, str(Path.home())))
     title = QCoreApplication.translate("ImportDialog", "Import roster")
     filters = QCoreApplication.translate(
@@ -441,7 +443,7 @@ def choose_import_file(parent: QWidget | None) -> Path | None:
     if not chosen:
         return None
     path = Path(chosen)
-    settings.setValue(FOLDER_KEY, str(path.parent))
+    settings.set_value(FOLDER_KEY, str(path.parent))
     return path
 
 
@@ -464,7 +466,7 @@ def open_import_dialog(
     """Choose a file (unless ``path`` is given), check it, and import it once confirmed;
     the result, or None when nothing was written."""
     if path is None:
-        path = choose_import_file(parent)
+        path = choose_import_file(parent, context)
         if path is None:
             return None
     dialog = build_import_dialog(parent, context, path, street_id=street_id)
