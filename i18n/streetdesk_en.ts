@@ -356,6 +356,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type the unit&apos;s name, pinyin or initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type a name, pinyin or initials</source>
         <translation type="unfinished"></translation>
     </message>
@@ -388,7 +392,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose an entry from the list.</source>
+        <source>Choose the {field} from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2113,7 +2117,7 @@ Saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type a name, pinyin or initials</source>
+        <source>Type the unit&apos;s name, pinyin or initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2367,7 +2371,7 @@ Saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type a name, pinyin or initials</source>
+        <source>Type the unit&apos;s name, pinyin or initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -356,6 +356,10 @@
         <translation>请选择…</translation>
     </message>
     <message>
+        <source>Type the unit&apos;s name, pinyin or initials</source>
+        <translation>输入幸福里名称、拼音或首字母</translation>
+    </message>
+    <message>
         <source>Type a name, pinyin or initials</source>
         <translation>输入姓名、拼音或首字母</translation>
     </message>
@@ -388,8 +392,8 @@
         <translation>负责人 {name} 已离开花名册，请选择新的负责人。</translation>
     </message>
     <message>
-        <source>Choose an entry from the list.</source>
-        <translation>请从列表中选择。</translation>
+        <source>Choose the {field} from the list.</source>
+        <translation>请从列表中选择{field}。</translation>
     </message>
     <message>
         <source>Reload to merge; your changes are kept.</source>
@@ -2114,8 +2118,8 @@ Saved as {path}</source>
         <translation>主持人(&amp;H)：</translation>
     </message>
     <message>
-        <source>Type a name, pinyin or initials</source>
-        <translation>输入姓名、拼音或首字母</translation>
+        <source>Type the unit&apos;s name, pinyin or initials</source>
+        <translation>输入幸福里名称、拼音或首字母</translation>
     </message>
     <message>
         <source>D&amp;emands raised:</source>
@@ -2368,8 +2372,8 @@ Saved as {path}</source>
         <translation>有串联聚集风险(&amp;G)</translation>
     </message>
     <message>
-        <source>Type a name, pinyin or initials</source>
-        <translation>输入姓名、拼音或首字母</translation>
+        <source>Type the unit&apos;s name, pinyin or initials</source>
+        <translation>输入幸福里名称、拼音或首字母</translation>
     </message>
     <message>
         <source>Choose an entry from the list.</source>

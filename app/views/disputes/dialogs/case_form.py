@@ -8,6 +8,7 @@ the clerk's text, the others take the stored values.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
@@ -265,9 +266,8 @@ class CaseFormDialog(QDialog):
         for name, caption in self.captions.items():
             caption.setText(captions[name])
         self.category.setPlaceholderText(self.tr("Choose…"))
-        search = self.tr("Type a name, pinyin or initials")
-        self.unit.editor().setPlaceholderText(search)
-        self.owner.editor().setPlaceholderText(search)
+        self.unit.editor().setPlaceholderText(self.tr("Type the unit's name, pinyin or initials"))
+        self.owner.editor().setPlaceholderText(self.tr("Type a name, pinyin or initials"))
         self.reload_button.setText(self.tr("&Reload"))
         detail = self.detail
         if detail is None:
@@ -334,13 +334,19 @@ class CaseFormDialog(QDialog):
             self.marks.show_text(text, "amount_owed")
             return None
 
+    def _choose_from_list(self, name: str) -> None:
+        caption = re.sub(r"\(&\w\)", "", self.captions[name].text()).replace("&", "")
+        field = caption.rstrip(":：").strip()
+        field = field.lower() if field.isascii() else field
+        self.marks.show_text(self.tr("Choose the {field} from the list.").format(field=field), name)
+
     def _picked(self) -> bool:
         if self.category.currentIndex() < 0:
-            self.marks.show_text(self.tr("Choose an entry from the list."), "category")
+            self._choose_from_list("category")
             return False
         for name, combo in (("unit", self.unit), ("owner", self.owner)):
             if combo.typed_something_else():
-                self.marks.show_text(self.tr("Choose an entry from the list."), name)
+                self._choose_from_list(name)
                 return False
         return True
 
