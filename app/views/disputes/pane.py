@@ -241,6 +241,10 @@ class DisputesPane(Pane):
         if self._say_when_loaded:
             self.say(self._say_when_loaded)
             self._say_when_loaded = ""
+        shown = getattr(self.detail, "case_id", None)
+        if shown is not None and self.board.card(shown) is None:
+            # the filters hide the case: the detail must not show what the board does not
+            self._show_detail(None)
         self.loaded.emit()
 
     def _counts_changed(self, counts: BoardCounts) -> None:
