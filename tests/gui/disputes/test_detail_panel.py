@@ -189,7 +189,7 @@ def test_the_next_case_starts_at_its_top_with_its_colour_in_view(qtbot: Any, dat
     panel = _panel(qtbot, desk)
     panel.resize(360, 260)
     _show(qtbot, panel, first.id)
-    bar = panel.scroll.verticalScrollBar()
+    bar = panel.info_scroll.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
     bar.setFocus()
     qtbot.keyClick(bar, Qt.Key.Key_End)

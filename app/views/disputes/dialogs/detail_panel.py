@@ -129,7 +129,7 @@ class CaseDetailPanel(QWidget):
         scroll.setObjectName("detailScroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(info)
-        self.scroll = scroll
+        self.info_scroll = scroll
 
         self.timeline_caption = QLabel(self.content)
         self.timeline_model = TimelineModel(language=context.language)
@@ -237,7 +237,7 @@ class CaseDetailPanel(QWidget):
         self._fill()
         if another:
             # another case starts at its top, with its colour banner in view
-            self.scroll.verticalScrollBar().setValue(0)
+            self.info_scroll.verticalScrollBar().setValue(0)
         self.loaded.emit(detail)
 
     def _show_error(self, exc: BaseException) -> None:
