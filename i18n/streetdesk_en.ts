@@ -718,14 +718,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case {number} cannot move further right from here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case {number} cannot move back to the left from here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Move to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,6 +1197,30 @@
     </message>
     <message>
         <source>{name} cannot take the {role} place: not on the roster for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} has no move to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last move of case {number} was made by someone else; it is not yours to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move of case {number} was made more than {minutes} minutes ago; a supervisor can move the case back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} has moved since; it cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} has no earlier stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the case moves back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2050,6 +2066,14 @@ Saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2206,6 +2230,42 @@ Saved as {path}</source>
     </message>
     <message>
         <source>Move case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveUndo</name>
+    <message>
+        <source>There is no move of yours to undo here.</source>
+        <extracomment>the case this desk moved last</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move undone: case {number} is back in {stage}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} cannot move further right from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} cannot move back to the left from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} does not move back from here. Ctrl+Z takes back your own move within {minutes} minutes; after that a supervisor can move it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move case {number} back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does the case move back a stage?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} moved back to {stage}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

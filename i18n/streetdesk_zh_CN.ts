@@ -718,14 +718,6 @@
         <translation>案件 {number} 在显示后已被他人修改，看板已重新读取。</translation>
     </message>
     <message>
-        <source>Case {number} cannot move further right from here.</source>
-        <translation>案件 {number} 无法从当前阶段继续向右移动。</translation>
-    </message>
-    <message>
-        <source>Case {number} cannot move back to the left from here.</source>
-        <translation>案件 {number} 无法从当前阶段向左移动。</translation>
-    </message>
-    <message>
         <source>Move to</source>
         <translation>移至</translation>
     </message>
@@ -1206,6 +1198,30 @@
     <message>
         <source>{name} cannot take the {role} place: not on the roster for it.</source>
         <translation>{name} 不能担任“{role}”：花名册中不具备该身份。</translation>
+    </message>
+    <message>
+        <source>Case {number} has no move to undo.</source>
+        <translation>案件 {number} 没有可撤销的移动。</translation>
+    </message>
+    <message>
+        <source>The last move of case {number} was made by someone else; it is not yours to undo.</source>
+        <translation>案件 {number} 的最近一次移动是其他人做的，不能由您撤销。</translation>
+    </message>
+    <message>
+        <source>The move of case {number} was made more than {minutes} minutes ago; a supervisor can move the case back.</source>
+        <translation>案件 {number} 的移动已超过 {minutes} 分钟，不能再撤销；主管可以将案件退回。</translation>
+    </message>
+    <message>
+        <source>Case {number} has moved since; it cannot be undone.</source>
+        <translation>案件 {number} 此后又被移动过，不能撤销。</translation>
+    </message>
+    <message>
+        <source>Case {number} has no earlier stage.</source>
+        <translation>案件 {number} 没有可退回的上一阶段。</translation>
+    </message>
+    <message>
+        <source>Say why the case moves back.</source>
+        <translation>请填写退回的原因。</translation>
     </message>
     <message>
         <source>The roster changed since this file was checked; check the file again.</source>
@@ -2051,6 +2067,14 @@ Saved as {path}</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -2208,6 +2232,42 @@ Saved as {path}</source>
     <message>
         <source>Move case</source>
         <translation>流转案件</translation>
+    </message>
+</context>
+<context>
+    <name>MoveUndo</name>
+    <message>
+        <source>There is no move of yours to undo here.</source>
+        <extracomment>the case this desk moved last</extracomment>
+        <translation>这里没有您可以撤销的移动。</translation>
+    </message>
+    <message>
+        <source>Move undone: case {number} is back in {stage}.</source>
+        <translation>已撤销移动：案件 {number} 回到“{stage}”。</translation>
+    </message>
+    <message>
+        <source>Case {number} cannot move further right from here.</source>
+        <translation>案件 {number} 无法从当前阶段继续向右移动。</translation>
+    </message>
+    <message>
+        <source>Case {number} cannot move back to the left from here.</source>
+        <translation>案件 {number} 无法从当前阶段向左移动。</translation>
+    </message>
+    <message>
+        <source>Case {number} does not move back from here. Ctrl+Z takes back your own move within {minutes} minutes; after that a supervisor can move it back.</source>
+        <translation>案件 {number} 不能从这里向左移动。您自己的移动可在 {minutes} 分钟内按 Ctrl+Z 撤销；超过时间请主管退回。</translation>
+    </message>
+    <message>
+        <source>Move case {number} back</source>
+        <translation>退回案件 {number}</translation>
+    </message>
+    <message>
+        <source>Why does the case move back a stage?</source>
+        <translation>为什么将案件退回上一阶段？</translation>
+    </message>
+    <message>
+        <source>Case {number} moved back to {stage}.</source>
+        <translation>案件 {number} 已退回“{stage}”。</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,16 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
+        self.edit_menu = self.menuBar().addMenu("")
+        self.undo_action = QAction(self)
+        self.undo_action.setObjectName("undoAction")
+        # shown in the menu; the key itself belongs to the pane in view (and to a text
+        # field being typed in), so it is not a window-wide shortcut
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.undo_action.triggered.connect(self._undo)
+        self.edit_menu.addAction(self.undo_action)
+
         self.view_menu = self.menuBar().addMenu("")
         self.pane_actions: list[QAction] = []
         for row, spec in enumerate(self.specs):
@@ -196,6 +206,12 @@ class MainWindow(QMainWindow):
         if self.nav.currentRow() != row:
             self.nav.setCurrentRow(row)
 
+    def _undo(self) -> None:
+        """Edit → Undo goes to the pane in view, when it can take something back."""
+        undo = getattr(self.stack.currentWidget(), "undo", None)
+        if callable(undo) and not self.locked:
+            undo()
+
     # locking ---------------------------------------------------------------------------
     def lock(self, manual: bool = False) -> None:
         """Hide the data and ask for the password; nothing typed in a pane is lost.
@@ -254,6 +270,8 @@ class MainWindow(QMainWindow):
         self.sign_out_action.setText(self.tr("Sign &out"))
         self.reset_demo_action.setText(self.tr("&Reset demo data…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.undo_action.setText(self.tr("&Undo"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
