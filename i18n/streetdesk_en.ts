@@ -1524,7 +1524,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Export roster</source>
-        <extracomment>kept in the signed-in user&apos;s own settings (``users/&lt;name&gt;/rosters/``) how &quot;open the folder&quot; is done; a test replaces it</extracomment>
+        <extracomment>kept in the signed-in user&apos;s own settings (``users/&lt;name&gt;/rosters/``) what the list shows, or None for the whole roster how &quot;open the folder&quot; is done; a test replaces it</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1676,7 +1676,6 @@ Saved as {path}</source>
     <name>ImportDialog</name>
     <message>
         <source>Cancelling; nothing will be written…</source>
-        <extracomment>kept in the signed-in user&apos;s own settings (``users/&lt;name&gt;/rosters/``) why the summary is shown again after an import did not go through</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1696,6 +1695,11 @@ Saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Import {count} rows, skip {errors}</source>
+        <extracomment>kept in the signed-in user&apos;s own settings (``users/&lt;name&gt;/rosters/``) why the summary is shown again after an import did not go through</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1712,7 +1716,23 @@ Saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported from {file}: {added} rows added, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
+        <source>Imported from {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows unchanged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows skipped:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2530,6 +2550,22 @@ Saved as {path}</source>
     </message>
     <message>
         <source>Group the units by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list shows {shown} of {total} rows. What should be exported?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What the list shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1524,7 +1524,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Export roster</source>
-        <extracomment>kept in the signed-in user&apos;s own settings (``users/&lt;name&gt;/rosters/``) how &quot;open the folder&quot; is done; a test replaces it</extracomment>
+        <extracomment>kept in the signed-in user&apos;s own settings (``users/&lt;name&gt;/rosters/``) what the list shows, or None for the whole roster how &quot;open the folder&quot; is done; a test replaces it</extracomment>
         <translation>导出花名册</translation>
     </message>
     <message>
@@ -1677,7 +1677,6 @@ Saved as {path}</source>
     <name>ImportDialog</name>
     <message>
         <source>Cancelling; nothing will be written…</source>
-        <extracomment>kept in the signed-in user&apos;s own settings (``users/&lt;name&gt;/rosters/``) why the summary is shown again after an import did not go through</extracomment>
         <translation>正在取消，不会写入任何内容……</translation>
     </message>
     <message>
@@ -1697,6 +1696,11 @@ Saved as {path}</source>
         <translation>导入全部(&amp;I)</translation>
     </message>
     <message>
+        <source>&amp;Import {count} rows, skip {errors}</source>
+        <extracomment>kept in the signed-in user&apos;s own settings (``users/&lt;name&gt;/rosters/``) why the summary is shown again after an import did not go through</extracomment>
+        <translation>导入 {count} 行，跳过 {errors} 行(&amp;I)</translation>
+    </message>
+    <message>
         <source>Check &amp;again</source>
         <translation>重新检查(&amp;A)</translation>
     </message>
@@ -1713,8 +1717,24 @@ Saved as {path}</source>
         <translation>未写入任何内容。请修改文件后重试，或选择其他文件。</translation>
     </message>
     <message>
-        <source>Imported from {file}: {added} rows added, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
-        <translation>已从 {file} 导入：新增 {added} 行，更新 {updated} 行，无变化 {unchanged} 行，跳过 {skipped} 行。</translation>
+        <source>Imported from {file}.</source>
+        <translation>已从 {file} 导入。</translation>
+    </message>
+    <message>
+        <source>Rows added:</source>
+        <translation>新增行数：</translation>
+    </message>
+    <message>
+        <source>Rows updated:</source>
+        <translation>更新行数：</translation>
+    </message>
+    <message>
+        <source>Rows unchanged:</source>
+        <translation>未变行数：</translation>
+    </message>
+    <message>
+        <source>Rows skipped:</source>
+        <translation>跳过行数：</translation>
     </message>
     <message>
         <source>Checked {file}: {rows} rows. Nothing is written until you import.</source>
@@ -2532,6 +2552,22 @@ Saved as {path}</source>
     <message>
         <source>Group the units by type</source>
         <translation>按幸福里类型分组显示</translation>
+    </message>
+    <message>
+        <source>Export roster</source>
+        <translation>导出花名册</translation>
+    </message>
+    <message>
+        <source>The list shows {shown} of {total} rows. What should be exported?</source>
+        <translation>列表显示 {total} 行中的 {shown} 行。要导出哪些？</translation>
+    </message>
+    <message>
+        <source>&amp;What the list shows</source>
+        <translation>列表显示的(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Everything</source>
+        <translation>全部(&amp;E)</translation>
     </message>
     <message>
         <source>{unit} roster.pdf</source>

@@ -359,6 +359,18 @@ class RostersPane(Pane):
     def current_tab(self) -> int:
         return self.tabs.currentIndex()
 
+    def shown_people(self) -> tuple[bool, PeopleFilter, int, int] | None:
+        """The list in view as (volunteers?, its filter, rows shown, rows in all), or None
+        on the vacancies tab."""
+        tab = self.tabs.currentIndex()
+        if tab == self.TAB_STAFF:
+            model = self.staff_model
+            return False, self._staff_filter(), model.rowCount(), model.total()
+        if tab == self.TAB_VOLUNTEERS:
+            model = self.volunteer_model  # type: ignore[assignment]
+            return True, self._volunteer_filter(), model.rowCount(), model.total()
+        return None
+
     def selected_person(self) -> StaffRow | VolunteerRow | None:
         tab = self.tabs.currentIndex()
         if tab == self.TAB_STAFF:

@@ -23,6 +23,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.services.permissions import Permission
+from app.services.roster_io import ExportSelection
 from app.services.rosters import PostStatus, StaffRow, VolunteerRow
 from app.views.error_text import error_text
 from app.views.rosters.operations import print_unit_roster
@@ -204,9 +205,34 @@ class RosterActions(QObject):
             self._after_write(self._call(IMPORT, "open_import_dialog", street_id=street_id))
 
     def export_roster(self) -> None:
-        if self.export.isEnabled():
-            street_id = self.pane.selected_scope().street_id
-            self._call(EXPORT, "open_export_dialog", street_id=street_id)
+        if not self.export.isEnabled():
+            return
+        street_id = self.pane.selected_scope().street_id
+        shown = self.pane.shown_people()
+        selection = None
+        if shown is not None and shown[2] < shown[3]:
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Export roster"),
+                self.tr("The list shows {shown} of {total} rows. What should be exported?").format(
+                    shown=f"{shown[2]:,}", total=f"{shown[3]:,}"
+                ),
+                QMessageBox.StandardButton.Cancel,
+                self.pane,
+            )
+            box.setObjectName("exportScopeBox")
+            listed = box.addButton(
+                self.tr("&What the list shows"), QMessageBox.ButtonRole.AcceptRole
+            )
+            box.addButton(self.tr("&Everything"), QMessageBox.ButtonRole.AcceptRole)
+            box.setDefaultButton(listed)
+            box.exec()
+            clicked = box.clickedButton()
+            if clicked is None or box.buttonRole(clicked) != QMessageBox.ButtonRole.AcceptRole:
+                return
+            if clicked is listed:
+                selection = ExportSelection(volunteers=shown[0], people=shown[1])
+        self._call(EXPORT, "open_export_dialog", street_id=street_id, selection=selection)
 
     # printing --------------------------------------------------------------------------
     def choose_pdf_path(self, unit_name: str) -> Path | None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.roster_io import ExportResult
+from app.services.roster_io import ExportResult, ExportSelection
 from app.views.error_text import error_text
 from app.views.pane import UserState
 from app.views.pane_context import PaneContext
@@ -46,12 +46,18 @@ class Page(IntEnum):
 
 class ExportDialog(QDialog):
     def __init__(
-        self, context: PaneContext, street_id: Any = None, parent: QWidget | None = None
+        self,
+        context: PaneContext,
+        street_id: Any = None,
+        parent: QWidget | None = None,
+        selection: ExportSelection | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.context = context
         self.street_id = street_id
+        #: what the list shows, or None for the whole roster
+        self.selection = selection
         self.path: Path | None = None
         self.outcome: ExportResult | None = None
         self._refusal: BaseException | None = None
@@ -119,7 +125,7 @@ class ExportDialog(QDialog):
         self._show_page(Page.BUSY)
         self.retranslate()
         self._task = (
-            export_to_file(self.context, self.path, self.street_id, self)
+            export_to_file(self.context, self.path, self.street_id, self, self.selection)
             .success(lambda result: self._exported(token, result))
             .failure(lambda exc: self._exported(token, exc))
             .run()
@@ -136,6 +142,8 @@ class ExportDialog(QDialog):
             self._refusal = value
             self._show_page(Page.REFUSED)
         self.retranslate()
+        # as tall as what it says, not a large box around one line
+        self.adjustSize()
 
     def open_folder(self) -> None:
         if self.outcome is not None:
@@ -217,10 +225,15 @@ def choose_export_file(parent: QWidget | None, context: PaneContext) -> Path | N
 
 
 def build_export_dialog(
-    parent: QWidget | None, context: PaneContext, path: Path, *, street_id: Any = None
+    parent: QWidget | None,
+    context: PaneContext,
+    path: Path,
+    *,
+    street_id: Any = None,
+    selection: ExportSelection | None = None,
 ) -> ExportDialog:
     """The dialog, already exporting to ``path``."""
-    dialog = ExportDialog(context, street_id, parent)
+    dialog = ExportDialog(context, street_id, parent, selection)
     dialog.export(path)
     return dialog
 
@@ -231,13 +244,14 @@ def open_export_dialog(
     path: Path | None = None,
     *,
     street_id: Any = None,
+    selection: ExportSelection | None = None,
 ) -> Path | None:
     """Ask where to save (unless ``path`` is given) and export; the file, or None."""
     if path is None:
         path = choose_export_file(parent, context)
         if path is None:
             return None
-    dialog = build_export_dialog(parent, context, path, street_id=street_id)
+    dialog = build_export_dialog(parent, context, path, street_id=street_id, selection=selection)
     dialog.exec()
     dialog.deleteLater()
     return dialog.outcome.path if dialog.outcome else None

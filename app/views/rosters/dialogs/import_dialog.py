@@ -12,10 +12,11 @@ announces what it wrote once; cancelling it rolls it back.
 from __future__ import annotations
 
 from enum import IntEnum
+from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -196,8 +197,15 @@ class ImportDialog(QDialog):
         self.done_text = QLabel(page)
         self.done_text.setObjectName("importDone")
         self.done_text.setWordWrap(True)
+        self.done_labels = [QLabel(page) for _ in range(4)]
+        self.done_values = [QLabel(page) for _ in range(4)]
+        done_counts = QFormLayout()
+        for label, value in zip(self.done_labels, self.done_values, strict=True):
+            value.setObjectName("importDoneCount")
+            done_counts.addRow(label, value)
         layout = QVBoxLayout(page)
         layout.addWidget(self.done_text)
+        layout.addLayout(done_counts)
         layout.addStretch(1)
         return page
 
@@ -262,6 +270,13 @@ class ImportDialog(QDialog):
     def _update_import_button(self) -> None:
         plan = self.plan
         errors = plan.count(RowAction.ERROR) if plan else 0
+        if plan is not None and errors and self.skip.isChecked():
+            writes = plan.count(RowAction.ADD) + plan.count(RowAction.UPDATE)
+            self.import_button.setText(
+                self.tr("&Import {count} rows, skip {errors}").format(count=writes, errors=errors)
+            )
+        else:
+            self.import_button.setText(self.tr("&Import all"))
         stale = self._note is not None and self._note[0] == _STALE  # check again first
         self.import_button.setEnabled(
             plan is not None
@@ -294,6 +309,10 @@ class ImportDialog(QDialog):
         if isinstance(value, ImportResult):
             self.outcome = value
             self._show_page(Page.DONE)
+            self.retranslate()
+            # as large as the result needs, not the summary's table-sized box
+            self.setMinimumSize(0, 0)
+            self.resize(self.minimumSizeHint().expandedTo(QSize(420, 0)))
         else:
             if isinstance(value, ImportCancelled):
                 self._note = (_CANCELLED, None)
@@ -334,7 +353,7 @@ class ImportDialog(QDialog):
             if self.applying
             else self.tr("Checking {file}… Nothing is written yet.").format(file=name)
         )
-        self.import_button.setText(self.tr("&Import all"))
+        self._update_import_button()
         self.again_button.setText(self.tr("Check &again"))
         self.choose_button.setText(self.tr("Choose another &file…"))
         self.refused_heading.setText(self.tr("This file cannot be imported:"))
@@ -346,17 +365,19 @@ class ImportDialog(QDialog):
         if self.outcome is not None:
             result = self.outcome
             self.done_text.setText(
-                self.tr(
-                    "Imported from {file}: {added} rows added, {updated} updated,"
-                    " {unchanged} unchanged, {skipped} skipped."
-                ).format(
-                    file=name,
-                    added=result.added,
-                    updated=result.updated,
-                    unchanged=result.unchanged,
-                    skipped=result.skipped,
-                )
+                "<b>{}</b>".format(self.tr("Imported from {file}.").format(file=escape(name)))
             )
+            counts = (
+                (self.tr("Rows added:"), result.added),
+                (self.tr("Rows updated:"), result.updated),
+                (self.tr("Rows unchanged:"), result.unchanged),
+                (self.tr("Rows skipped:"), result.skipped),
+            )
+            for (text, count), label, value in zip(
+                counts, self.done_labels, self.done_values, strict=True
+            ):
+                label.setText(text)
+                value.setText(f"{count:,}")
 
     def _retranslate_summary(self, name: str) -> None:
         plan = self.plan
