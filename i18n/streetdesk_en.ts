@@ -2553,6 +2553,10 @@ Saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Post filled: {post}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export roster</source>
         <translation type="unfinished"></translation>
     </message>

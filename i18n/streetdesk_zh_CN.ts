@@ -2554,6 +2554,10 @@ Saved as {path}</source>
         <translation>按幸福里类型分组显示</translation>
     </message>
     <message>
+        <source>Post filled: {post}.</source>
+        <translation>岗位已补员：{post}。</translation>
+    </message>
+    <message>
         <source>Export roster</source>
         <translation>导出花名册</translation>
     </message>

@@ -90,6 +90,8 @@ class RostersPane(Pane):
 
         self.tree = RosterTreeView(self)
         self.tree.selectionModel().currentChanged.connect(self._scope_changed)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._tree_menu)
         self.strip = VacancyStrip(self)
         self.filters = RosterFilterBar(self)
         self.filters.changed.connect(self._filters_changed)
@@ -127,6 +129,9 @@ class RostersPane(Pane):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("rosterCount")
+        self.notice = QLabel(self)
+        self.notice.setObjectName("rosterNotice")
+        self.notice.setStyleSheet("color: #1e7b34;")
         self.busy_label = QLabel(self)
         self.busy_label.setObjectName("rosterBusy")
 
@@ -137,7 +142,10 @@ class RostersPane(Pane):
         column.addWidget(self.filters)
         column.addWidget(self.filtered)
         column.addWidget(self.tabs, 1)
-        column.addWidget(self.count_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addWidget(self.notice, 1)
+        column.addLayout(bottom)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("rosterSplitter")
         self.splitter.addWidget(self.tree)
@@ -402,6 +410,26 @@ class RostersPane(Pane):
     def show_busy(self, text: str) -> None:
         self.busy_label.setText(text)
         self.busy_label.setVisible(bool(text))
+
+    def say(self, text: str) -> None:
+        """What an action did, under the list until the next one."""
+        self.notice.setText(text)
+
+    def _tree_menu(self, point: QPoint) -> None:
+        index = self.tree.indexAt(point)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+        self.actions_.update()
+        menu = QMenu(self)
+        menu.setObjectName("rosterTreeMenu")
+        a = self.actions_
+        for action in (a.new, a.print, None, a.import_, a.export, None, a.refresh):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(self.tree.viewport().mapToGlobal(point))
 
     def _context_menu(self, view: PeopleView, point: QPoint) -> None:
         index = view.indexAt(point)

@@ -187,7 +187,11 @@ class RosterActions(QObject):
     def fill_post(self) -> None:
         row = self.pane.selected_person()
         if isinstance(row, StaffRow) and self.fill.isEnabled():
-            self._after_write(self._call(POST, "open_fill_post_dialog", row))
+            saved = self._call(POST, "open_fill_post_dialog", row)
+            self._after_write(saved)
+            if saved:
+                where = f"{row.unit} · {row.post}" if row.unit else row.post
+                self.pane.say(self.tr("Post filled: {post}.").format(post=where))
 
     def end_secondment(self) -> None:
         row = self.pane.selected_person()

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -50,6 +50,27 @@ def _shell_operations() -> ModuleType:
     return operations
 
 
+class PageStack(QStackedWidget):
+    """Pages sized by the page in view: the sign-in page has no gap left by the taller
+    first-administrator page."""
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
+    def hasHeightForWidth(self) -> bool:
+        page = self.currentWidget()
+        return page is not None and page.hasHeightForWidth()
+
+    def heightForWidth(self, width: int) -> int:
+        page = self.currentWidget()
+        return page.heightForWidth(width) if page is not None else -1
+
+
 class SignInDialog(QDialog):
     """Emits ``signed_in(actor)`` and closes with Accepted once someone is signed in."""
 
@@ -78,7 +99,7 @@ class SignInDialog(QDialog):
         self.heading = QLabel(self)
         self.heading.setObjectName("signInHeading")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.pages = QStackedWidget(self)
+        self.pages = PageStack(self)
         self.pages.addWidget(self._build_wait_page())
         self.pages.addWidget(self._build_sign_in_page())
         self.pages.addWidget(self._build_first_admin_page())
@@ -103,8 +124,14 @@ class SignInDialog(QDialog):
         layout.addWidget(self.pages)
         layout.addWidget(self.message)
         layout.addLayout(footer)
+        self.pages.currentChanged.connect(self._fit_page)
         self.pages.setCurrentIndex(PAGE_WAIT)
+        self._fit_page()
         self.retranslate()
+
+    def _fit_page(self, *_args: object) -> None:
+        self.pages.updateGeometry()
+        self.adjustSize()
 
     def _choose_language(self, _index: int) -> None:
         self.language = str(self.language_box.currentData())
