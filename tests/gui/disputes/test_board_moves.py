@@ -179,7 +179,11 @@ def test_the_outlines_go_before_the_moves_dialog_opens(qtbot: Any, demo: Databas
     QApplication.sendEvent(viewport, drag_event(QDragEnterEvent, at, mime))
     QApplication.sendEvent(viewport, drag_event(QDragMoveEvent, at, mime))
     drop = QDropEvent(
-        at, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        at,
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
     )
     QApplication.sendEvent(viewport, drop)
     driver.check()
