@@ -2728,6 +2728,14 @@ Saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>vacant post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secondment ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vacancies</source>
         <translation type="unfinished"></translation>
     </message>

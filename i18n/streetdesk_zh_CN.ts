@@ -2729,6 +2729,14 @@ Saved as {path}</source>
         <translation>（清除）</translation>
     </message>
     <message>
+        <source>vacant post</source>
+        <translation>空缺岗位</translation>
+    </message>
+    <message>
+        <source>secondment ended</source>
+        <translation>派驻已结束</translation>
+    </message>
+    <message>
         <source>Vacancies</source>
         <translation>空岗</translation>
     </message>

@@ -65,6 +65,7 @@ class DisputesPane(Pane):
         self._labels: Labels | None = None
         self._build_toolbar()
         self.filter_bar = FilterBar(context.language, self)
+        self.toolbar.addWidget(self.filter_bar.lanes_box)
         self.board = BoardWidget(context, self.look, self.state, self)
         self.detail = self._build_detail()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from app.services.rosters import PostStatus, RosterFilterChoices
 from app.views.pane import UserState
+from app.views.widgets.fit_combo import fit_combo
 
 #: status filter → which staff rows it keeps
 STATUS_FILTERS: dict[str, frozenset[PostStatus]] = {
@@ -68,9 +69,9 @@ class RosterFilterBar(QWidget):
         self.mode = self.STAFF
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.search, 2)
+        row.addWidget(self.search, 1)
         for combo in (self.unit_type, self.department, self.post_kind, self.team, self.status):
-            row.addWidget(combo, 1)
+            row.addWidget(combo)
         self.search.textChanged.connect(self.query_changed)
         self.retranslate()
 
@@ -131,6 +132,8 @@ class RosterFilterBar(QWidget):
             [(kind_id, text) for kind_id, text, _tier in choices.post_kinds],
         )
         _fill(self.team, self.tr("All teams"), choices.teams)
+        for combo in (self.unit_type, self.department, self.post_kind, self.team):
+            fit_combo(combo, [combo.itemText(0)])
 
     def applied(self) -> list[str]:
         """The chosen entries of the combos that narrow the tab in view."""
@@ -189,6 +192,7 @@ class RosterFilterBar(QWidget):
         }
         for index in range(self.status.count()):
             self.status.setItemText(index, texts[str(self.status.itemData(index))])
+        fit_combo(self.status, [texts[""]])
         self._fill_all()
 
     def changeEvent(self, event: QEvent) -> None:

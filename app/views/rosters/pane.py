@@ -42,6 +42,7 @@ from app.views.error_text import error_text
 from app.views.pane import Pane
 from app.views.pane_context import PaneContext
 from app.views.rosters.filter_bar import RosterFilterBar
+from app.views.rosters.model_support import EXPIRED_COLOUR, VACANT_COLOUR
 from app.views.rosters.operations import (
     OverviewLoad,
     VolunteerLoad,
@@ -56,6 +57,7 @@ from app.views.rosters.staff_table_model import StaffTableModel
 from app.views.rosters.vacancy_strip import VacancyStrip
 from app.views.rosters.vacancy_view import VacancyView
 from app.views.rosters.volunteer_table_model import VolunteerTableModel
+from app.views.widgets.elided_tips import ElidedTips
 
 
 class RostersPane(Pane):
@@ -91,7 +93,8 @@ class RostersPane(Pane):
         self.tree = RosterTreeView(self)
         self.tree.selectionModel().currentChanged.connect(self._scope_changed)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.tree.customContextMenuRequested.connect(self._tree_menu)
+        self.tree.customContextMenuRequested.connect(lambda point: self.actions_.tree_menu(point))
+        self.tree_tips = ElidedTips(self.tree)
         self.strip = VacancyStrip(self)
         self.filters = RosterFilterBar(self)
         self.filters.changed.connect(self._filters_changed)
@@ -99,6 +102,8 @@ class RostersPane(Pane):
         self.staff_view = self._people_view(
             PeopleView("staffTable", StaffTableModel(self), (5, 8, 11, 8, 11, 6, 6), self)
         )
+        # the status beside the name: in view however narrow the window
+        self.staff_view.horizontalHeader().moveSection(StaffTableModel.STATUS, 1)
         self.volunteer_view = self._people_view(
             PeopleView("volunteerTable", VolunteerTableModel(self), (5, 8, 11, 8, 11), self)
         )
@@ -129,6 +134,8 @@ class RostersPane(Pane):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("rosterCount")
+        self.legend = QLabel(self)
+        self.legend.setObjectName("rosterLegend")
         self.notice = QLabel(self)
         self.notice.setObjectName("rosterNotice")
         self.notice.setStyleSheet("color: #1e7b34;")
@@ -144,6 +151,7 @@ class RostersPane(Pane):
         column.addWidget(self.tabs, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
+        bottom.addWidget(self.legend)
         bottom.addWidget(self.notice, 1)
         column.addLayout(bottom)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -415,22 +423,6 @@ class RostersPane(Pane):
         """What an action did, under the list until the next one."""
         self.notice.setText(text)
 
-    def _tree_menu(self, point: QPoint) -> None:
-        index = self.tree.indexAt(point)
-        if index.isValid():
-            self.tree.setCurrentIndex(index)
-        self.actions_.update()
-        menu = QMenu(self)
-        menu.setObjectName("rosterTreeMenu")
-        a = self.actions_
-        for action in (a.new, a.print, None, a.import_, a.export, None, a.refresh):
-            if action is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(action)
-        menu.aboutToHide.connect(menu.deleteLater)
-        menu.popup(self.tree.viewport().mapToGlobal(point))
-
     def _context_menu(self, view: PeopleView, point: QPoint) -> None:
         index = view.indexAt(point)
         if index.isValid():
@@ -486,6 +478,15 @@ class RostersPane(Pane):
         self.tabs.setTabText(self.TAB_STAFF, self.tr("Staff"))
         self.tabs.setTabText(self.TAB_VOLUNTEERS, self.tr("Volunteers"))
         self.clear_filters.setText(self.tr("(clear)"))
+        self.legend.setText(
+            '<span style="color:{vacant}">■</span> {vacant_text}　'
+            '<span style="color:{ended}">■</span> {ended_text}'.format(
+                vacant=VACANT_COLOUR.name(),
+                ended=EXPIRED_COLOUR.name(),
+                vacant_text=self.tr("vacant post"),
+                ended_text=self.tr("secondment ended"),
+            )
+        )
         self.staff_model.retranslate()
         self.volunteer_model.retranslate()
         self.tree_model.retranslate()

@@ -18,9 +18,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QObject, QPoint, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from app.services.permissions import Permission
 from app.services.roster_io import ExportSelection
@@ -237,6 +237,23 @@ class RosterActions(QObject):
             if clicked is listed:
                 selection = ExportSelection(volunteers=shown[0], people=shown[1])
         self._call(EXPORT, "open_export_dialog", street_id=street_id, selection=selection)
+
+    def tree_menu(self, point: QPoint) -> None:
+        """The roster tree's context menu, for the node under the pointer."""
+        tree = self.pane.tree
+        index = tree.indexAt(point)
+        if index.isValid():
+            tree.setCurrentIndex(index)
+        self.update()
+        menu = QMenu(self.pane)
+        menu.setObjectName("rosterTreeMenu")
+        for action in (self.new, self.print, None, self.import_, self.export, None, self.refresh):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(tree.viewport().mapToGlobal(point))
 
     # printing --------------------------------------------------------------------------
     def choose_pdf_path(self, unit_name: str) -> Path | None:

@@ -42,6 +42,7 @@ from app.views.pane_context import PaneContext
 from app.views.rosters.dialogs.import_problems_model import COL_PROBLEM, ImportProblemsModel
 from app.views.rosters.operations import ImportCancelled, apply_import, check_import
 from app.views.tasks import Task
+from app.views.widgets.elided_tips import ElidedTips
 
 #: kept in the signed-in user's own settings (``users/<name>/rosters/``)
 FOLDER_KEY = "importFolder"
@@ -170,6 +171,7 @@ class ImportDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
+        self.table_tips = ElidedTips(self.table)
         header = self.table.horizontalHeader()
         # widths from the first rows, not from all of a 20,000-row file
         header.setResizeContentsPrecision(RESIZE_PRECISION)
