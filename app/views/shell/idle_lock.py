@@ -171,7 +171,8 @@ class LockDialog(QDialog):
             self.info.setText(reason)
         else:
             ask = self.tr("{name}, enter your password to go on.")
-            self.info.setText(reason + " " + ask.format(name=self.actor.display_name))
+            space = "" if reason.endswith("。") else " "
+            self.info.setText(reason + space + ask.format(name=self.actor.display_name))
         if self.refusal is not None:
             self.message.setText(error_text(self.refusal))
         self.password.setPlaceholderText(self.tr("Password"))
