@@ -2046,7 +2046,7 @@ Saved as {path}</source>
     <name>MainWindow</name>
     <message>
         <source>Reset demo data</source>
-        <extracomment>The settings pane saved a new configuration (an ``AppConfig``).</extracomment>
+        <extracomment>The settings pane saved a new configuration (an ``AppConfig``). the pane to build once the window has painted (see ``event``)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2111,6 +2111,10 @@ Saved as {path}</source>
     </message>
     <message>
         <source>The desk is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2047,7 +2047,7 @@ Saved as {path}</source>
     <name>MainWindow</name>
     <message>
         <source>Reset demo data</source>
-        <extracomment>The settings pane saved a new configuration (an ``AppConfig``).</extracomment>
+        <extracomment>The settings pane saved a new configuration (an ``AppConfig``). the pane to build once the window has painted (see ``event``)</extracomment>
         <translation>重置演示数据</translation>
     </message>
     <message>
@@ -2113,6 +2113,10 @@ Saved as {path}</source>
     <message>
         <source>The desk is locked.</source>
         <translation>工作台已锁定。</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
     </message>
     <message>
         <source>User: {name} ({role})</source>

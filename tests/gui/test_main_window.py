@@ -201,3 +201,18 @@ def test_settings_are_read_only_for_a_clerk(make_window: Any, admin_database: An
     pane = window.pane("sync")
     assert not pane.findChild(QPushButton, "settingsSave").isEnabled()
     assert not pane.findChild(QSpinBox, "settingsIdleMinutes").isEnabled()
+
+
+def test_the_window_paints_before_its_first_pane_is_built(qtbot: Any, admin_database: Any) -> None:
+    from app.services import auth
+    from app.views.pane_context import PaneContext
+
+    actor = auth.sign_in_recorded(admin_database, "admin", "correct horse")
+    window = MainWindow(PaneContext(admin_database, actor), False, {}, 15)
+    qtbot.addWidget(window)
+    assert window.pane("rosters") is None
+    placeholder = window.stack.currentWidget()
+    assert isinstance(placeholder, QLabel) and placeholder.text() == "正在打开…"
+    window.show()
+    qtbot.waitUntil(lambda: window.pane("rosters") is not None)
+    assert window.stack.currentWidget() is window.pane("rosters")

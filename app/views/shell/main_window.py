@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -73,7 +73,13 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("paneStack")
         for _spec in self.specs:
-            self.stack.addWidget(QWidget(self.stack))
+            # said while a pane is built and reads its first data
+            placeholder = QLabel(self.stack)
+            placeholder.setObjectName("panePlaceholder")
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.stack.addWidget(placeholder)
+        #: the pane to build once the window has painted (see ``event``)
+        self._first_row: int | None = None
         self.locked_page = QLabel(self.stack)
         self.locked_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.locked_page)
@@ -186,6 +192,7 @@ class MainWindow(QMainWindow):
     def show_pane(self, row: int) -> None:
         if self.locked or not 0 <= row < len(self.specs):
             return
+        self._first_row = None
         spec = self.specs[row]
         if spec.key not in self.panes:
             widget = spec.build(self.context)
@@ -280,6 +287,8 @@ class MainWindow(QMainWindow):
             self.nav.item(row).setText(spec.translated_title())
             self.pane_actions[row].setText(spec.translated_title())
         self.locked_page.setText(self.tr("The desk is locked."))
+        for placeholder in self.stack.findChildren(QLabel, "panePlaceholder"):
+            placeholder.setText(self.tr("Opening…"))
         actor = self.context.actor
         zh, en = self.role_labels.get(actor.role_code, (actor.role_code, actor.role_code))
         role = zh if self.context.is_chinese else en
@@ -316,7 +325,24 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         pane_key = self.state.value(SETTINGS_PANE, "")
         keys = [spec.key for spec in self.specs]
-        self.show_pane(keys.index(pane_key) if pane_key in keys else 0)
+        row = keys.index(pane_key) if pane_key in keys else 0
+        # the window paints at once; its first pane is built right after that paint
+        self._first_row = row
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(row)
+        self.nav.blockSignals(False)
+        self.stack.setCurrentIndex(row)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and self._first_row is not None:
+            row, self._first_row = self._first_row, None
+            QTimer.singleShot(0, self, lambda: self._show_first(row))
+        return handled
+
+    def _show_first(self, row: int) -> None:
+        if self.nav.currentRow() == row and self.specs[row].key not in self.panes:
+            self.show_pane(row)
 
     def save_state(self) -> None:
         """This user's layout, last pane and every opened pane's own state."""
