@@ -10,7 +10,7 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.services.errors import DomainError, ValidationError
 from app.views.error_text import error_text
 from app.views.shell.demo_banner import DemoBanner
+from app.views.widgets.page_stack import PageStack
 
 if TYPE_CHECKING:
     from app.services.database import Database
@@ -48,27 +48,6 @@ def _shell_operations() -> ModuleType:
     from app.views.shell import operations
 
     return operations
-
-
-class PageStack(QStackedWidget):
-    """Pages sized by the page in view: the sign-in page has no gap left by the taller
-    first-administrator page."""
-
-    def sizeHint(self) -> QSize:
-        page = self.currentWidget()
-        return page.sizeHint() if page is not None else super().sizeHint()
-
-    def minimumSizeHint(self) -> QSize:
-        page = self.currentWidget()
-        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
-
-    def hasHeightForWidth(self) -> bool:
-        page = self.currentWidget()
-        return page is not None and page.hasHeightForWidth()
-
-    def heightForWidth(self, width: int) -> int:
-        page = self.currentWidget()
-        return page.heightForWidth(width) if page is not None else -1
 
 
 class SignInDialog(QDialog):

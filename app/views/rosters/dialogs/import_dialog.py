@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -43,6 +42,7 @@ from app.views.rosters.dialogs.import_problems_model import COL_PROBLEM, ImportP
 from app.views.rosters.operations import ImportCancelled, apply_import, check_import
 from app.views.tasks import Task
 from app.views.widgets.elided_tips import ElidedTips
+from app.views.widgets.page_stack import PageStack
 
 #: kept in the signed-in user's own settings (``users/<name>/rosters/``)
 FOLDER_KEY = "importFolder"
@@ -83,7 +83,7 @@ class ImportDialog(QDialog):
         #: why the summary is shown again after an import did not go through
         self._note: tuple[str, BaseException | None] | None = None
 
-        self.pages = QStackedWidget(self)
+        self.pages = PageStack(self)
         self.pages.addWidget(self._busy_page())
         self.pages.addWidget(self._refused_page())
         self.pages.addWidget(self._summary_page())
@@ -313,7 +313,7 @@ class ImportDialog(QDialog):
             self._show_page(Page.DONE)
             self.retranslate()
             # as large as the result needs, not the summary's table-sized box
-            self.setMinimumSize(0, 0)
+            self.pages.updateGeometry()
             self.resize(self.minimumSizeHint().expandedTo(QSize(420, 0)))
         else:
             if isinstance(value, ImportCancelled):
