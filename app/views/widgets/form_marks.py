@@ -8,13 +8,15 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
     QWidget,
 )
 
@@ -74,8 +76,11 @@ class FormMarks:
             widget.textEdited.connect(lambda *_: self.corrected(widget))
         elif isinstance(widget, QPlainTextEdit):
             widget.textChanged.connect(lambda: self.corrected(widget))
-        elif isinstance(widget, QAbstractSpinBox):
-            widget.editingFinished.connect(lambda: self.corrected(widget))
+        elif isinstance(widget, QDateTimeEdit):
+            # a value changed, not a focus that left: tabbing past is no correction
+            widget.dateTimeChanged.connect(lambda *_: self.corrected(widget))
+        elif isinstance(widget, (QSpinBox, QDoubleSpinBox)):
+            widget.valueChanged.connect(lambda *_: self.corrected(widget))
 
     def corrected(self, widget: QWidget) -> None:
         if widget not in self.marked:
