@@ -726,7 +726,7 @@
     <name>CaseFormDialog</name>
     <message>
         <source>&amp;Source:</source>
-        <extracomment>Fields an edit compares with what was loaded.</extracomment>
+        <extracomment>Fields an edit compares with what was loaded. the language the lists were read in</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -774,6 +774,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type the unit&apos;s name, pinyin or initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type a name, pinyin or initials</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,7 +810,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose an entry from the list.</source>
+        <source>Choose the {field} from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -984,6 +988,7 @@
     <name>DeskController</name>
     <message>
         <source>Generating the demo data…</source>
+        <extracomment>groups where earlier versions kept window layouts and filters for all users together</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1193,14 +1198,6 @@
     </message>
     <message>
         <source>Case {number} was changed elsewhere after it was shown; the board has been read again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case {number} cannot move further right from here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case {number} cannot move back to the left from here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1841,6 +1838,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} is an unencrypted database, but the database this desk keeps there is encrypted. It was left as it is. To use this file, give it another name and open it by that name: it is encrypted then.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1850,6 +1851,30 @@
     </message>
     <message>
         <source>The key of the database {path} lies in a file beside it, which only a demo database may do. Nothing was opened; keep the key in the keyring or give it with --key-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} has no move to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last move of case {number} was made by someone else; it is not yours to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move of case {number} was made more than {minutes} minutes ago; a supervisor can move the case back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} has moved since; it cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} has no earlier stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the case moves back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2657,7 +2682,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Export roster</source>
-        <extracomment>how &quot;open the folder&quot; is done; a test replaces it</extracomment>
+        <extracomment>kept in the signed-in user&apos;s own settings (``users/&lt;name&gt;/rosters/``) what the list shows, or None for the whole roster how &quot;open the folder&quot; is done; a test replaces it</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2894,7 +2919,6 @@ Saved as {path}</source>
     <name>ImportDialog</name>
     <message>
         <source>Cancelling; nothing will be written…</source>
-        <extracomment>why the summary is shown again after an import did not go through</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2914,6 +2938,11 @@ Saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Import {count} rows, skip {errors}</source>
+        <extracomment>kept in the signed-in user&apos;s own settings (``users/&lt;name&gt;/rosters/``) why the summary is shown again after an import did not go through</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2930,7 +2959,23 @@ Saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported from {file}: {added} rows added, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
+        <source>Imported from {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows unchanged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows skipped:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3298,14 +3343,19 @@ Saved as {path}</source>
     <name>LockDialog</name>
     <message>
         <source>StreetDesk is locked</source>
+        <extracomment>locked by the user (Ctrl+L) rather than after a time without use the last refusal, kept to be said again in another language</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The desk locked itself after a time without use. {name}, enter your password.</source>
+        <source>The desk is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The desk locked itself after a time without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, enter your password to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3325,7 +3375,7 @@ Saved as {path}</source>
     <name>MainWindow</name>
     <message>
         <source>Reset demo data</source>
-        <extracomment>The settings pane saved a new configuration (an ``AppConfig``).</extracomment>
+        <extracomment>The settings pane saved a new configuration (an ``AppConfig``). the pane to build once the window has painted (see ``event``)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3365,6 +3415,14 @@ Saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3390,6 +3448,10 @@ Saved as {path}</source>
     </message>
     <message>
         <source>The desk is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3440,7 +3502,7 @@ Saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type a name, pinyin or initials</source>
+        <source>Type the unit&apos;s name, pinyin or initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3529,6 +3591,42 @@ Saved as {path}</source>
     </message>
     <message>
         <source>Move case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveUndo</name>
+    <message>
+        <source>There is no move of yours to undo here.</source>
+        <extracomment>the case this desk moved last</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move undone: case {number} is back in {stage}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} cannot move further right from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} cannot move back to the left from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} does not move back from here. Ctrl+Z takes back your own move within {minutes} minutes; after that a supervisor can move it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move case {number} back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does the case move back a stage?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} moved back to {stage}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4574,7 +4672,7 @@ Saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type a name, pinyin or initials</source>
+        <source>Type the unit&apos;s name, pinyin or initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5283,6 +5381,26 @@ An administrator can show it again under Administration → Encryption.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Post filled: {post}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list shows {shown} of {total} rows. What should be exported?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What the list shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Writing the roster PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5386,6 +5504,14 @@ An administrator can show it again under Administration → Encryption.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Filtered: {filters}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{shown} of {total} units</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5403,6 +5529,18 @@ An administrator can show it again under Administration → Encryption.</source>
     </message>
     <message>
         <source>Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(clear)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vacant post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secondment ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5437,7 +5575,7 @@ An administrator can show it again under Administration → Encryption.</source>
     </message>
     <message>
         <source>Saved.</source>
-        <extracomment>what the config file held out of range, said until the settings are saved</extracomment>
+        <extracomment>what the config file held out of range, said until the settings are saved the outcome of the last save, worded again after a language switch</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5489,7 +5627,7 @@ An administrator can show it again under Administration → Encryption.</source>
     <name>SignInDialog</name>
     <message>
         <source>Choose a new password to sign in.</source>
-        <extracomment>The dialog has painted once: slow start-up work may begin without delaying it. The desk has no account yet: the first-run guide creates the administrator.</extracomment>
+        <extracomment>The dialog has painted once: slow start-up work may begin without delaying it. The desk has no account yet: the first-run guide creates the administrator. what the message says, asked again after a language switch</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -726,7 +726,7 @@
     <name>CaseFormDialog</name>
     <message>
         <source>&amp;Source:</source>
-        <extracomment>Fields an edit compares with what was loaded.</extracomment>
+        <extracomment>Fields an edit compares with what was loaded. the language the lists were read in</extracomment>
         <translation>来源(&amp;S)：</translation>
     </message>
     <message>
@@ -774,6 +774,10 @@
         <translation>请选择…</translation>
     </message>
     <message>
+        <source>Type the unit&apos;s name, pinyin or initials</source>
+        <translation>输入幸福里名称、拼音或首字母</translation>
+    </message>
+    <message>
         <source>Type a name, pinyin or initials</source>
         <translation>输入姓名、拼音或首字母</translation>
     </message>
@@ -806,8 +810,8 @@
         <translation>负责人 {name} 已离开花名册，请选择新的负责人。</translation>
     </message>
     <message>
-        <source>Choose an entry from the list.</source>
-        <translation>请从列表中选择。</translation>
+        <source>Choose the {field} from the list.</source>
+        <translation>请从列表中选择{field}。</translation>
     </message>
     <message>
         <source>Reload to merge; your changes are kept.</source>
@@ -984,6 +988,7 @@
     <name>DeskController</name>
     <message>
         <source>Generating the demo data…</source>
+        <extracomment>groups where earlier versions kept window layouts and filters for all users together</extracomment>
         <translation>正在生成演示数据…</translation>
     </message>
     <message>
@@ -1194,14 +1199,6 @@
     <message>
         <source>Case {number} was changed elsewhere after it was shown; the board has been read again.</source>
         <translation>案件 {number} 在显示后已被他人修改，看板已重新读取。</translation>
-    </message>
-    <message>
-        <source>Case {number} cannot move further right from here.</source>
-        <translation>案件 {number} 无法从当前阶段继续向右移动。</translation>
-    </message>
-    <message>
-        <source>Case {number} cannot move back to the left from here.</source>
-        <translation>案件 {number} 无法从当前阶段向左移动。</translation>
     </message>
     <message>
         <source>Move to</source>
@@ -1841,6 +1838,10 @@
         <translation>数据库 {path} 为只读，而本版街道工作台需要对其升级。该文件未作任何改动；请将其设为可写后重试。</translation>
     </message>
     <message>
+        <source>The password is wrong.</source>
+        <translation>密码错误。</translation>
+    </message>
+    <message>
         <source>{path} is an unencrypted database, but the database this desk keeps there is encrypted. It was left as it is. To use this file, give it another name and open it by that name: it is encrypted then.</source>
         <translation>{path} 是未加密的数据库，但本机在此位置保存的数据库是加密的。文件未作任何改动。如要使用此文件，请给它换个名字，再用新名字打开：打开时会加密。</translation>
     </message>
@@ -1851,6 +1852,30 @@
     <message>
         <source>The key of the database {path} lies in a file beside it, which only a demo database may do. Nothing was opened; keep the key in the keyring or give it with --key-file.</source>
         <translation>数据库 {path} 的密钥放在它旁边的文件中，只有演示数据库可以这样做。未打开任何文件；请把密钥保存在密钥环中，或用 --key-file 指定。</translation>
+    </message>
+    <message>
+        <source>Case {number} has no move to undo.</source>
+        <translation>案件 {number} 没有可撤销的移动。</translation>
+    </message>
+    <message>
+        <source>The last move of case {number} was made by someone else; it is not yours to undo.</source>
+        <translation>案件 {number} 的最近一次移动是其他人做的，不能由您撤销。</translation>
+    </message>
+    <message>
+        <source>The move of case {number} was made more than {minutes} minutes ago; a supervisor can move the case back.</source>
+        <translation>案件 {number} 的移动已超过 {minutes} 分钟，不能再撤销；主管可以将案件退回。</translation>
+    </message>
+    <message>
+        <source>Case {number} has moved since; it cannot be undone.</source>
+        <translation>案件 {number} 此后又被移动过，不能撤销。</translation>
+    </message>
+    <message>
+        <source>Case {number} has no earlier stage.</source>
+        <translation>案件 {number} 没有可退回的上一阶段。</translation>
+    </message>
+    <message>
+        <source>Say why the case moves back.</source>
+        <translation>请填写退回的原因。</translation>
     </message>
     <message>
         <source>This database is not an encrypted desk database.</source>
@@ -2657,7 +2682,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Export roster</source>
-        <extracomment>how &quot;open the folder&quot; is done; a test replaces it</extracomment>
+        <extracomment>kept in the signed-in user&apos;s own settings (``users/&lt;name&gt;/rosters/``) what the list shows, or None for the whole roster how &quot;open the folder&quot; is done; a test replaces it</extracomment>
         <translation>导出花名册</translation>
     </message>
     <message>
@@ -2895,7 +2920,6 @@ Saved as {path}</source>
     <name>ImportDialog</name>
     <message>
         <source>Cancelling; nothing will be written…</source>
-        <extracomment>why the summary is shown again after an import did not go through</extracomment>
         <translation>正在取消，不会写入任何内容……</translation>
     </message>
     <message>
@@ -2915,6 +2939,11 @@ Saved as {path}</source>
         <translation>导入全部(&amp;I)</translation>
     </message>
     <message>
+        <source>&amp;Import {count} rows, skip {errors}</source>
+        <extracomment>kept in the signed-in user&apos;s own settings (``users/&lt;name&gt;/rosters/``) why the summary is shown again after an import did not go through</extracomment>
+        <translation>导入 {count} 行，跳过 {errors} 行(&amp;I)</translation>
+    </message>
+    <message>
         <source>Check &amp;again</source>
         <translation>重新检查(&amp;A)</translation>
     </message>
@@ -2931,8 +2960,24 @@ Saved as {path}</source>
         <translation>未写入任何内容。请修改文件后重试，或选择其他文件。</translation>
     </message>
     <message>
-        <source>Imported from {file}: {added} rows added, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
-        <translation>已从 {file} 导入：新增 {added} 行，更新 {updated} 行，无变化 {unchanged} 行，跳过 {skipped} 行。</translation>
+        <source>Imported from {file}.</source>
+        <translation>已从 {file} 导入。</translation>
+    </message>
+    <message>
+        <source>Rows added:</source>
+        <translation>新增行数：</translation>
+    </message>
+    <message>
+        <source>Rows updated:</source>
+        <translation>更新行数：</translation>
+    </message>
+    <message>
+        <source>Rows unchanged:</source>
+        <translation>未变行数：</translation>
+    </message>
+    <message>
+        <source>Rows skipped:</source>
+        <translation>跳过行数：</translation>
     </message>
     <message>
         <source>Checked {file}: {rows} rows. Nothing is written until you import.</source>
@@ -3299,15 +3344,20 @@ Saved as {path}</source>
     <name>LockDialog</name>
     <message>
         <source>StreetDesk is locked</source>
+        <extracomment>locked by the user (Ctrl+L) rather than after a time without use the last refusal, kept to be said again in another language</extracomment>
         <translation>街道工作台已锁定</translation>
     </message>
     <message>
-        <source>The desk locked itself after a time without use. {name}, enter your password.</source>
-        <translation>长时间未操作，工作台已自动锁定。{name}，请输入密码解锁。</translation>
+        <source>The desk is locked.</source>
+        <translation>工作台已锁定。</translation>
     </message>
     <message>
         <source>The desk locked itself after a time without use.</source>
         <translation>长时间未操作，工作台已自动锁定。</translation>
+    </message>
+    <message>
+        <source>{name}, enter your password to go on.</source>
+        <translation>{name}，请输入密码继续。</translation>
     </message>
     <message>
         <source>Password</source>
@@ -3326,7 +3376,7 @@ Saved as {path}</source>
     <name>MainWindow</name>
     <message>
         <source>Reset demo data</source>
-        <extracomment>The settings pane saved a new configuration (an ``AppConfig``).</extracomment>
+        <extracomment>The settings pane saved a new configuration (an ``AppConfig``). the pane to build once the window has painted (see ``event``)</extracomment>
         <translation>重置演示数据</translation>
     </message>
     <message>
@@ -3366,6 +3416,14 @@ Saved as {path}</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -3392,6 +3450,10 @@ Saved as {path}</source>
     <message>
         <source>The desk is locked.</source>
         <translation>工作台已锁定。</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
     </message>
     <message>
         <source>User: {name} ({role})</source>
@@ -3441,8 +3503,8 @@ Saved as {path}</source>
         <translation>主持人(&amp;H)：</translation>
     </message>
     <message>
-        <source>Type a name, pinyin or initials</source>
-        <translation>输入姓名、拼音或首字母</translation>
+        <source>Type the unit&apos;s name, pinyin or initials</source>
+        <translation>输入幸福里名称、拼音或首字母</translation>
     </message>
     <message>
         <source>D&amp;emands raised:</source>
@@ -3531,6 +3593,42 @@ Saved as {path}</source>
     <message>
         <source>Move case</source>
         <translation>流转案件</translation>
+    </message>
+</context>
+<context>
+    <name>MoveUndo</name>
+    <message>
+        <source>There is no move of yours to undo here.</source>
+        <extracomment>the case this desk moved last</extracomment>
+        <translation>这里没有您可以撤销的移动。</translation>
+    </message>
+    <message>
+        <source>Move undone: case {number} is back in {stage}.</source>
+        <translation>已撤销移动：案件 {number} 回到“{stage}”。</translation>
+    </message>
+    <message>
+        <source>Case {number} cannot move further right from here.</source>
+        <translation>案件 {number} 无法从当前阶段继续向右移动。</translation>
+    </message>
+    <message>
+        <source>Case {number} cannot move back to the left from here.</source>
+        <translation>案件 {number} 无法从当前阶段向左移动。</translation>
+    </message>
+    <message>
+        <source>Case {number} does not move back from here. Ctrl+Z takes back your own move within {minutes} minutes; after that a supervisor can move it back.</source>
+        <translation>案件 {number} 不能从这里向左移动。您自己的移动可在 {minutes} 分钟内按 Ctrl+Z 撤销；超过时间请主管退回。</translation>
+    </message>
+    <message>
+        <source>Move case {number} back</source>
+        <translation>退回案件 {number}</translation>
+    </message>
+    <message>
+        <source>Why does the case move back a stage?</source>
+        <translation>为什么将案件退回上一阶段？</translation>
+    </message>
+    <message>
+        <source>Case {number} moved back to {stage}.</source>
+        <translation>案件 {number} 已退回“{stage}”。</translation>
     </message>
 </context>
 <context>
@@ -4575,8 +4673,8 @@ Saved as {path}</source>
         <translation>有串联聚集风险(&amp;G)</translation>
     </message>
     <message>
-        <source>Type a name, pinyin or initials</source>
-        <translation>输入姓名、拼音或首字母</translation>
+        <source>Type the unit&apos;s name, pinyin or initials</source>
+        <translation>输入幸福里名称、拼音或首字母</translation>
     </message>
     <message>
         <source>Choose an entry from the list.</source>
@@ -5285,6 +5383,26 @@ An administrator can show it again under Administration → Encryption.</source>
         <translation>按幸福里类型分组显示</translation>
     </message>
     <message>
+        <source>Post filled: {post}.</source>
+        <translation>岗位已补员：{post}。</translation>
+    </message>
+    <message>
+        <source>Export roster</source>
+        <translation>导出花名册</translation>
+    </message>
+    <message>
+        <source>The list shows {shown} of {total} rows. What should be exported?</source>
+        <translation>列表显示 {total} 行中的 {shown} 行。要导出哪些？</translation>
+    </message>
+    <message>
+        <source>&amp;What the list shows</source>
+        <translation>列表显示的(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Everything</source>
+        <translation>全部(&amp;E)</translation>
+    </message>
+    <message>
         <source>Writing the roster PDF…</source>
         <translation>正在生成名册 PDF…</translation>
     </message>
@@ -5388,6 +5506,14 @@ An administrator can show it again under Administration → Encryption.</source>
         <translation>尚无幸福里</translation>
     </message>
     <message>
+        <source>Filtered: {filters}</source>
+        <translation>已筛选：{filters}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>{shown} of {total} units</source>
         <translation>显示 {shown} / 共 {total} 个幸福里</translation>
     </message>
@@ -5406,6 +5532,18 @@ An administrator can show it again under Administration → Encryption.</source>
     <message>
         <source>Volunteers</source>
         <translation>群防群治力量</translation>
+    </message>
+    <message>
+        <source>(clear)</source>
+        <translation>（清除）</translation>
+    </message>
+    <message>
+        <source>vacant post</source>
+        <translation>空缺岗位</translation>
+    </message>
+    <message>
+        <source>secondment ended</source>
+        <translation>派驻已结束</translation>
     </message>
     <message>
         <source>Vacancies</source>
@@ -5439,7 +5577,7 @@ An administrator can show it again under Administration → Encryption.</source>
     </message>
     <message>
         <source>Saved.</source>
-        <extracomment>what the config file held out of range, said until the settings are saved</extracomment>
+        <extracomment>what the config file held out of range, said until the settings are saved the outcome of the last save, worded again after a language switch</extracomment>
         <translation>已保存。</translation>
     </message>
     <message>
@@ -5491,7 +5629,7 @@ An administrator can show it again under Administration → Encryption.</source>
     <name>SignInDialog</name>
     <message>
         <source>Choose a new password to sign in.</source>
-        <extracomment>The dialog has painted once: slow start-up work may begin without delaying it. The desk has no account yet: the first-run guide creates the administrator.</extracomment>
+        <extracomment>The dialog has painted once: slow start-up work may begin without delaying it. The desk has no account yet: the first-run guide creates the administrator. what the message says, asked again after a language switch</extracomment>
         <translation>请设置新密码后再登录。</translation>
     </message>
     <message>

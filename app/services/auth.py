@@ -200,6 +200,15 @@ def verify_unlock(database: Database, actor: Actor, password: str) -> None:
     sign_in_recorded(database, actor.username, password)
 
 
+def unlock(session: Session, actor: Actor, password: str) -> Actor:
+    """The lock screen's check: a sign-in of the user already signed in, whose name was
+    not asked for, so a refusal speaks of the password alone."""
+    try:
+        return sign_in(session, actor.username, password)
+    except AuthenticationError:
+        raise AuthenticationError(N_("The password is wrong.")) from None
+
+
 def is_demo_database(session: Session) -> bool:
     state = session.get(SyncState, DEMO_FLAG_KEY)
     return state is not None and state.value == "demo"

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app.services.logs import open_log_file, setup_logging
@@ -79,6 +79,18 @@ def open_or_generate(path: Path, demo: bool) -> Database:
         return open_sqlite(path)
 
 
+#: groups where earlier versions kept window layouts and filters for all users together
+SHARED_UI_GROUPS = ("main_window", "rosters", "disputes")
+
+
+def drop_shared_ui_state() -> None:
+    """Forget what earlier versions kept for everyone at once: it cannot be told apart by
+    user, and one user's filter must not greet the next (state lives under ``users/``)."""
+    settings = QSettings()
+    for group in SHARED_UI_GROUPS:
+        settings.remove(group)
+
+
 class DeskController(QObject):
     """Owns the database, the sign-in dialog and the main window through one run."""
 
@@ -91,6 +103,7 @@ class DeskController(QObject):
         self.database: Database | None = None
         self.window: MainWindow | None = None
         self.signing_out = False
+        drop_shared_ui_state()
         self.dialog = SignInDialog(demo, config.language)
         self.dialog.signed_in.connect(self._open_main_window)
         self.dialog.language_chosen.connect(self.set_language)

@@ -3,6 +3,7 @@ central database's address) and what sync will show once a central database is s
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from PySide6.QtCore import Signal
@@ -57,7 +58,9 @@ class SettingsPane(Pane):
         self.language.setObjectName("settingsLanguage")
         self.language.addItem("中文（简体）", "zh_CN")
         self.language.addItem("English", "en")
-        self.language.setCurrentIndex(0 if self.config.language.startswith("zh") else 1)
+        # the language the desk shows now (chosen at sign-in or in the View menu)
+        self.config.language = context.language
+        self.language.setCurrentIndex(0 if context.language.startswith("zh") else 1)
         self.idle_minutes = QSpinBox(self)
         self.idle_minutes.setObjectName("settingsIdleMinutes")
         self.idle_minutes.setRange(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES)
@@ -83,6 +86,8 @@ class SettingsPane(Pane):
         self.save_button.clicked.connect(self.save)
         self.status = QLabel(self)
         self.status.setObjectName("settingsStatus")
+        #: the outcome of the last save, worded again after a language switch
+        self.outcome: Callable[[], str] | None = None
         self.sync_box = QGroupBox(self)
         self.sync_text = QLabel(self.sync_box)
         self.sync_text.setWordWrap(True)
@@ -124,19 +129,21 @@ class SettingsPane(Pane):
         self.save_button.setEnabled(True)
         self.config = config
         self.config_notices = ()
-        self.status.setText(self.tr("Saved."))
+        self.outcome = lambda: self.tr("Saved.")
+        self.show_status()
         self.saved.emit(config)
 
     def _not_saved(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
         if isinstance(exc, DomainError):
-            self.status.setText(error_text(exc))
+            self.outcome = lambda: error_text(exc)
+            self.show_status()
         elif isinstance(exc, OSError):
-            self.status.setText(
-                self.tr("The settings could not be saved: {reason}").format(
-                    reason=exc.strerror or str(exc)
-                )
+            reason = exc.strerror or str(exc)
+            self.outcome = lambda: self.tr("The settings could not be saved: {reason}").format(
+                reason=reason
             )
+            self.show_status()
         else:
             report_failure(exc, self, logged=True)
 
@@ -165,8 +172,19 @@ class SettingsPane(Pane):
                 "database is kept in the system's credential store, never in a file."
             )
         )
+        self.show_status()
+
+    def show_status(self) -> None:
         notes = [translate_error(n.message, n.params) for n in self.config_notices]
+        if self.outcome is not None:
+            notes.append(self.outcome())
         if not self.context.actor.can(Permission.SETTINGS_EDIT):
             notes.append(self.tr("Only an administrator changes these settings."))
-        if notes:
-            self.status.setText("\n".join(notes))
+        self.status.setText("\n".join(notes))
+
+    def language_changed(self) -> None:
+        # a switch made from the View menu is this desk's language now, whoever made it
+        index = self.language.findData(self.context.language)
+        if index >= 0:
+            self.language.setCurrentIndex(index)
+            self.config.language = self.context.language

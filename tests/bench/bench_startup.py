@@ -20,6 +20,8 @@ ROOT = Path(__file__).resolve().parents[2]
 BENCH_DIR = ROOT / "build" / "bench"
 ROUNDS = 7
 TARGET_RATIO = 1.5
+#: the main window is painted this soon after the one-click sign-in
+CLICK_TO_PAINT_MS = 300.0
 #: libraries (and parts of the desk) the sign-in window should paint without
 WATCHED_MODULES = (
     "sqlalchemy",
@@ -106,19 +108,23 @@ def main() -> None:
         # One untimed run of each warms the file cache and compiles bytecode.
         _measure(bare_cmd, env, probe)
         _measure(desk_cmd, app_env, probe)
-        bare, desk, main_window = [], [], []
+        bare, desk, main_window, after_click = [], [], [], []
         report: dict = {}
         for _ in range(ROUNDS):
             bare.append(_measure(bare_cmd, env, probe)[0])
             seconds, report = _measure(desk_cmd, app_env, probe)
             desk.append(seconds)
-            main_window.append(_measure(desk_cmd, main_env, probe)[0])
+            seconds, main_report = _measure(desk_cmd, main_env, probe)
+            main_window.append(seconds)
+            after_click.append(main_report["painted_at"] - main_report["clicked_at"])
 
     base = statistics.median(bare)
     rows = [
         ("bare PySide6 window (baseline)", bare),
         ("StreetDesk first window (sign-in)", desk),
         ("StreetDesk main window, demo clerk", main_window),
+        # from the one-click sign-in to the main window painted (target: 300 ms)
+        ("main window painted after the click", after_click),
     ]
     size_mb = database.stat().st_size / 1e6
     print(f"database: {database.name} ({size_mb:.0f} MB), {ROUNDS} rounds, time to first paint")
@@ -129,6 +135,12 @@ def main() -> None:
     ratio = statistics.median(desk) / base
     verdict = "within" if ratio <= TARGET_RATIO else "OVER"
     print(f"first window / bare window = {ratio:.2f} ({verdict} the {TARGET_RATIO}x target)")
+    click_ms = statistics.median(after_click) * 1000
+    click_verdict = "within" if click_ms <= CLICK_TO_PAINT_MS else "OVER"
+    print(
+        f"click to main window painted = {click_ms:.0f} ms "
+        f"({click_verdict} the {CLICK_TO_PAINT_MS:.0f} ms target)"
+    )
     modules = report["modules"]
     present = {
         name: any(m == name or m.startswith(name + ".") for m in modules)

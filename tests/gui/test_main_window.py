@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
@@ -90,7 +91,7 @@ def test_idle_desk_locks_hides_data_and_unlocks_with_the_password(
     assert window.stack.currentWidget() is window.locked_page
     qtbot.keyClicks(dialog.password, "wrong")
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: dialog.message.text() == "用户名或密码错误。")
+    qtbot.waitUntil(lambda: dialog.message.text() == "密码错误。")
     assert window.locked
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert window.locked and dialog.isVisible()
@@ -105,6 +106,41 @@ def test_lock_shortcut_locks_at_once(qtbot: Any, make_window: Any) -> None:
     window: MainWindow = make_window()
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.locked
+
+
+def _no_overlap(dialog: LockDialog) -> None:
+    """Every label is as tall as its wrapped text needs, and none covers another."""
+    labels = [dialog.info, dialog.password, dialog.message, dialog.unlock_button]
+    for label in (dialog.info, dialog.message):
+        assert label.height() >= label.heightForWidth(label.width()), label.objectName()
+    shown = [w for w in labels if w.isVisible()]
+    for upper, lower in itertools.pairwise(shown):
+        assert upper.geometry().bottom() < lower.geometry().top()
+
+
+def test_a_manual_lock_says_so_and_a_wrong_password_names_only_the_password(
+    qtbot: Any, make_window: Any
+) -> None:
+    window: MainWindow = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.findChild(LockDialog)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert "自动" not in dialog.info.text() and "长时间" not in dialog.info.text()
+    assert dialog.info.text().startswith("工作台已锁定。")
+    # the first sentence fits on one line: no "锁/定。" break
+    metrics = dialog.info.fontMetrics()
+    assert metrics.horizontalAdvance("工作台已锁定。王管理，") < dialog.info.width()
+    _no_overlap(dialog)
+    qtbot.keyClicks(dialog.password, "wrong")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.message.text() == "密码错误。")
+    qtbot.waitUntil(lambda: dialog.message.height() >= dialog.message.sizeHint().height())
+    _no_overlap(dialog)
+    install_language("en")
+    qtbot.waitUntil(lambda: dialog.message.text() == "The password is wrong.")
+    assert dialog.info.text().startswith("The desk is locked.")
+    install_language("zh_CN")
 
 
 def test_window_size_and_last_pane_are_kept(qtbot: Any, make_window: Any) -> None:
@@ -165,3 +201,18 @@ def test_settings_are_read_only_for_a_clerk(make_window: Any, admin_database: An
     pane = window.pane("sync")
     assert not pane.findChild(QPushButton, "settingsSave").isEnabled()
     assert not pane.findChild(QSpinBox, "settingsIdleMinutes").isEnabled()
+
+
+def test_the_window_paints_before_its_first_pane_is_built(qtbot: Any, admin_database: Any) -> None:
+    from app.services import auth
+    from app.views.pane_context import PaneContext
+
+    actor = auth.sign_in_recorded(admin_database, "admin", "correct horse")
+    window = MainWindow(PaneContext(admin_database, actor), False, {}, 15)
+    qtbot.addWidget(window)
+    assert window.pane("rosters") is None
+    placeholder = window.stack.currentWidget()
+    assert isinstance(placeholder, QLabel) and placeholder.text() == "正在打开…"
+    window.show()
+    qtbot.waitUntil(lambda: window.pane("rosters") is not None)
+    assert window.stack.currentWidget() is window.pane("rosters")

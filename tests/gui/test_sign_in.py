@@ -93,3 +93,12 @@ def test_a_refused_sign_in_is_still_counted_and_audited(qtbot: Any, admin_databa
         assert user is not None and user.failed_sign_ins == 1
         actions = session.scalars(select(AuditEntry.action).order_by(AuditEntry.seq)).all()
     assert actions.count("sign_in_failed") == 1
+
+
+def test_the_sign_in_page_has_no_gap_above_its_button(qtbot: Any, admin_database: Any) -> None:
+    dialog = _dialog(qtbot, admin_database)
+    assert dialog.pages.currentIndex() == PAGE_SIGN_IN
+    page = dialog.pages.currentWidget()
+    below_password = dialog.password.mapTo(page, dialog.password.rect().bottomLeft()).y()
+    above_button = dialog.sign_in_button.mapTo(page, dialog.sign_in_button.rect().topLeft()).y()
+    assert above_button - below_password < 2 * dialog.password.height()

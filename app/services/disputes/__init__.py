@@ -86,6 +86,7 @@ from app.services.disputes.team import (
     assign_team,
     propose_team,
 )
+from app.services.disputes.undo import UNDO_WINDOW, move_back, undo_last_move, undoable_move
 from app.services.disputes.warning_rules import (
     CaseFacts,
     ConditionCheck,
@@ -104,6 +105,7 @@ __all__ = [
     "MAX_PEOPLE",
     "PAGE_SIZE",
     "TEAM_ROLES",
+    "UNDO_WINDOW",
     "Board",
     "BoardCard",
     "BoardColumn",
@@ -159,6 +161,7 @@ __all__ = [
     "list_warning_rules",
     "list_workday_overrides",
     "load_case",
+    "move_back",
     "move_case",
     "move_requirements",
     "open_board",
@@ -168,4 +171,6 @@ __all__ = [
     "record_meeting",
     "remove_workday_override",
     "set_workday_override",
+    "undo_last_move",
+    "undoable_move",
 ]

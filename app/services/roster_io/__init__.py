@@ -40,7 +40,12 @@ caller's single transaction with one audit row, or nothing at all.
 """
 
 from app.services.roster_io.apply import ImportResult, apply_plan
-from app.services.roster_io.export import ExportCancelled, ExportResult, export_roster
+from app.services.roster_io.export import (
+    ExportCancelled,
+    ExportResult,
+    ExportSelection,
+    export_roster,
+)
 from app.services.roster_io.layout import PersonKind
 from app.services.roster_io.plan import plan_import
 from app.services.roster_io.plan_rows import ImportPlan, PlanRow, RowAction, RowProblem
@@ -48,6 +53,7 @@ from app.services.roster_io.plan_rows import ImportPlan, PlanRow, RowAction, Row
 __all__ = [
     "ExportCancelled",
     "ExportResult",
+    "ExportSelection",
     "ImportPlan",
     "ImportResult",
     "PersonKind",

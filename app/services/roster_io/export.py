@@ -43,6 +43,8 @@ from app.services.roster_io.layout import (
     text_safe_cell,
 )
 from app.services.rosters.editing import resolve_street
+from app.services.rosters.people import PeopleFilter, load_staff
+from app.services.rosters.volunteer_rows import load_volunteers
 from app.services.street_scope import street_service
 from app.services.whole_file import write_whole_file
 
@@ -63,8 +65,20 @@ def _names_or_codes(rows: list[tuple[uuid.UUID, str, str]]) -> dict[uuid.UUID, s
     return {row_id: name if counts[name] == 1 else code for row_id, name, code in rows}
 
 
-def staff_records(session: Session, street_id: uuid.UUID) -> list[Record]:
-    """One record per secondment (history included), and one per staff member without."""
+@dataclass(frozen=True)
+class ExportSelection:
+    """What the list shows: the people of one tab, narrowed by the pane's own filter
+    (the same ``PeopleFilter`` the pane applies, applied here by the service)."""
+
+    volunteers: bool
+    people: PeopleFilter
+
+
+def staff_records(
+    session: Session, street_id: uuid.UUID, only: set[uuid.UUID] | None = None
+) -> list[Record]:
+    """One record per secondment (history included), and one per staff member without;
+    ``only``: these staff members alone."""
     units = _names_or_codes(
         [
             (r[0], r[1], r[2])
@@ -104,6 +118,8 @@ def staff_records(session: Session, street_id: uuid.UUID) -> list[Record]:
             Staff.street_id == street_id, Staff.deleted_at.is_(None)
         )
     ):
+        if only is not None and staff_id not in only:
+            continue
         person: Record = {
             "name": name,
             "phone": phone,
@@ -129,7 +145,9 @@ def staff_records(session: Session, street_id: uuid.UUID) -> list[Record]:
     return records
 
 
-def volunteer_records(session: Session, street_id: uuid.UUID) -> list[Record]:
+def volunteer_records(
+    session: Session, street_id: uuid.UUID, only: set[uuid.UUID] | None = None
+) -> list[Record]:
     units = _names_or_codes(
         [
             (r[0], r[1], r[2])
@@ -165,8 +183,9 @@ def volunteer_records(session: Session, street_id: uuid.UUID) -> list[Record]:
             "unit": units.get(unit_id, "") if unit_id else "",
             "skills": skills,
         }
-        for name, phone, team_id, grid_id, unit_id, skills in session.execute(
+        for volunteer_id, name, phone, team_id, grid_id, unit_id, skills in session.execute(
             select(
+                Volunteer.id,
                 Volunteer.name,
                 Volunteer.phone,
                 Volunteer.team_id,
@@ -175,6 +194,7 @@ def volunteer_records(session: Session, street_id: uuid.UUID) -> list[Record]:
                 Volunteer.skills,
             ).where(Volunteer.street_id == street_id, Volunteer.deleted_at.is_(None))
         )
+        if only is None or volunteer_id in only
     ]
     records.sort(key=lambda r: (pinyin_sort_key(str(r["name"])), r["phone"]))
     return records
@@ -192,6 +212,7 @@ def export_roster(
     *,
     street_id: uuid.UUID | None = None,
     proceed: Callable[[], bool] | None = None,
+    selection: ExportSelection | None = None,
 ) -> ExportResult:
     """Staff with their secondments and volunteers of one street, to .xlsx or .csv.
 
@@ -208,8 +229,19 @@ def export_roster(
         )
     street = resolve_street(session, actor, street_id)
     street_code = session.scalar(select(Street.code).where(Street.id == street)) or ""
-    staff = [{**r, "street": street_code} for r in staff_records(session, street)]
-    volunteers = [{**r, "street": street_code} for r in volunteer_records(session, street)]
+    if selection is None:
+        staff = staff_records(session, street)
+        volunteers = volunteer_records(session, street)
+    elif selection.volunteers:
+        table = load_volunteers(session, actor, street_id=street)
+        chosen = {table.rows[i].volunteer_id for i in table.select(selection.people)}
+        staff, volunteers = [], volunteer_records(session, street, chosen)
+    else:
+        rows = load_staff(session, actor, street_id=street)
+        held = {rows.rows[i].staff_id for i in rows.select(selection.people)}
+        staff, volunteers = staff_records(session, street, {i for i in held if i}), []
+    staff = [{**r, "street": street_code} for r in staff]
+    volunteers = [{**r, "street": street_code} for r in volunteers]
     # Recorded before a byte is written: a file never leaves without its audit row. If
     # the write then fails or is cancelled, the error rolls the caller's session back.
     audit.record(

@@ -448,6 +448,8 @@ class BoardWidget(QScrollArea):
 
     # dragging -----------------------------------------------------------------------------
     def _dropped(self, payload: dict, to_stage: str) -> None:
+        # the drag is over: the outlines go before the move's dialog opens over them
+        self._clear_drop_hints()
         card = self.card(payload["id"])
         if card is None:
             return

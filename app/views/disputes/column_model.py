@@ -271,6 +271,9 @@ class ColumnModel(QAbstractListModel):
             return False
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{item.number} {item.title}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # the card cuts its number and title to its width: the whole of both
+            return f"{item.number}\n{item.title}"
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

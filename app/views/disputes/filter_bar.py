@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.services.disputes import BoardCounts, BoardFilters, FilterChoices, Labels
 from app.views.disputes.card_delegate import WARNING_COLOURS
+from app.views.widgets.fit_combo import fit_combo
 from app.views.widgets.pinyin_combo import Choice, PinyinCombo
 
 #: Wait this long after the last keystroke before searching.
@@ -65,7 +66,7 @@ class FilterBar(QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("boardSearch")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(200)
+        self.search.setMinimumWidth(150)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -94,12 +95,12 @@ class FilterBar(QWidget):
         self.owner = PinyinCombo(self)
         self.owner.setObjectName("boardOwner")
         for searchable in (self.unit, self.owner):
-            searchable.setMinimumWidth(150)
+            searchable.setMinimumWidth(100)
             # sized by a few characters, not by measuring every one of thousands of names
             searchable.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            searchable.setMinimumContentsLength(10)
+            searchable.setMinimumContentsLength(8)
             searchable.currentIndexChanged.connect(self._maybe_changed)
             searchable.editTextChanged.connect(self._cleared)
         self.lists: dict[str, QComboBox] = {}
@@ -116,25 +117,30 @@ class FilterBar(QWidget):
         self.labels["owner"].setBuddy(self.owner)
         self.labels["lanes"].setBuddy(self.lanes)
 
+        # the swimlanes choose a layout, not cards: they sit in the pane's toolbar row,
+        # which leaves the two filter rows narrow enough for a 1024-pixel window
+        self.lanes_box = QWidget(self)
+        lanes_row = QHBoxLayout(self.lanes_box)
+        lanes_row.setContentsMargins(0, 0, 0, 0)
+        lanes_row.addWidget(self.labels["lanes"])
+        lanes_row.addWidget(self.lanes)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.search, 2)
         for button in self.colour_buttons.values():
             top.addWidget(button)
         top.addWidget(self.overdue)
-        top.addSpacing(12)
-        top.addWidget(self.labels["lanes"])
-        top.addWidget(self.lanes)
         top.addStretch(1)
         top.addWidget(self.clear_button)
         bottom = QHBoxLayout()
         bottom.setContentsMargins(0, 0, 0, 0)
         bottom.addWidget(self.labels["unit"])
-        bottom.addWidget(self.unit, 2)
+        bottom.addWidget(self.unit, 1)
         for combo in self.lists.values():
-            bottom.addWidget(combo, 1)
+            # as wide as their "all" entry, whole; the searchable lists take the rest
+            bottom.addWidget(combo)
         bottom.addWidget(self.labels["owner"])
-        bottom.addWidget(self.owner, 2)
+        bottom.addWidget(self.owner, 1)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setVerticalSpacing(4)
@@ -156,6 +162,7 @@ class FilterBar(QWidget):
                 for item in labels.items(kind):
                     combo.addItem(item.label(self.language), item.code)
                 combo.setCurrentIndex(max(combo.findData(state.get(kind)), 0))
+                fit_combo(combo, [self._all_text(kind)])
         finally:
             self._quiet = False
         self._applied = self.state()
@@ -227,6 +234,7 @@ class FilterBar(QWidget):
             if self._labels is not None:
                 for kind, combo in self.lists.items():
                     combo.setCurrentIndex(max(combo.findData(state.get(kind)), 0))
+                fit_combo(combo, [self._all_text(kind)])
         finally:
             self._quiet = False
         self._applied = self.state()
@@ -324,6 +332,7 @@ class FilterBar(QWidget):
                 for text, value in items:
                     combo.addItem(text, value)
                 combo.setCurrentIndex(max(combo.findData(current), 0))
+                fit_combo(combo, [text for text, _value in items])
             self.labels["lanes"].setText(self.tr("Swimlanes:"))
             self.labels["unit"].setText(self.tr("Unit:"))
             self.labels["owner"].setText(self.tr("Owner:"))

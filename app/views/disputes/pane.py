@@ -40,6 +40,7 @@ from app.views.disputes.board_widget import BoardWidget, set_wip_limit, wip_limi
 from app.views.disputes.card_delegate import CardLook
 from app.views.disputes.dialog_modules import dialog_available, dialog_module
 from app.views.disputes.filter_bar import FilterBar
+from app.views.disputes.move_undo import MoveUndo
 from app.views.error_text import error_text, translate_error
 from app.views.pane import Pane
 from app.views.pane_context import PaneContext
@@ -65,6 +66,7 @@ class DisputesPane(Pane):
         self._labels: Labels | None = None
         self._build_toolbar()
         self.filter_bar = FilterBar(context.language, self)
+        self.toolbar.addWidget(self.filter_bar.lanes_box)
         self.board = BoardWidget(context, self.look, self.state, self)
         self.detail = self._build_detail()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -106,7 +108,8 @@ class DisputesPane(Pane):
         self.board.loaded.connect(self._select_pending)
         self.board.cards_refreshed.connect(self._select_pending)
         self.board.counts_changed.connect(self._counts_changed)
-        self.board.no_move.connect(self._no_move)
+        self.moves = MoveUndo(self)
+        self.board.no_move.connect(self.moves.no_move)
         self.filter_bar.changed.connect(self.apply_filters)
         self.splitter.splitterMoved.connect(self._save_splitter)
 
@@ -245,6 +248,10 @@ class DisputesPane(Pane):
         if self._say_when_loaded:
             self.say(self._say_when_loaded)
             self._say_when_loaded = ""
+        shown = getattr(self.detail, "case_id", None)
+        if shown is not None and self.board.card(shown) is None:
+            # the filters hide the case: the detail must not show what the board does not
+            self._show_detail(None)
         self.loaded.emit()
 
     def _counts_changed(self, counts: BoardCounts) -> None:
@@ -282,6 +289,7 @@ class DisputesPane(Pane):
             return
         ref = module.request_move(self, self.context, card, to_stage, board.labels)
         if ref is not None:
+            self.moves.moved(ref.id)
             self._select_when_shown(ref.id)
             stage = board.labels.name("stage", ref.stage, self.context.language)
             self.say(
@@ -309,12 +317,9 @@ class DisputesPane(Pane):
             "Case {number} was changed elsewhere after it was shown; the board has been read again."
         ).format(number=card.number)
 
-    def _no_move(self, card: BoardCard, step: int) -> None:
-        if step > 0:
-            text = self.tr("Case {number} cannot move further right from here.")
-        else:
-            text = self.tr("Case {number} cannot move back to the left from here.")
-        self.say(text.format(number=card.number))
+    def undo(self) -> None:
+        """Edit → Undo: take back this user's last move."""
+        self.moves.undo()
 
     def on_changes(self, changes: Changes) -> None:
         """Only the cases a write named; everything after a bulk write or a rule change;
@@ -433,6 +438,7 @@ class DisputesPane(Pane):
             return
         ref = module.open_new_case_dialog(self, self.context, source)
         if ref is not None:
+            self.moves.moved(ref.id)
             self._select_when_shown(ref.id)
 
     def _select_when_shown(self, case_id: uuid.UUID) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from app.services.rosters import PostStatus, RosterFilterChoices
 from app.views.pane import UserState
+from app.views.widgets.fit_combo import fit_combo
 
 #: status filter → which staff rows it keeps
 STATUS_FILTERS: dict[str, frozenset[PostStatus]] = {
@@ -65,11 +66,12 @@ class RosterFilterBar(QWidget):
         for key in STATUS_FILTERS:
             self.status.addItem("", key)
         self._choices = RosterFilterChoices()
+        self.mode = self.STAFF
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.search, 2)
+        row.addWidget(self.search, 1)
         for combo in (self.unit_type, self.department, self.post_kind, self.team, self.status):
-            row.addWidget(combo, 1)
+            row.addWidget(combo)
         self.search.textChanged.connect(self.query_changed)
         self.retranslate()
 
@@ -110,6 +112,7 @@ class RosterFilterBar(QWidget):
         self.status.setCurrentIndex(max(self.status.findData(key), 0))
 
     def set_mode(self, tab: int) -> None:
+        self.mode = tab
         self.department.setVisible(tab == self.STAFF)
         self.post_kind.setVisible(tab == self.STAFF)
         self.status.setVisible(tab == self.STAFF)
@@ -129,6 +132,25 @@ class RosterFilterBar(QWidget):
             [(kind_id, text) for kind_id, text, _tier in choices.post_kinds],
         )
         _fill(self.team, self.tr("All teams"), choices.teams)
+        for combo in (self.unit_type, self.department, self.post_kind, self.team):
+            fit_combo(combo, [combo.itemText(0)])
+
+    def applied(self) -> list[str]:
+        """The chosen entries of the combos that narrow the tab in view."""
+        combos = [self.unit_type]
+        if self.mode == self.STAFF:
+            combos += [self.department, self.post_kind, self.status]
+        elif self.mode == self.VOLUNTEERS:
+            combos.append(self.team)
+        return [combo.currentText() for combo in combos if combo.currentIndex() > 0]
+
+    def clear(self) -> None:
+        """Every combo back to "all"; ``changed`` once."""
+        for combo in self._stored_combos().values():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.changed.emit()
 
     # state -----------------------------------------------------------------------------
     def save_state(self, state: UserState) -> None:
@@ -170,6 +192,7 @@ class RosterFilterBar(QWidget):
         }
         for index in range(self.status.count()):
             self.status.setItemText(index, texts[str(self.status.itemData(index))])
+        fit_combo(self.status, [texts[""]])
         self._fill_all()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -19,6 +19,7 @@ from app.services.collector import collector_paused
 from app.services.printing.document import PrintedFile
 from app.services.roster_io import (
     ExportResult,
+    ExportSelection,
     ImportPlan,
     ImportResult,
     apply_plan,
@@ -149,15 +150,24 @@ def staff_choices(
 
 
 def export_to_file(
-    context: PaneContext, target: Path, street_id: uuid.UUID | None, parent: QWidget | None = None
+    context: PaneContext,
+    target: Path,
+    street_id: uuid.UUID | None,
+    parent: QWidget | None = None,
+    selection: ExportSelection | None = None,
 ) -> Operation[ExportResult]:
-    """Export to ``target``; a cancel (the task's ``cancel``) rolls the audit row back and
-    keeps the old file."""
+    """Export to ``target`` (everything, or the ``selection`` the list shows); a cancel
+    (the task's ``cancel``) rolls the audit row back and keeps the old file."""
     actor = context.actor
 
     def use_case(session: Session, progress: ProgressFn) -> ExportResult:
         return export_roster(
-            session, actor, target, street_id=street_id, proceed=lambda: progress(1, 1)
+            session,
+            actor,
+            target,
+            street_id=street_id,
+            proceed=lambda: progress(1, 1),
+            selection=selection,
         )
 
     return write_op_with_progress(context, use_case, parent)

@@ -15,8 +15,10 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QMenu,
+    QPushButton,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -40,6 +42,7 @@ from app.views.error_text import error_text
 from app.views.pane import Pane
 from app.views.pane_context import PaneContext
 from app.views.rosters.filter_bar import RosterFilterBar
+from app.views.rosters.model_support import EXPIRED_COLOUR, VACANT_COLOUR
 from app.views.rosters.operations import (
     OverviewLoad,
     VolunteerLoad,
@@ -54,6 +57,7 @@ from app.views.rosters.staff_table_model import StaffTableModel
 from app.views.rosters.vacancy_strip import VacancyStrip
 from app.views.rosters.vacancy_view import VacancyView
 from app.views.rosters.volunteer_table_model import VolunteerTableModel
+from app.views.widgets.elided_tips import ElidedTips
 from app.views.widgets.empty_state import NoOrganisation
 
 
@@ -89,6 +93,9 @@ class RostersPane(Pane):
 
         self.tree = RosterTreeView(self)
         self.tree.selectionModel().currentChanged.connect(self._scope_changed)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(lambda point: self.actions_.tree_menu(point))
+        self.tree_tips = ElidedTips(self.tree)
         self.strip = VacancyStrip(self)
         self.filters = RosterFilterBar(self)
         self.filters.changed.connect(self._filters_changed)
@@ -96,6 +103,8 @@ class RostersPane(Pane):
         self.staff_view = self._people_view(
             PeopleView("staffTable", StaffTableModel(self), (5, 8, 11, 8, 11, 6, 6), self)
         )
+        # the status beside the name: in view however narrow the window
+        self.staff_view.horizontalHeader().moveSection(StaffTableModel.STATUS, 1)
         self.volunteer_view = self._people_view(
             PeopleView("volunteerTable", VolunteerTableModel(self), (5, 8, 11, 8, 11), self)
         )
@@ -104,6 +113,21 @@ class RostersPane(Pane):
         self.vacancy_view.unit_view.selectionModel().selectionChanged.connect(
             lambda *_: self.actions_.update()
         )
+        self.filtered = QWidget(self)
+        self.filtered.setObjectName("rosterFiltered")
+        self.filtered_label = QLabel(self.filtered)
+        self.filtered_label.setObjectName("rosterFilteredText")
+        self.clear_filters = QPushButton(self.filtered)
+        self.clear_filters.setObjectName("rosterClearFilters")
+        self.clear_filters.setFlat(True)
+        self.clear_filters.setStyleSheet("color: palette(link); text-decoration: underline;")
+        self.clear_filters.clicked.connect(self.filters.clear)
+        line = QHBoxLayout(self.filtered)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.filtered_label)
+        line.addWidget(self.clear_filters)
+        line.addStretch(1)
+        self.filtered.hide()
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("rosterTabs")
         for widget in (self.staff_view, self.volunteer_view, self.vacancy_view):
@@ -111,6 +135,11 @@ class RostersPane(Pane):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("rosterCount")
+        self.legend = QLabel(self)
+        self.legend.setObjectName("rosterLegend")
+        self.notice = QLabel(self)
+        self.notice.setObjectName("rosterNotice")
+        self.notice.setStyleSheet("color: #1e7b34;")
         self.busy_label = QLabel(self)
         self.busy_label.setObjectName("rosterBusy")
 
@@ -119,8 +148,13 @@ class RostersPane(Pane):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.strip)
         column.addWidget(self.filters)
+        column.addWidget(self.filtered)
         column.addWidget(self.tabs, 1)
-        column.addWidget(self.count_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addWidget(self.legend)
+        bottom.addWidget(self.notice, 1)
+        column.addLayout(bottom)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("rosterSplitter")
         self.splitter.addWidget(self.tree)
@@ -303,7 +337,16 @@ class RostersPane(Pane):
         units = units_in_scope(self.data, self.selected_scope(), unit_type_id, "")
         self.strip.show_counts(label, units, node, self.data, unit_type_id)
 
+    def _show_filtered(self) -> None:
+        """Which filters narrow the list, said above it (they may come from last time)."""
+        applied = self.filters.applied()
+        self.filtered.setVisible(bool(applied))
+        self.filtered_label.setText(
+            self.tr("Filtered: {filters}").format(filters=self.tr(", ").join(applied))
+        )
+
     def _update_counts(self) -> None:
+        self._show_filtered()
         tab = self.tabs.currentIndex()
         if tab == self.TAB_VACANCIES:
             total = len(self.data.summary.units) if self.data else 0
@@ -336,6 +379,18 @@ class RostersPane(Pane):
     def current_tab(self) -> int:
         return self.tabs.currentIndex()
 
+    def shown_people(self) -> tuple[bool, PeopleFilter, int, int] | None:
+        """The list in view as (volunteers?, its filter, rows shown, rows in all), or None
+        on the vacancies tab."""
+        tab = self.tabs.currentIndex()
+        if tab == self.TAB_STAFF:
+            model = self.staff_model
+            return False, self._staff_filter(), model.rowCount(), model.total()
+        if tab == self.TAB_VOLUNTEERS:
+            model = self.volunteer_model  # type: ignore[assignment]
+            return True, self._volunteer_filter(), model.rowCount(), model.total()
+        return None
+
     def selected_person(self) -> StaffRow | VolunteerRow | None:
         tab = self.tabs.currentIndex()
         if tab == self.TAB_STAFF:
@@ -367,6 +422,10 @@ class RostersPane(Pane):
     def show_busy(self, text: str) -> None:
         self.busy_label.setText(text)
         self.busy_label.setVisible(bool(text))
+
+    def say(self, text: str) -> None:
+        """What an action did, under the list until the next one."""
+        self.notice.setText(text)
 
     def _context_menu(self, view: PeopleView, point: QPoint) -> None:
         index = view.indexAt(point)
@@ -422,6 +481,16 @@ class RostersPane(Pane):
         self.actions_.retranslate()
         self.tabs.setTabText(self.TAB_STAFF, self.tr("Staff"))
         self.tabs.setTabText(self.TAB_VOLUNTEERS, self.tr("Volunteers"))
+        self.clear_filters.setText(self.tr("(clear)"))
+        self.legend.setText(
+            '<span style="color:{vacant}">■</span> {vacant_text}　'
+            '<span style="color:{ended}">■</span> {ended_text}'.format(
+                vacant=VACANT_COLOUR.name(),
+                ended=EXPIRED_COLOUR.name(),
+                vacant_text=self.tr("vacant post"),
+                ended_text=self.tr("secondment ended"),
+            )
+        )
         self.staff_model.retranslate()
         self.volunteer_model.retranslate()
         self.tree_model.retranslate()

@@ -17,12 +17,13 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from app.services.permissions import Permission
 from app.services.printing.document import PrintedFile, printout_folder
+from app.services.roster_io import ExportSelection
 from app.services.rosters import PostStatus, StaffRow, VolunteerRow
 from app.views.error_text import error_text
 from app.views.printing.preview_dialog import PrintPreviewDialog
@@ -187,7 +188,11 @@ class RosterActions(QObject):
     def fill_post(self) -> None:
         row = self.pane.selected_person()
         if isinstance(row, StaffRow) and self.fill.isEnabled():
-            self._after_write(self._call(POST, "open_fill_post_dialog", row))
+            saved = self._call(POST, "open_fill_post_dialog", row)
+            self._after_write(saved)
+            if saved:
+                where = f"{row.unit} · {row.post}" if row.unit else row.post
+                self.pane.say(self.tr("Post filled: {post}.").format(post=where))
 
     def end_secondment(self) -> None:
         row = self.pane.selected_person()
@@ -205,9 +210,51 @@ class RosterActions(QObject):
             self._after_write(self._call(IMPORT, "open_import_dialog", street_id=street_id))
 
     def export_roster(self) -> None:
-        if self.export.isEnabled():
-            street_id = self.pane.selected_scope().street_id
-            self._call(EXPORT, "open_export_dialog", street_id=street_id)
+        if not self.export.isEnabled():
+            return
+        street_id = self.pane.selected_scope().street_id
+        shown = self.pane.shown_people()
+        selection = None
+        if shown is not None and shown[2] < shown[3]:
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Export roster"),
+                self.tr("The list shows {shown} of {total} rows. What should be exported?").format(
+                    shown=f"{shown[2]:,}", total=f"{shown[3]:,}"
+                ),
+                QMessageBox.StandardButton.Cancel,
+                self.pane,
+            )
+            box.setObjectName("exportScopeBox")
+            listed = box.addButton(
+                self.tr("&What the list shows"), QMessageBox.ButtonRole.AcceptRole
+            )
+            box.addButton(self.tr("&Everything"), QMessageBox.ButtonRole.AcceptRole)
+            box.setDefaultButton(listed)
+            box.exec()
+            clicked = box.clickedButton()
+            if clicked is None or box.buttonRole(clicked) != QMessageBox.ButtonRole.AcceptRole:
+                return
+            if clicked is listed:
+                selection = ExportSelection(volunteers=shown[0], people=shown[1])
+        self._call(EXPORT, "open_export_dialog", street_id=street_id, selection=selection)
+
+    def tree_menu(self, point: QPoint) -> None:
+        """The roster tree's context menu, for the node under the pointer."""
+        tree = self.pane.tree
+        index = tree.indexAt(point)
+        if index.isValid():
+            tree.setCurrentIndex(index)
+        self.update()
+        menu = QMenu(self.pane)
+        menu.setObjectName("rosterTreeMenu")
+        for action in (self.new, self.print, None, self.import_, self.export, None, self.refresh):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(tree.viewport().mapToGlobal(point))
 
     # printing --------------------------------------------------------------------------
     def print_roster(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from app.services.rosters import PeopleFilter, PeopleTable
 from app.views.rosters.people_filtering import PeopleFiltering
 from app.views.rosters.people_table_model import PeopleTableModel
+from app.views.widgets.elided_tips import ElidedTips
 
 
 class PeopleView(QTableView):
@@ -49,6 +50,7 @@ class PeopleView(QTableView):
             header.resizeSection(column, width * em + 16)
         self.setSortingEnabled(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tips = ElidedTips(self)
 
     @property
     def loaded(self) -> bool:

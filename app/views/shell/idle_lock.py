@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -77,13 +78,25 @@ class LockDialog(QDialog):
 
     sign_out_requested = Signal()
 
-    def __init__(self, context: PaneContext, demo: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: PaneContext,
+        demo: bool,
+        parent: QWidget | None = None,
+        *,
+        manual: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("lockDialog")
         self.context = context
         self.actor = context.actor
         self.demo = demo
+        #: locked by the user (Ctrl+L) rather than after a time without use
+        self.manual = manual
+        #: the last refusal, kept to be said again in another language
+        self.refusal: DomainError | None = None
         self.info = QLabel(self)
+        self.info.setObjectName("lockInfo")
         self.info.setWordWrap(True)
         self.password = QLineEdit(self)
         self.password.setObjectName("unlockPassword")
@@ -91,6 +104,8 @@ class LockDialog(QDialog):
         self.password.setVisible(not demo)
         self.password.returnPressed.connect(self._unlock)
         self.message = QLabel(self)
+        self.message.setObjectName("lockMessage")
+        self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
         self.unlock_button = QPushButton(self)
         self.unlock_button.setObjectName("unlockButton")
@@ -107,6 +122,9 @@ class LockDialog(QDialog):
         layout.addWidget(self.password)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        # wide enough for a sentence per line; the dialog grows with a wrapped message
+        self.info.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 28)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.retranslate()
 
     def _unlock(self) -> None:
@@ -118,13 +136,14 @@ class LockDialog(QDialog):
         if not self.unlock_button.isEnabled():
             return
         self.unlock_button.setEnabled(False)
-        shell_ops.sign_in(self.context, self.actor.username, self.password.text(), self).success(
+        shell_ops.unlock(self.context, self.actor, self.password.text(), self).success(
             self._checked
         ).failure(self._failed).run()
 
     def _checked(self, outcome: object) -> None:
         self.unlock_button.setEnabled(True)
         if isinstance(outcome, DomainError):
+            self.refusal = outcome
             self.message.setText(error_text(outcome))
             self.password.selectAll()
             self.password.setFocus()
@@ -144,13 +163,18 @@ class LockDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("StreetDesk is locked"))
-        self.info.setText(
-            self.tr(
-                "The desk locked itself after a time without use. {name}, enter your password."
-            ).format(name=self.actor.display_name)
-            if not self.demo
-            else self.tr("The desk locked itself after a time without use.")
-        )
+        if self.manual:
+            reason = self.tr("The desk is locked.")
+        else:
+            reason = self.tr("The desk locked itself after a time without use.")
+        if self.demo:
+            self.info.setText(reason)
+        else:
+            ask = self.tr("{name}, enter your password to go on.")
+            space = "" if reason.endswith("。") else " "
+            self.info.setText(reason + space + ask.format(name=self.actor.display_name))
+        if self.refusal is not None:
+            self.message.setText(error_text(self.refusal))
         self.password.setPlaceholderText(self.tr("Password"))
         self.unlock_button.setText(self.tr("Unlock"))
         self.sign_out_button.setText(self.tr("Sign out"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -73,7 +73,13 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("paneStack")
         for _spec in self.specs:
-            self.stack.addWidget(QWidget(self.stack))
+            # said while a pane is built and reads its first data
+            placeholder = QLabel(self.stack)
+            placeholder.setObjectName("panePlaceholder")
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.stack.addWidget(placeholder)
+        #: the pane to build once the window has painted (see ``event``)
+        self._first_row: int | None = None
         self.locked_page = QLabel(self.stack)
         self.locked_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.locked_page)
@@ -105,7 +111,7 @@ class MainWindow(QMainWindow):
         self.file_menu = self.menuBar().addMenu("")
         self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock)
+        self.lock_action.triggered.connect(lambda: self.lock(manual=True))
         self.sign_out_action = QAction(self)
         self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
         self.sign_out_action.triggered.connect(self._sign_out)
@@ -122,6 +128,16 @@ class MainWindow(QMainWindow):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+
+        self.edit_menu = self.menuBar().addMenu("")
+        self.undo_action = QAction(self)
+        self.undo_action.setObjectName("undoAction")
+        # shown in the menu; the key itself belongs to the pane in view (and to a text
+        # field being typed in), so it is not a window-wide shortcut
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.undo_action.triggered.connect(self._undo)
+        self.edit_menu.addAction(self.undo_action)
 
         self.view_menu = self.menuBar().addMenu("")
         self.pane_actions: list[QAction] = []
@@ -185,6 +201,7 @@ class MainWindow(QMainWindow):
     def show_pane(self, row: int) -> None:
         if self.locked or not 0 <= row < len(self.specs):
             return
+        self._first_row = None
         spec = self.specs[row]
         if spec.key not in self.panes:
             widget = spec.build(self.context)
@@ -217,9 +234,16 @@ class MainWindow(QMainWindow):
             pane.show_tab(tab)  # type: ignore[union-attr]
         return pane
 
+    def _undo(self) -> None:
+        """Edit → Undo goes to the pane in view, when it can take something back."""
+        undo = getattr(self.stack.currentWidget(), "undo", None)
+        if callable(undo) and not self.locked:
+            undo()
+
     # locking ---------------------------------------------------------------------------
-    def lock(self) -> None:
-        """Hide the data and ask for the password; nothing typed in a pane is lost."""
+    def lock(self, manual: bool = False) -> None:
+        """Hide the data and ask for the password; nothing typed in a pane is lost.
+        ``manual``: the user locked it (Ctrl+L), not a time without use."""
         if self.locked:
             return
         self.locked = True
@@ -227,7 +251,7 @@ class MainWindow(QMainWindow):
         self._row_before_lock = self.nav.currentRow()
         self.stack.setCurrentWidget(self.locked_page)
         self.nav.setEnabled(False)
-        dialog = LockDialog(self.context, self.demo, self)
+        dialog = LockDialog(self.context, self.demo, self, manual=manual)
         dialog.sign_out_requested.connect(self._sign_out)
         self.lock_dialog = dialog
         dialog.accepted.connect(self._unlocked)
@@ -280,6 +304,8 @@ class MainWindow(QMainWindow):
         self.sign_out_action.setText(self.tr("Sign &out"))
         self.reset_demo_action.setText(self.tr("&Reset demo data…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.undo_action.setText(self.tr("&Undo"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.account_menu.setTitle(self.tr("&Account"))
@@ -290,6 +316,8 @@ class MainWindow(QMainWindow):
             self.nav.item(row).setText(spec.translated_title())
             self.pane_actions[row].setText(spec.translated_title())
         self.locked_page.setText(self.tr("The desk is locked."))
+        for placeholder in self.stack.findChildren(QLabel, "panePlaceholder"):
+            placeholder.setText(self.tr("Opening…"))
         actor = self.context.actor
         zh, en = self.role_labels.get(actor.role_code, (actor.role_code, actor.role_code))
         role = zh if self.context.is_chinese else en
@@ -326,7 +354,24 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         pane_key = self.state.value(SETTINGS_PANE, "")
         keys = [spec.key for spec in self.specs]
-        self.show_pane(keys.index(pane_key) if pane_key in keys else 0)
+        row = keys.index(pane_key) if pane_key in keys else 0
+        # the window paints at once; its first pane is built right after that paint
+        self._first_row = row
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(row)
+        self.nav.blockSignals(False)
+        self.stack.setCurrentIndex(row)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and self._first_row is not None:
+            row, self._first_row = self._first_row, None
+            QTimer.singleShot(0, self, lambda: self._show_first(row))
+        return handled
+
+    def _show_first(self, row: int) -> None:
+        if self.nav.currentRow() == row and self.specs[row].key not in self.panes:
+            self.show_pane(row)
 
     def save_state(self) -> None:
         """This user's layout, last pane and every opened pane's own state."""

@@ -61,6 +61,23 @@ def sign_in(
     return write_op(context, lambda session: _attempt(session, username, password), parent)
 
 
+def unlock(
+    context: OperationContext, actor: Actor, password: str, parent: QWidget | None = None
+) -> Operation[Actor | AuthenticationError]:
+    """The lock screen's password check, counted and audited like a sign-in."""
+
+    def use_case(session: Session) -> Actor | AuthenticationError:
+        from app.services import auth
+        from app.services.errors import AuthenticationError
+
+        try:
+            return auth.unlock(session, actor, password)
+        except AuthenticationError as exc:
+            return exc
+
+    return write_op(context, use_case, parent)
+
+
 def sign_in_demo(
     context: OperationContext, role_code: str, parent: QWidget | None = None
 ) -> Operation[Actor]:

@@ -7,6 +7,7 @@ is generated) on a worker thread while the dialog says so, so start-up never fre
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.services.errors import DomainError
 from app.views.error_text import error_text
 from app.views.shell.demo_banner import DemoBanner
+from app.views.widgets.page_stack import PageStack
 
 if TYPE_CHECKING:
     from app.services.database import Database
@@ -80,13 +81,15 @@ class SignInDialog(QDialog):
         self.heading = QLabel(self)
         self.heading.setObjectName("signInHeading")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.pages = QStackedWidget(self)
+        self.pages = PageStack(self)
         self.pages.addWidget(self._build_wait_page())
         self.pages.addWidget(self._build_sign_in_page())
         self.message = QLabel(self)
         self.message.setObjectName("signInMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
+        #: what the message says, asked again after a language switch
+        self.message_text: Callable[[], str] | None = None
         self.language_box = QComboBox(self)
         self.language_box.addItem("中文", "zh_CN")
         self.language_box.addItem("English", "en")
@@ -102,8 +105,14 @@ class SignInDialog(QDialog):
         layout.addWidget(self.pages)
         layout.addWidget(self.message)
         layout.addLayout(footer)
+        self.pages.currentChanged.connect(self._fit_page)
         self.pages.setCurrentIndex(PAGE_WAIT)
+        self._fit_page()
         self.retranslate()
+
+    def _fit_page(self, *_args: object) -> None:
+        self.pages.updateGeometry()
+        self.adjustSize()
 
     def _choose_language(self, _index: int) -> None:
         self.language = str(self.language_box.currentData())
@@ -210,7 +219,7 @@ class SignInDialog(QDialog):
 
             report_failure(exc, self, logged=True)
             return
-        self.message.setText(error_text(exc))
+        self.say(lambda: error_text(exc))
         if field is not None:
             field.setFocus()
             field.selectAll()
@@ -221,7 +230,7 @@ class SignInDialog(QDialog):
             self._change_password_first(actor)
             return
         self.actor = actor
-        self.message.clear()
+        self.say(None)
         self.signed_in.emit(actor)
         self.accept()
 
@@ -265,14 +274,25 @@ class SignInDialog(QDialog):
             if result == QDialog.DialogCode.Accepted and dialog.actor is not None:
                 self._done(dialog.actor)
             else:
-                self.message.setText(self.tr("Choose a new password to sign in."))
+                self.say(lambda: self.tr("Choose a new password to sign in."))
                 self.password.setFocus()
 
         dialog.finished.connect(closed)
         dialog.open()
 
     # text ------------------------------------------------------------------------------
+    def say(self, text: Callable[[], str] | None) -> None:
+        """Show a message, worded again in the new language after a switch."""
+        self.message_text = text
+        self.message.setText(text() if text is not None else "")
+
     def retranslate(self) -> None:
+        if self.message_text is not None:
+            self.message.setText(self.message_text())
+        # a switch made in the main window shows here too
+        self.language_box.blockSignals(True)
+        self.language_box.setCurrentIndex(0 if self.language.startswith("zh") else 1)
+        self.language_box.blockSignals(False)
         self.setWindowTitle(self.tr("StreetDesk — sign in"))
         self.heading.setText(self.tr("<h2>StreetDesk</h2>"))
         if not self.wait_label.text():

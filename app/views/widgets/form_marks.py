@@ -7,7 +7,18 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from app.services.errors import ValidationError
 from app.views.error_text import error_text
@@ -53,6 +64,32 @@ class FormMarks:
 
     def add(self, field: str, widget: QWidget) -> None:
         self.fields[field] = widget
+        self._watch(widget)
+
+    def _watch(self, widget: QWidget) -> None:
+        """An edit of a marked field takes its mark away (and the message, once no field
+        is marked): the red must not outlive the mistake."""
+        if isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(lambda *_: self.corrected(widget))
+            widget.editTextChanged.connect(lambda *_: self.corrected(widget))
+        elif isinstance(widget, QLineEdit):
+            widget.textEdited.connect(lambda *_: self.corrected(widget))
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(lambda: self.corrected(widget))
+        elif isinstance(widget, QDateTimeEdit):
+            # a value changed, not a focus that left: tabbing past is no correction
+            widget.dateTimeChanged.connect(lambda *_: self.corrected(widget))
+        elif isinstance(widget, (QSpinBox, QDoubleSpinBox)):
+            widget.valueChanged.connect(lambda *_: self.corrected(widget))
+
+    def corrected(self, widget: QWidget) -> None:
+        if widget not in self.marked:
+            return
+        set_marked(widget, False)
+        self.marked.remove(widget)
+        if not self.marked:
+            self.message.clear()
+            self.message.hide()
 
     def widget_for(self, field: str) -> QWidget | None:
         if field in self.fields:

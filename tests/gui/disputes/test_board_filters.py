@@ -59,6 +59,18 @@ def test_pinyin_search_keeps_the_matching_cards(qtbot: Any, demo: Database) -> N
     assert any("工资" in card.title for card in cards)
 
 
+def test_a_case_the_filter_hides_leaves_the_detail(qtbot: Any, demo: Database) -> None:
+    pane = open_pane(qtbot, demo)
+    hidden = next(card for card in loaded(pane) if "工资" not in card.title)
+    with qtbot.waitSignal(pane.detail.loaded, timeout=10_000):
+        pane.open_card(hidden)
+    assert pane.detail.case_id == hidden.id
+    pane.filter_bar.search.setFocus()
+    qtbot.keyClicks(pane.filter_bar.search, "gongzi")
+    qtbot.waitUntil(lambda: pane.detail.case_id is None, timeout=10_000)
+    assert pane.detail.pages.currentWidget() is pane.detail.empty
+
+
 def test_chinese_search_typed_through_the_input_method(qtbot: Any, demo: Database) -> None:
     pane = open_pane(qtbot, demo)
     wanted = expected(pane, BoardFilters(text="噪音"))

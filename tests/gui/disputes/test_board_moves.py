@@ -157,6 +157,39 @@ def test_drop_on_an_allowed_column_moves_the_card_without_resetting_any_column(
     assert card.number in pane.message_text
 
 
+def test_the_outlines_go_before_the_moves_dialog_opens(qtbot: Any, demo: Database) -> None:
+    pane = open_pane(qtbot, demo)
+    board = pane.board
+    source, target = board.views["accepted"], board.views["mediating"]
+    row = first_card_row(board.models["accepted"])
+    card = board.models["accepted"].card_at(row)
+    # a drag in progress (on a real desktop the drop arrives inside it)
+    source.drag_started.emit(card)
+    assert target.drop_hint == HINT_ALLOWED
+    under_dialog: list[list[str]] = []
+
+    def confirm(dialog: MoveDialog) -> None:
+        under_dialog.append([view.drop_hint for view in board.views.values()])
+        _ok(qtbot, dialog)
+
+    driver = ModalDriver().then(MoveDialog, confirm)
+    mime = source.model().mimeData([source.model().index(row, 0)])
+    at = QPointF(60, 40)
+    viewport = target.viewport()
+    QApplication.sendEvent(viewport, drag_event(QDragEnterEvent, at, mime))
+    QApplication.sendEvent(viewport, drag_event(QDragMoveEvent, at, mime))
+    drop = QDropEvent(
+        at,
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(viewport, drop)
+    driver.check()
+    assert under_dialog == [[""] * len(board.views)]
+
+
 def test_drop_on_a_forbidden_column_is_refused_with_the_reason_and_the_card_stays(
     qtbot: Any, demo: Database
 ) -> None:

@@ -180,3 +180,20 @@ def test_switching_to_english_retranslates_labels_and_values(qtbot: Any, databas
     assert panel.values["category"].text() == "Labour and wage arrears"
     assert panel.timeline_model.index(1).data(STEP_ROLE) == "Received → Accepted"
     assert panel.note_button.text() == "Add &note"
+
+
+def test_the_next_case_starts_at_its_top_with_its_colour_in_view(qtbot: Any, database: Any) -> None:
+    desk = make_desk(database)
+    first = receive_case(desk, title="第一宗" * 30)
+    second = receive_case(desk, title="第二宗")
+    panel = _panel(qtbot, desk)
+    panel.resize(360, 260)
+    _show(qtbot, panel, first.id)
+    bar = panel.info_scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setFocus()
+    qtbot.keyClick(bar, Qt.Key.Key_End)
+    qtbot.waitUntil(lambda: bar.value() > 0)
+    _show(qtbot, panel, second.id)
+    assert bar.value() == 0
+    assert not panel.warning.visibleRegion().isEmpty()

@@ -135,6 +135,24 @@ def test_future_received_time_is_refused_and_marked(qtbot: Any, database: Any) -
     assert dialog.result_ref is not None
 
 
+def test_a_missing_category_is_named_and_its_mark_goes_once_chosen(
+    qtbot: Any, database: Any
+) -> None:
+    desk = make_desk(database)
+    dialog = _shown(qtbot, build_new_case_dialog(None, desk.context, "hotline"))
+    assert "幸福里" in dialog.unit.editor().placeholderText()
+    assert "姓名" not in dialog.unit.editor().placeholderText()
+    type_text(qtbot, dialog.title_edit, "噪音扰民")
+    _pick_unit(qtbot, dialog, "fhhy")
+    _ok(qtbot, dialog)
+    assert dialog.marks.message.text() == "请从列表中选择纠纷类别。"
+    assert dialog.category.property(ERROR_PROPERTY) is True
+    _choose_category(qtbot, dialog)
+    assert not dialog.category.property(ERROR_PROPERTY)
+    assert dialog.marks.message.isHidden()
+    assert dialog.title_edit.text() == "噪音扰民"
+
+
 @pytest.mark.parametrize(
     ("field", "typed", "expected"),
     [

@@ -176,7 +176,7 @@ def test_dry_run_writes_nothing_then_import_writes_everything(
 
     click(qtbot, dialog.import_button)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == Page.DONE)
-    assert "3" in dialog.done_text.text() and "花名册.xlsx" in dialog.done_text.text()
+    assert dialog.done_values[0].text() == "3" and "花名册.xlsx" in dialog.done_text.text()
     assert isinstance(dialog.outcome, ImportResult) and dialog.outcome.added == 3
     shoot(dialog, "roster_import_done")
     staff, volunteers, secondments, audit = counts(database)
@@ -219,9 +219,13 @@ def test_error_rows_are_listed_and_block_the_import_until_skipped(
         dialog.skip, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.skip.height() // 2)
     )
     assert dialog.import_button.isEnabled()
+    assert dialog.import_button.text() == "导入 1 行，跳过 3 行(&I)"
     click(qtbot, dialog.import_button)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == Page.DONE)
     assert dialog.outcome.added == 1 and dialog.outcome.skipped == 3
+    # the result in a box its own size, one line per count
+    assert [v.text() for v in dialog.done_values] == ["1", "0", "0", "3"]
+    assert dialog.height() < 400 and dialog.width() < 600
     assert staff_row(context, "冯十").department == "劳动办"
     assert counts(database)[0] == before[0] + 1
 

@@ -245,3 +245,28 @@ def test_import_and_export_buttons_open_their_dialogs_for_the_street(
         assert action.isEnabled()
         qtbot.mouseClick(pane.toolbar.widgetForAction(action), Qt.MouseButton.LeftButton)
     assert seen == [("import", street), ("export", street)]
+
+
+def test_filling_a_post_is_confirmed_and_the_tree_has_a_menu(
+    qtbot: Any, database: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import uuid
+
+    calls = Calls(monkeypatch, result=uuid.uuid4())
+    pane = open_pane(qtbot, database)
+    vacant = _select(qtbot, pane, pane.staff_view, lambda r: r.status == PostStatus.VACANT)
+    qtbot.keyClick(pane.staff_view, Qt.Key.Key_Return)
+    assert calls.seen[-1][0] == "open_fill_post_dialog"
+    assert pane.notice.isVisible()
+    assert pane.notice.text() == f"岗位已补员：{vacant.unit} · {vacant.post}。"
+    tree = pane.tree
+    point = tree.visualRect(tree.model().index(0, 0)).center()
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, point, tree.viewport().mapToGlobal(point)
+    )
+    QApplication.sendEvent(tree.viewport(), event)
+    qtbot.waitUntil(lambda: pane.findChild(QMenu, "rosterTreeMenu") is not None)
+    menu = pane.findChild(QMenu, "rosterTreeMenu")
+    qtbot.waitUntil(menu.isVisible)
+    assert pane.actions_.new in menu.actions() and pane.actions_.export in menu.actions()
+    menu.close()

@@ -93,3 +93,46 @@ def test_a_unit_roster_opens_in_the_print_preview(qtbot: Any, database: Any) -> 
     assert preview.printed.path.read_bytes().startswith(b"%PDF")
     assert unit_index.data(ROW_ROLE).label in preview.windowTitle()
     preview.close()
+
+
+def test_a_filter_is_the_users_own_and_a_restored_one_is_said_above_the_list(
+    qtbot: Any, database: Any
+) -> None:
+    clerk = open_pane(qtbot, database, "clerk")
+    assert not clerk.filtered.isVisible()
+    status = clerk.filters.status
+    status.setFocus()
+    while clerk.filters.status_key() != "vacant":
+        qtbot.keyClick(status, Qt.Key.Key_Down)
+    vacant_rows = clerk.staff_model.rowCount()
+    assert clerk.filtered.isVisible()
+    clerk.close()
+    supervisor = open_pane(qtbot, database, "supervisor")
+    assert supervisor.filters.status_key() == ""
+    assert not supervisor.filtered.isVisible()
+    supervisor.close()
+    again = open_pane(qtbot, database, "clerk")
+    assert again.staff_model.rowCount() == vacant_rows
+    assert again.filtered.isVisible()
+    assert again.filtered_label.text() == "已筛选：空缺岗位及派驻到期"
+    assert again.clear_filters.text() == "（清除）"
+    qtbot.mouseClick(again.clear_filters, Qt.MouseButton.LeftButton)
+    assert again.filters.status_key() == ""
+    assert not again.filtered.isVisible()
+    assert again.staff_model.rowCount() == again.staff_model.total() > vacant_rows
+
+
+def test_layouts_and_filters_kept_for_everyone_by_earlier_versions_are_dropped(
+    qtbot: Any, qapp: Any, tmp_path: Path
+) -> None:
+    from app.services.settings import AppConfig
+    from app.views.application import DeskController
+
+    settings = QSettings()
+    settings.setValue("rosters/filter/status", "vacant")
+    settings.setValue("main_window/pane", "disputes")
+    settings.setValue("disputes/board/filters", "{}")
+    settings.setValue("users/demo_clerk/rosters/filter/status", "vacant")
+    controller = DeskController(qapp, tmp_path / "none.sqlite", False, AppConfig())
+    qtbot.addWidget(controller.dialog)
+    assert QSettings().allKeys() == ["users/demo_clerk/rosters/filter/status"]

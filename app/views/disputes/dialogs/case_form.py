@@ -8,6 +8,7 @@ the clerk's text, the others take the stored values.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
@@ -91,6 +92,8 @@ class CaseFormDialog(QDialog):
         self.lead = lead
         self.result_ref: CaseRef | None = None
         language = context.language
+        #: the language the lists were read in
+        self.language = language
         lists = operations.case_form_choices(context, detail, parent).wait()
         choices, units, owners = lists.choices, lists.units, lists.owners
         self.labels = detail.labels if detail else choices.labels
@@ -127,7 +130,7 @@ class CaseFormDialog(QDialog):
 
         self.form = QFormLayout()
         self.captions: dict[str, QLabel] = {}
-        self.marks = dispute_marks(QLabel(self), self.labels, language)
+        self.marks = dispute_marks(QLabel(self), self.labels, self.context.language)
         rows: list[tuple[str, QWidget]] = [
             ("title", self.title_edit),
             ("description", self.description),
@@ -263,9 +266,8 @@ class CaseFormDialog(QDialog):
         for name, caption in self.captions.items():
             caption.setText(captions[name])
         self.category.setPlaceholderText(self.tr("Choose…"))
-        search = self.tr("Type a name, pinyin or initials")
-        self.unit.editor().setPlaceholderText(search)
-        self.owner.editor().setPlaceholderText(search)
+        self.unit.editor().setPlaceholderText(self.tr("Type the unit's name, pinyin or initials"))
+        self.owner.editor().setPlaceholderText(self.tr("Type a name, pinyin or initials"))
         self.reload_button.setText(self.tr("&Reload"))
         detail = self.detail
         if detail is None:
@@ -300,7 +302,27 @@ class CaseFormDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self._relabel()
         super().changeEvent(event)
+
+    def _relabel(self) -> None:
+        """After a language switch the lists name their entries in the new language; what
+        the clerk chose stays chosen."""
+        language = self.context.language
+        if language == self.language:
+            return
+        self.language = language
+        for kind, box in (("source", self.source), ("category", self.category)):
+            for index, item in enumerate(self.labels.items(kind)):
+                box.setItemText(index, item.label(language))
+        for index, item in enumerate(self.labels.items("severity")):
+            self.severity.setItemText(index, item.label(language))
+
+        def arrived(lists: operations.CaseFormChoices) -> None:
+            self.unit.set_choices(lists.units, self.unit.value())
+            self.owner.set_choices(lists.owners, self.owner.value())
+
+        operations.case_form_choices(self.context, self.detail, self).success(arrived).run()
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -312,13 +334,19 @@ class CaseFormDialog(QDialog):
             self.marks.show_text(text, "amount_owed")
             return None
 
+    def _choose_from_list(self, name: str) -> None:
+        caption = re.sub(r"\(&\w\)", "", self.captions[name].text()).replace("&", "")
+        field = caption.rstrip(":：").strip()
+        field = field.lower() if field.isascii() else field
+        self.marks.show_text(self.tr("Choose the {field} from the list.").format(field=field), name)
+
     def _picked(self) -> bool:
         if self.category.currentIndex() < 0:
-            self.marks.show_text(self.tr("Choose an entry from the list."), "category")
+            self._choose_from_list("category")
             return False
         for name, combo in (("unit", self.unit), ("owner", self.owner)):
             if combo.typed_something_else():
-                self.marks.show_text(self.tr("Choose an entry from the list."), name)
+                self._choose_from_list(name)
                 return False
         return True
 

@@ -127,8 +127,10 @@ class CaseDetailPanel(QWidget):
         self.form.addRow(self.description_caption)
         self.form.addRow(self.description)
         scroll = QScrollArea(self.content)
+        scroll.setObjectName("detailScroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(info)
+        self.info_scroll = scroll
 
         self.timeline_caption = QLabel(self.content)
         self.timeline_model = TimelineModel(language=context.language)
@@ -224,6 +226,7 @@ class CaseDetailPanel(QWidget):
             self.reload()
 
     def _show(self, detail: CaseDetail | None, explanation: WarningExplanation | None) -> None:
+        another = detail is None or self.detail is None or detail.card.id != self.detail.card.id
         self.detail, self.explanation = detail, explanation
         self.status.clear()
         if detail is None:
@@ -234,6 +237,9 @@ class CaseDetailPanel(QWidget):
         self.pages.setCurrentWidget(self.content if detail else self.empty)
         self._set_enabled()
         self._fill()
+        if another:
+            # another case starts at its top, with its colour banner in view
+            self.info_scroll.verticalScrollBar().setValue(0)
         self.loaded.emit(detail)
 
     def _show_error(self, exc: BaseException) -> None:

@@ -153,7 +153,7 @@ class RaiseLeadDialog(_LeadForm):
         for name, caption in self.captions.items():
             caption.setText(captions[name])
         self.gathering.setText(self.tr("Risk of an organised &gathering"))
-        self.unit.editor().setPlaceholderText(self.tr("Type a name, pinyin or initials"))
+        self.unit.editor().setPlaceholderText(self.tr("Type the unit's name, pinyin or initials"))
 
     def submit(self) -> None:
         if self.unit.typed_something_else():

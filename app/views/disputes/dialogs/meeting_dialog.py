@@ -151,7 +151,7 @@ class MeetingDialog(QDialog):
         }
         for name, caption in self.captions.items():
             caption.setText(captions[name])
-        self.unit.editor().setPlaceholderText(self.tr("Type a name, pinyin or initials"))
+        self.unit.editor().setPlaceholderText(self.tr("Type the unit's name, pinyin or initials"))
         self.demands_caption.setText(self.tr("D&emands raised:"))
         self.add_button.setText(self.tr("Add demand (Ins)"))
         self.remove_button.setText(self.tr("Remove demand (Del)"))

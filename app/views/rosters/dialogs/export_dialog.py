@@ -13,7 +13,7 @@ from enum import IntEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,13 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.roster_io import ExportResult
+from app.services.roster_io import ExportResult, ExportSelection
 from app.views.error_text import error_text
+from app.views.pane import UserState
 from app.views.pane_context import PaneContext
 from app.views.rosters.operations import export_to_file
 from app.views.tasks import Task
 
-FOLDER_KEY = "rosters/exportFolder"
+#: kept in the signed-in user's own settings (``users/<name>/rosters/``)
+FOLDER_KEY = "exportFolder"
 
 
 class Page(IntEnum):
@@ -44,12 +46,18 @@ class Page(IntEnum):
 
 class ExportDialog(QDialog):
     def __init__(
-        self, context: PaneContext, street_id: Any = None, parent: QWidget | None = None
+        self,
+        context: PaneContext,
+        street_id: Any = None,
+        parent: QWidget | None = None,
+        selection: ExportSelection | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.context = context
         self.street_id = street_id
+        #: what the list shows, or None for the whole roster
+        self.selection = selection
         self.path: Path | None = None
         self.outcome: ExportResult | None = None
         self._refusal: BaseException | None = None
@@ -117,7 +125,7 @@ class ExportDialog(QDialog):
         self._show_page(Page.BUSY)
         self.retranslate()
         self._task = (
-            export_to_file(self.context, self.path, self.street_id, self)
+            export_to_file(self.context, self.path, self.street_id, self, self.selection)
             .success(lambda result: self._exported(token, result))
             .failure(lambda exc: self._exported(token, exc))
             .run()
@@ -134,13 +142,15 @@ class ExportDialog(QDialog):
             self._refusal = value
             self._show_page(Page.REFUSED)
         self.retranslate()
+        # as tall as what it says, not a large box around one line
+        self.adjustSize()
 
     def open_folder(self) -> None:
         if self.outcome is not None:
             self.open_url(QUrl.fromLocalFile(str(self.outcome.path.parent)))
 
     def ask_for_file(self) -> Path | None:
-        return choose_export_file(self)
+        return choose_export_file(self, self.context)
 
     def _choose_another(self) -> None:
         path = self.ask_for_file()
@@ -192,10 +202,10 @@ class ExportDialog(QDialog):
         super().changeEvent(event)
 
 
-def choose_export_file(parent: QWidget | None) -> Path | None:
+def choose_export_file(parent: QWidget | None, context: PaneContext) -> Path | None:
     """Ask where to save, suggesting 花名册_YYYYMMDD.xlsx in the folder used last time;
     the suffix follows the chosen file type when the name has none."""
-    settings = QSettings()
+    settings = UserState(context.actor.username, "rosters")
     folder = Path(str(settings.value(FOLDER_KEY, str(Path.home()))))
     base = QCoreApplication.translate("ExportDialog", "Roster")
     suggested = folder / f"{base}_{date.today():%Y%m%d}.xlsx"
@@ -210,15 +220,20 @@ def choose_export_file(parent: QWidget | None) -> Path | None:
     path = Path(chosen)
     if path.suffix.casefold() not in (".xlsx", ".csv"):
         path = path.with_name(path.name + (".csv" if kind == csv else ".xlsx"))
-    settings.setValue(FOLDER_KEY, str(path.parent))
+    settings.set_value(FOLDER_KEY, str(path.parent))
     return path
 
 
 def build_export_dialog(
-    parent: QWidget | None, context: PaneContext, path: Path, *, street_id: Any = None
+    parent: QWidget | None,
+    context: PaneContext,
+    path: Path,
+    *,
+    street_id: Any = None,
+    selection: ExportSelection | None = None,
 ) -> ExportDialog:
     """The dialog, already exporting to ``path``."""
-    dialog = ExportDialog(context, street_id, parent)
+    dialog = ExportDialog(context, street_id, parent, selection)
     dialog.export(path)
     return dialog
 
@@ -229,13 +244,14 @@ def open_export_dialog(
     path: Path | None = None,
     *,
     street_id: Any = None,
+    selection: ExportSelection | None = None,
 ) -> Path | None:
     """Ask where to save (unless ``path`` is given) and export; the file, or None."""
     if path is None:
-        path = choose_export_file(parent)
+        path = choose_export_file(parent, context)
         if path is None:
             return None
-    dialog = build_export_dialog(parent, context, path, street_id=street_id)
+    dialog = build_export_dialog(parent, context, path, street_id=street_id, selection=selection)
     dialog.exec()
     dialog.deleteLater()
     return dialog.outcome.path if dialog.outcome else None

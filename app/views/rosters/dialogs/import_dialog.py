@@ -12,10 +12,11 @@ announces what it wrote once; cancelling it rolls it back.
 from __future__ import annotations
 
 from enum import IntEnum
+from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -36,12 +36,16 @@ from PySide6.QtWidgets import (
 from app.services.errors import ConflictError
 from app.services.roster_io import ImportPlan, ImportResult, RowAction
 from app.views.error_text import error_text
+from app.views.pane import UserState
 from app.views.pane_context import PaneContext
 from app.views.rosters.dialogs.import_problems_model import COL_PROBLEM, ImportProblemsModel
 from app.views.rosters.operations import ImportCancelled, apply_import, check_import
 from app.views.tasks import Task
+from app.views.widgets.elided_tips import ElidedTips
+from app.views.widgets.page_stack import PageStack
 
-FOLDER_KEY = "rosters/importFolder"
+#: kept in the signed-in user's own settings (``users/<name>/rosters/``)
+FOLDER_KEY = "importFolder"
 RESIZE_PRECISION = 200
 COUNTED = (
     RowAction.ADD,
@@ -79,7 +83,7 @@ class ImportDialog(QDialog):
         #: why the summary is shown again after an import did not go through
         self._note: tuple[str, BaseException | None] | None = None
 
-        self.pages = QStackedWidget(self)
+        self.pages = PageStack(self)
         self.pages.addWidget(self._busy_page())
         self.pages.addWidget(self._refused_page())
         self.pages.addWidget(self._summary_page())
@@ -167,6 +171,7 @@ class ImportDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
+        self.table_tips = ElidedTips(self.table)
         header = self.table.horizontalHeader()
         # widths from the first rows, not from all of a 20,000-row file
         header.setResizeContentsPrecision(RESIZE_PRECISION)
@@ -194,8 +199,15 @@ class ImportDialog(QDialog):
         self.done_text = QLabel(page)
         self.done_text.setObjectName("importDone")
         self.done_text.setWordWrap(True)
+        self.done_labels = [QLabel(page) for _ in range(4)]
+        self.done_values = [QLabel(page) for _ in range(4)]
+        done_counts = QFormLayout()
+        for label, value in zip(self.done_labels, self.done_values, strict=True):
+            value.setObjectName("importDoneCount")
+            done_counts.addRow(label, value)
         layout = QVBoxLayout(page)
         layout.addWidget(self.done_text)
+        layout.addLayout(done_counts)
         layout.addStretch(1)
         return page
 
@@ -248,7 +260,7 @@ class ImportDialog(QDialog):
             self.check(self.path)
 
     def ask_for_file(self) -> Path | None:
-        return choose_import_file(self)
+        return choose_import_file(self, self.context)
 
     def _choose_another(self) -> None:
         path = self.ask_for_file()
@@ -260,6 +272,13 @@ class ImportDialog(QDialog):
     def _update_import_button(self) -> None:
         plan = self.plan
         errors = plan.count(RowAction.ERROR) if plan else 0
+        if plan is not None and errors and self.skip.isChecked():
+            writes = plan.count(RowAction.ADD) + plan.count(RowAction.UPDATE)
+            self.import_button.setText(
+                self.tr("&Import {count} rows, skip {errors}").format(count=writes, errors=errors)
+            )
+        else:
+            self.import_button.setText(self.tr("&Import all"))
         stale = self._note is not None and self._note[0] == _STALE  # check again first
         self.import_button.setEnabled(
             plan is not None
@@ -292,6 +311,10 @@ class ImportDialog(QDialog):
         if isinstance(value, ImportResult):
             self.outcome = value
             self._show_page(Page.DONE)
+            self.retranslate()
+            # as large as the result needs, not the summary's table-sized box
+            self.pages.updateGeometry()
+            self.resize(self.minimumSizeHint().expandedTo(QSize(420, 0)))
         else:
             if isinstance(value, ImportCancelled):
                 self._note = (_CANCELLED, None)
@@ -332,7 +355,7 @@ class ImportDialog(QDialog):
             if self.applying
             else self.tr("Checking {file}… Nothing is written yet.").format(file=name)
         )
-        self.import_button.setText(self.tr("&Import all"))
+        self._update_import_button()
         self.again_button.setText(self.tr("Check &again"))
         self.choose_button.setText(self.tr("Choose another &file…"))
         self.refused_heading.setText(self.tr("This file cannot be imported:"))
@@ -344,17 +367,19 @@ class ImportDialog(QDialog):
         if self.outcome is not None:
             result = self.outcome
             self.done_text.setText(
-                self.tr(
-                    "Imported from {file}: {added} rows added, {updated} updated,"
-                    " {unchanged} unchanged, {skipped} skipped."
-                ).format(
-                    file=name,
-                    added=result.added,
-                    updated=result.updated,
-                    unchanged=result.unchanged,
-                    skipped=result.skipped,
-                )
+                "<b>{}</b>".format(self.tr("Imported from {file}.").format(file=escape(name)))
             )
+            counts = (
+                (self.tr("Rows added:"), result.added),
+                (self.tr("Rows updated:"), result.updated),
+                (self.tr("Rows unchanged:"), result.unchanged),
+                (self.tr("Rows skipped:"), result.skipped),
+            )
+            for (text, count), label, value in zip(
+                counts, self.done_labels, self.done_values, strict=True
+            ):
+                label.setText(text)
+                value.setText(f"{count:,}")
 
     def _retranslate_summary(self, name: str) -> None:
         plan = self.plan
@@ -429,9 +454,9 @@ class ImportDialog(QDialog):
 _STALE, _CANCELLED, _REFUSED = "stale", "cancelled", "refused"
 
 
-def choose_import_file(parent: QWidget | None) -> Path | None:
+def choose_import_file(parent: QWidget | None, context: PaneContext) -> Path | None:
     """Ask for the file to import, starting in the folder used last time."""
-    settings = QSettings()
+    settings = UserState(context.actor.username, "rosters")
     folder = str(settings.value(FOLDER_KEY, str(Path.home())))
     title = QCoreApplication.translate("ImportDialog", "Import roster")
     filters = QCoreApplication.translate(
@@ -441,7 +466,7 @@ def choose_import_file(parent: QWidget | None) -> Path | None:
     if not chosen:
         return None
     path = Path(chosen)
-    settings.setValue(FOLDER_KEY, str(path.parent))
+    settings.set_value(FOLDER_KEY, str(path.parent))
     return path
 
 
@@ -464,7 +489,7 @@ def open_import_dialog(
     """Choose a file (unless ``path`` is given), check it, and import it once confirmed;
     the result, or None when nothing was written."""
     if path is None:
-        path = choose_import_file(parent)
+        path = choose_import_file(parent, context)
         if path is None:
             return None
     dialog = build_import_dialog(parent, context, path, street_id=street_id)

@@ -52,7 +52,12 @@ def describe_row(row: PlanRow) -> str:
         return QCoreApplication.translate(
             "ImportProblemsModel", "Same name and mobile as row {row}; skipped."
         ).format(row=row.duplicate_of)
-    return "；".join(describe_problem(problem) for problem in row.problems)
+    # one sentence per problem, joined without a stray "。；"
+    parts = [describe_problem(problem).rstrip("。.") for problem in row.problems]
+    if not parts:
+        return ""
+    end = "。" if any("\u4e00" <= ch <= "\u9fff" for ch in parts[-1]) else "."
+    return "；".join(parts) + end
 
 
 def outcome_text(row: PlanRow) -> str:

@@ -81,3 +81,20 @@ def test_a_failed_export_leaves_the_existing_file_whole(
         export_roster(session, actor, path)
     assert path.read_bytes() == b"the clerk's earlier export"
     assert sorted(p.name for p in tmp_path.iterdir() if "partial" in p.name) == []
+
+
+def test_export_of_what_the_list_shows_uses_the_panes_filter(database, people, actor, tmp_path):
+    from app.services.roster_io import ExportSelection
+    from app.services.rosters import PeopleFilter
+
+    path = tmp_path / "shown.csv"
+    only_zhang = ExportSelection(volunteers=False, people=PeopleFilter(query="zhangsan"))
+    with database.session() as session:
+        result = export_roster(session, actor, path, selection=only_zhang)
+    assert (result.staff_rows, result.volunteer_rows) == (1, 0)
+    text = path.read_text(encoding="utf-8-sig")
+    assert "张三" in text and "李四" not in text and "钱七" not in text
+    volunteers = ExportSelection(volunteers=True, people=PeopleFilter(query="qian"))
+    with database.session() as session:
+        result = export_roster(session, actor, path, selection=volunteers)
+    assert (result.staff_rows, result.volunteer_rows) == (0, 1)
