@@ -160,7 +160,7 @@ def test_a_plain_database_is_encrypted_at_start_up_and_the_user_told(
     path = tmp_path / "streetdesk.sqlite"
     source = open_sqlite(tmp_path / "source.sqlite")
     source.dispose()
-    connection = connect_file(source.path)
+    connection = connect_file(tmp_path / "source.sqlite")
     connection.execute("ATTACH DATABASE ? AS plain KEY ''", (str(path),))
     connection.execute("SELECT sqlcipher_export('plain')")
     connection.execute(
