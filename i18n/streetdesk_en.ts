@@ -4714,6 +4714,14 @@ An administrator can show it again under Administration → Encryption.</source>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StreetDesk recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReferDialog</name>

@@ -4716,6 +4716,14 @@ An administrator can show it again under Administration → Encryption.</source>
         <source>Done</source>
         <translation>完成</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>StreetDesk recovery key</source>
+        <translation>街道工作台恢复密钥</translation>
+    </message>
 </context>
 <context>
     <name>ReferDialog</name>

@@ -160,7 +160,7 @@ def test_a_plain_database_is_encrypted_at_start_up_and_the_user_told(
     path = tmp_path / "streetdesk.sqlite"
     source = open_sqlite(tmp_path / "source.sqlite")
     source.dispose()
-    connection = connect_file(source.path)
+    connection = connect_file(tmp_path / "source.sqlite")
     connection.execute("ATTACH DATABASE ? AS plain KEY ''", (str(path),))
     connection.execute("SELECT sqlcipher_export('plain')")
     connection.execute(
@@ -179,3 +179,26 @@ def test_a_plain_database_is_encrypted_at_start_up_and_the_user_told(
     assert "已加密" in controller.notices_box.text()
     controller.notices_box.grab().save("/tmp/enc-encrypted-notice.png")
     controller.shut_down()
+
+
+def test_the_recovery_key_prints_with_its_numbered_groups(qtbot: Any, tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    from PySide6.QtGui import QPdfWriter
+
+    key = bytes(range(32, 64))
+    dialog = RecoveryKeyDialog(format_recovery_key(key))
+    qtbot.addWidget(dialog)
+    assert dialog.print_button.text() == "打印(&P)…"
+    pdf = tmp_path / "recovery.pdf"
+    dialog.print_to(QPdfWriter(str(pdf)))
+    if shutil.which("pdftotext") is None:
+        assert pdf.stat().st_size > 0
+        return
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "恢复密钥" in text
+    for group in format_recovery_key(key).split("-"):
+        assert group in text

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -112,7 +113,7 @@ def test_sqlites_own_disk_full_error_leaves_the_plain_file_untouched(
     before = path.read_bytes()
     real_connect = plain_to_encrypted.connect
 
-    def small_disk(target: Path, pragma: str | None, **kwargs: object) -> object:
+    def small_disk(target: Path, pragma: str | None, **kwargs: Any) -> object:
         connection = real_connect(target, pragma, **kwargs)
         real_execute = connection.execute
 
@@ -139,6 +140,7 @@ OPEN_AND_ENCRYPT = """
 import sys
 import time
 from pathlib import Path
+from typing import Any
 from app.services.database import open_sqlite
 print("start", flush=True)
 open_sqlite(Path(sys.argv[1])).dispose()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QPagedPaintDevice
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -57,6 +57,9 @@ class RecoveryKeyDialog(QDialog):
         self.written = QCheckBox(self)
         self.written.setObjectName("recoveryWrittenDown")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        self.print_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setObjectName("printRecoveryKey")
+        self.print_button.clicked.connect(self._ask_printer)
         self.done_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         assert self.done_button is not None
         self.done_button.setEnabled(False)
@@ -84,6 +87,32 @@ class RecoveryKeyDialog(QDialog):
         self.written.setText(self.tr("I have &written down the recovery key and keep it safe"))
         if self.done_button is not None:
             self.done_button.setText(self.tr("Done"))
+        self.print_button.setText(self.tr("&Print…"))
+
+    def _ask_printer(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        self.printer = QPrinter()
+        dialog = QPrintDialog(self.printer, self)
+        dialog.accepted.connect(lambda: self.print_to(self.printer))
+        self.print_dialog = dialog
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
+
+    def print_to(self, printer: QPagedPaintDevice) -> None:
+        """The groups, numbered, on one page (straight to the printer: no file is kept)."""
+        from PySide6.QtGui import QTextDocument
+
+        rows = "".join(
+            f"<tr><td>{index}</td><td><tt><b>{group}</b></tt></td></tr>"
+            for index, group in enumerate(self.groups, start=1)
+        )
+        title = self.tr("StreetDesk recovery key")
+        document = QTextDocument()
+        document.setHtml(
+            f"<h2>{title}</h2><p>{self.intro.text()}</p><table cellpadding='4'>{rows}</table>"
+        )
+        document.print_(printer)
 
     def reject(self) -> None:
         """Escape does not skip the key: it closes once it is written down."""
