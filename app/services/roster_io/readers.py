@@ -175,7 +175,7 @@ def _read_xlsx(path: Path) -> list[RawTable]:
                 if total_rows > MAX_ROWS:
                     raise file_error(N_("{file} has more than {limit} rows."), path, limit=MAX_ROWS)
                 if any(v is not None and v != "" for v in values):
-                    rows.append((number, tuple(values)))
+                    rows.append((number, tuple(_restored(v) for v in values)))
             table = _match_headers(sheet.title, kind_of(sheet.title), rows, path)
             if table is None:
                 empty_roster_sheet = empty_roster_sheet or kind_of(sheet.title) is not None
@@ -205,6 +205,10 @@ def _read_xlsx(path: Path) -> list[RawTable]:
             path,
         )
     return tables
+
+
+def _restored(value: object) -> object:
+    return restore(value) if isinstance(value, str) else value
 
 
 def _refuse_merged_data(path: Path, sheet: str, member: str, header_row: int) -> None:
