@@ -1355,6 +1355,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>More than one person on the roster has this mobile number, none of them with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name has “?” where characters were lost: the file was saved in an encoding (GBK) that cannot hold them. Save it as .xlsx or CSV UTF-8 and check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} has no roster sheet: name a sheet 人员 (staff) or 志愿者 (volunteers) and give it a header row with 姓名 and 手机.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1521,6 +1529,10 @@ Saved as {path}</source>
     </message>
     <message>
         <source>Choose another &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names with characters that GBK cannot hold: {names} ({count} in all). Excel or WPS saving this CSV file again turns those characters into “?”: keep the roster as .xlsx, or save it as CSV UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1355,6 +1355,14 @@
         <translation>{file} 中没有可导入的行。</translation>
     </message>
     <message>
+        <source>More than one person on the roster has this mobile number, none of them with this name.</source>
+        <translation>花名册上有多人使用此手机号，但姓名都与此不同。</translation>
+    </message>
+    <message>
+        <source>The name has “?” where characters were lost: the file was saved in an encoding (GBK) that cannot hold them. Save it as .xlsx or CSV UTF-8 and check it again.</source>
+        <translation>姓名中的“?”是丢失的字：文件以 GBK 编码保存，容纳不了这些字。请另存为 .xlsx 或 CSV UTF-8 后重新检查。</translation>
+    </message>
+    <message>
         <source>{file} has no roster sheet: name a sheet 人员 (staff) or 志愿者 (volunteers) and give it a header row with 姓名 and 手机.</source>
         <translation>{file} 中没有花名册工作表：请将工作表命名为“人员”或“志愿者”，并加上包含“姓名”和“手机”的表头。</translation>
     </message>
@@ -1523,6 +1531,10 @@ Saved as {path}</source>
     <message>
         <source>Choose another &amp;file…</source>
         <translation>选择其他文件(&amp;F)……</translation>
+    </message>
+    <message>
+        <source>Names with characters that GBK cannot hold: {names} ({count} in all). Excel or WPS saving this CSV file again turns those characters into “?”: keep the roster as .xlsx, or save it as CSV UTF-8.</source>
+        <translation>以下姓名含有 GBK 编码容纳不了的字：{names}（共 {count} 个）。用 Excel 或 WPS 再次保存此 CSV 文件，这些字会变成“?”：请保留 .xlsx 格式，或另存为 CSV UTF-8。</translation>
     </message>
     <message>
         <source>Roster</source>

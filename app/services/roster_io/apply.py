@@ -60,8 +60,8 @@ def _verify(session: Session, plan: ImportPlan) -> None:
             versions.update((p.id, p.version) for p in people)
     for write in plan.people:
         if write.version is None:
-            index = now.staff if write.kind == PersonKind.STAFF else now.volunteers
-            if index.get((str(write.values["name"]), str(write.values["phone"]))):
+            phones = now.staff_phones if write.kind == PersonKind.STAFF else now.volunteer_phones
+            if phones.get(str(write.values["phone"])):
                 raise _stale()
         elif versions.get(write.person_id) != write.version:
             raise _stale()

@@ -93,6 +93,7 @@ class Holding:
 class ExistingStaff:
     id: uuid.UUID
     version: int
+    name: str
     department_id: uuid.UUID
     title: str
 
@@ -101,10 +102,14 @@ class ExistingStaff:
 class ExistingVolunteer:
     id: uuid.UUID
     version: int
+    name: str
     team_id: uuid.UUID | None
     grid_id: uuid.UUID | None
     unit_id: uuid.UUID | None
     skills: str
+
+
+ExistingPerson = ExistingStaff | ExistingVolunteer
 
 
 @dataclass
@@ -124,6 +129,11 @@ class RosterLookups:
         default_factory=lambda: defaultdict(list)
     )
     volunteers: dict[tuple[str, str], list[ExistingVolunteer]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+    #: mobile number → the people of each kind with it (people are matched by it first)
+    staff_phones: dict[str, list[ExistingStaff]] = field(default_factory=lambda: defaultdict(list))
+    volunteer_phones: dict[str, list[ExistingVolunteer]] = field(
         default_factory=lambda: defaultdict(list)
     )
 
@@ -216,7 +226,9 @@ def load_lookups(session: Session, street_id: uuid.UUID) -> RosterLookups:
             Staff.id, Staff.version, Staff.name, Staff.phone, Staff.department_id, Staff.title
         ).where(Staff.deleted_at.is_(None), Staff.street_id == street_id)
     ):
-        found.staff[(name, person_phone(phone))].append(ExistingStaff(row_id, version, dept, title))
+        staff = ExistingStaff(row_id, version, name, dept, title)
+        found.staff[(name, person_phone(phone))].append(staff)
+        found.staff_phones[person_phone(phone)].append(staff)
     for row_id, version, name, phone, team, grid, unit, skills in session.execute(
         select(
             Volunteer.id,
@@ -229,7 +241,7 @@ def load_lookups(session: Session, street_id: uuid.UUID) -> RosterLookups:
             Volunteer.skills,
         ).where(Volunteer.deleted_at.is_(None), Volunteer.street_id == street_id)
     ):
-        found.volunteers[(name, person_phone(phone))].append(
-            ExistingVolunteer(row_id, version, team, grid, unit, skills)
-        )
+        volunteer = ExistingVolunteer(row_id, version, name, team, grid, unit, skills)
+        found.volunteers[(name, person_phone(phone))].append(volunteer)
+        found.volunteer_phones[person_phone(phone)].append(volunteer)
     return found
