@@ -44,7 +44,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no official data for {year} (Monday to Friday count)</source>
+        <source>not published for {year} yet; provisionally Monday to Friday less the statutory holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (statutory holiday: {holiday})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notice for {year}, imported as overrides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -90,6 +98,10 @@
     </message>
     <message>
         <source>&amp;Remove override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the State Council&apos;s &amp;notice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1043,10 +1055,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No official holiday data for {years}: those years count Monday to Friday as working days, corrected by the administrator&apos;s calendar overrides.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{code} is not a known entry of this list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1152,6 +1160,30 @@
     </message>
     <message>
         <source>Only the demo database on this desk can be reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional calendar for {years}: the official holiday schedule is not known yet, so deadlines count Monday to Friday less the statutory holidays, without the make-up working days. An administrator imports the State Council&apos;s notice under Working calendar once it is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates of {holiday} in the notice could not be read; check the pasted text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the State Council&apos;s holiday notice: its title 国务院办公厅关于20XX年部分节假日安排的通知 or the sentence 现将20XX年… is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice lists no holidays (一、元旦：…) that could be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice gives {day} both as a day off and as a working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice says {holiday} lasts {total} days but gives {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1656,6 +1688,29 @@ Saved as {path}</source>
     </message>
     <message>
         <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HolidayNoticeDialog</name>
+    <message>
+        <source>Import the State Council&apos;s holiday notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the whole &amp;text of 国务院办公厅关于20XX年部分节假日安排的通知 as published. The days off and the make-up working days read from it are listed below for you to check against the notice before they are stored as calendar overrides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read the notice (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Store as overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}: {rest} days off and {work} make-up working days. Storing them replaces the provisional count of {year}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2215,6 +2270,25 @@ Saved as {path}</source>
     </message>
     <message>
         <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDaysModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
