@@ -50,13 +50,20 @@ class NameIndex:
     """Folded name or code → ids; a name two rows share is ambiguous."""
 
     ids: dict[str, list[uuid.UUID]] = field(default_factory=lambda: defaultdict(list))
+    #: text as a file wrote it → the id it named (a file repeats a few names thousands
+    #: of times)
+    _found: dict[str, uuid.UUID] = field(default_factory=dict)
 
     def add(self, row_id: uuid.UUID, *names: str) -> None:
+        self._found.clear()
         for name in {fold_name(n) for n in names if n}:
             if row_id not in self.ids[name]:
                 self.ids[name].append(row_id)
 
     def find(self, text: str, field_name: str, what: str) -> uuid.UUID:
+        known = self._found.get(text)
+        if known is not None:
+            return known
         found = self.ids.get(fold_name(text), [])
         if not found:
             raise ValidationError(field_name, _UNKNOWN[what], value=text)
@@ -64,6 +71,7 @@ class NameIndex:
             raise ValidationError(
                 field_name, N_("{value} names more than one entry; use its code."), value=text
             )
+        self._found[text] = found[0]
         return found[0]
 
 
