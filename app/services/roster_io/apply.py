@@ -21,6 +21,7 @@ from app.models.audit_trail import insert_audited
 from app.services import audit
 from app.services.errors import N_, ConflictError, ValidationError
 from app.services.permissions import Actor, Permission
+from app.services.roster_io.batch import collector_paused
 from app.services.roster_io.layout import PersonKind
 from app.services.roster_io.lookups import load_lookups
 from app.services.roster_io.plan_rows import ImportPlan, RowAction
@@ -99,6 +100,11 @@ def apply_plan(
 ) -> ImportResult:
     """Write what the plan found to add and update; rows with errors are only skipped
     when ``skip_invalid`` says so, otherwise nothing is written."""
+    with collector_paused():
+        return _apply(session, actor, plan, skip_invalid)
+
+
+def _apply(session: Session, actor: Actor, plan: ImportPlan, skip_invalid: bool) -> ImportResult:
     errors = plan.count(RowAction.ERROR)
     if errors and not skip_invalid:
         raise ValidationError(

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.services.errors import N_, ValidationError
 from app.services.permissions import Actor, Permission
+from app.services.roster_io.batch import collector_paused
 from app.services.roster_io.layout import (
     COLUMNS,
     REQUIRED,
@@ -66,17 +67,18 @@ def plan_import(
 ) -> ImportPlan:
     """Read the file and work out what importing it would change; writes nothing."""
     path = Path(path)
-    tables = read_table_file(path)
-    if not any(table.rows for table in tables):
-        raise file_error(N_("{file} has no rows to import."), path)
-    street = resolve_street(session, actor, street_id)
-    planner = _Planner(load_lookups(session, street))
-    ignored: list[str] = []
-    for table in tables:
-        _check_headers(table, path)
-        ignored.extend(f"{table.sheet}: {h}" for h in table.ignored_headers)
-        for number, values in table.rows:
-            planner.plan_row(table, number, values)
+    with collector_paused():
+        tables = read_table_file(path)
+        if not any(table.rows for table in tables):
+            raise file_error(N_("{file} has no rows to import."), path)
+        street = resolve_street(session, actor, street_id)
+        planner = _Planner(load_lookups(session, street))
+        ignored: list[str] = []
+        for table in tables:
+            _check_headers(table, path)
+            ignored.extend(f"{table.sheet}: {h}" for h in table.ignored_headers)
+            for number, values in table.rows:
+                planner.plan_row(table, number, values)
     return ImportPlan(
         file_name=path.name,
         street_id=street,
