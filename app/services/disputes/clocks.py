@@ -92,13 +92,20 @@ class ClockRules:
             self.used_fallback_years.update(year for year in self._fallback if low <= year <= high)
 
 
-def load_overrides(session: Session) -> dict[date, bool]:
-    rows = session.execute(
-        select(WorkdayOverride.day, WorkdayOverride.is_workday).where(
+def load_overrides(session: Session) -> tuple[dict[date, bool], set[int]]:
+    """The administrator's overrides, and the years whose official holiday notice was
+    imported as overrides (one query)."""
+    overrides: dict[date, bool] = {}
+    years: set[int] = set()
+    for day, is_workday, note in session.execute(
+        select(WorkdayOverride.day, WorkdayOverride.is_workday, WorkdayOverride.note).where(
             WorkdayOverride.deleted_at.is_(None)
         )
-    )
-    return dict(rows.all())
+    ):
+        overrides[day] = is_workday
+        if note.startswith(NOTICE_NOTE_PREFIX):
+            years.add(day.year)
+    return overrides, years
 
 
 def notice_years(session: Session) -> set[int]:
@@ -124,5 +131,6 @@ def load_deadlines(session: Session) -> dict[tuple[str, str], int]:
 
 def load_clock_rules(session: Session, first: date, last: date) -> ClockRules:
     """Rules and a calendar indexed from ``first``'s year to the year after ``last``."""
-    calendar = WorkingCalendar.covering(first, last, load_overrides(session), notice_years(session))
+    overrides, confirmed = load_overrides(session)
+    calendar = WorkingCalendar.covering(first, last, overrides, confirmed)
     return ClockRules(load_deadlines(session), calendar)
