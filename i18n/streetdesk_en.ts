@@ -462,7 +462,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no official data for {year} (Monday to Friday count)</source>
+        <source>not published for {year} yet; provisionally Monday to Friday less the statutory holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (statutory holiday: {holiday})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notice for {year}, imported as overrides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -508,6 +516,10 @@
     </message>
     <message>
         <source>&amp;Remove override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the State Council&apos;s &amp;notice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1586,10 +1598,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No official holiday data for {years}: those years count Monday to Friday as working days, corrected by the administrator&apos;s calendar overrides.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{code} is not a known entry of this list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1851,6 +1859,30 @@
     </message>
     <message>
         <source>The key of the database {path} lies in a file beside it, which only a demo database may do. Nothing was opened; keep the key in the keyring or give it with --key-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional calendar for {years}: the official holiday schedule is not known yet, so deadlines count Monday to Friday less the statutory holidays, without the make-up working days. An administrator imports the State Council&apos;s notice under Working calendar once it is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates of {holiday} in the notice could not be read; check the pasted text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the State Council&apos;s holiday notice: its title 国务院办公厅关于20XX年部分节假日安排的通知 or the sentence 现将20XX年… is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice lists no holidays (一、元旦：…) that could be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice gives {day} both as a day off and as a working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice says {holiday} lasts {total} days but gives {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2434,6 +2466,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>More than one person on the roster has this mobile number, none of them with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name has “?” where characters were lost: the file was saved in an encoding (GBK) that cannot hold them. Save it as .xlsx or CSV UTF-8 and check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The post is held by {name} from {start} on those dates.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2707,6 +2747,10 @@ Saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Names with characters that GBK cannot hold: {names} ({count} in all). Excel or WPS saving this CSV file again turns those characters into “?”: keep the roster as .xlsx, or save it as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Roster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2857,6 +2901,29 @@ Saved as {path}</source>
     </message>
     <message>
         <source>&amp;Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HolidayNoticeDialog</name>
+    <message>
+        <source>Import the State Council&apos;s holiday notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the whole &amp;text of 国务院办公厅关于20XX年部分节假日安排的通知 as published. The days off and the make-up working days read from it are listed below for you to check against the notice before they are stored as calendar overrides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read the notice (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Store as overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}: {rest} days off and {work} make-up working days. Storing them replaces the provisional count of {year}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3653,6 +3720,25 @@ Saved as {path}</source>
     </message>
     <message>
         <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDaysModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

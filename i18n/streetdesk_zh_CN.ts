@@ -462,8 +462,16 @@
         <translation>抗战胜利70周年纪念日</translation>
     </message>
     <message>
-        <source>no official data for {year} (Monday to Friday count)</source>
-        <translation>无 {year} 年官方数据（按周一至周五计）</translation>
+        <source>not published for {year} yet; provisionally Monday to Friday less the statutory holidays</source>
+        <translation>{year} 年的放假安排尚未公布；暂按周一至周五扣除法定节假日计算</translation>
+    </message>
+    <message>
+        <source> (statutory holiday: {holiday})</source>
+        <translation>（法定节假日：{holiday}）</translation>
+    </message>
+    <message>
+        <source>the notice for {year}, imported as overrides</source>
+        <translation>已导入的 {year} 年放假安排通知（作为日历调整）</translation>
     </message>
     <message>
         <source> (a working day moved for {holiday})</source>
@@ -509,6 +517,10 @@
     <message>
         <source>&amp;Remove override</source>
         <translation>取消调整(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Import the State Council&apos;s &amp;notice…</source>
+        <translation>导入国务院放假通知(&amp;N)…</translation>
     </message>
     <message>
         <source>Only an administrator changes the working calendar.</source>
@@ -1586,10 +1598,6 @@
         <translation>请以元为单位输入金额数字。</translation>
     </message>
     <message>
-        <source>No official holiday data for {years}: those years count Monday to Friday as working days, corrected by the administrator&apos;s calendar overrides.</source>
-        <translation>缺少 {years} 年的官方节假日安排：这些年份按周一至周五为工作日计算，并以管理员的日历调整为准。</translation>
-    </message>
-    <message>
         <source>{code} is not a known entry of this list.</source>
         <translation>{code} 不是此列表中的已知条目。</translation>
     </message>
@@ -1852,6 +1860,30 @@
     <message>
         <source>The key of the database {path} lies in a file beside it, which only a demo database may do. Nothing was opened; keep the key in the keyring or give it with --key-file.</source>
         <translation>数据库 {path} 的密钥放在它旁边的文件中，只有演示数据库可以这样做。未打开任何文件；请把密钥保存在密钥环中，或用 --key-file 指定。</translation>
+    </message>
+    <message>
+        <source>Provisional calendar for {years}: the official holiday schedule is not known yet, so deadlines count Monday to Friday less the statutory holidays, without the make-up working days. An administrator imports the State Council&apos;s notice under Working calendar once it is published.</source>
+        <translation>{years} 年为暂定日历：官方放假安排尚未公布，期限暂按周一至周五扣除法定节假日计算，未计调休上班日。通知公布后，请管理员在“工作日历”中导入国务院放假通知。</translation>
+    </message>
+    <message>
+        <source>The dates of {holiday} in the notice could not be read; check the pasted text.</source>
+        <translation>无法读出通知中{holiday}的日期，请检查粘贴的文字。</translation>
+    </message>
+    <message>
+        <source>This is not the State Council&apos;s holiday notice: its title 国务院办公厅关于20XX年部分节假日安排的通知 or the sentence 现将20XX年… is missing.</source>
+        <translation>这不是国务院放假通知：缺少标题“国务院办公厅关于20XX年部分节假日安排的通知”或“现将20XX年……”一句。</translation>
+    </message>
+    <message>
+        <source>The notice lists no holidays (一、元旦：…) that could be read.</source>
+        <translation>通知中没有可读出的节假日条目（如“一、元旦：……”）。</translation>
+    </message>
+    <message>
+        <source>The notice gives {day} both as a day off and as a working day.</source>
+        <translation>通知把 {day} 既列为放假日又列为上班日。</translation>
+    </message>
+    <message>
+        <source>The notice says {holiday} lasts {total} days but gives {count}.</source>
+        <translation>通知写明{holiday}共 {total} 天，但列出的日期是 {count} 天。</translation>
     </message>
     <message>
         <source>Case {number} has no move to undo.</source>
@@ -2434,6 +2466,14 @@
         <translation>“{value}”对应多个条目，请使用其编码。</translation>
     </message>
     <message>
+        <source>More than one person on the roster has this mobile number, none of them with this name.</source>
+        <translation>花名册上有多人使用此手机号，但姓名都与此不同。</translation>
+    </message>
+    <message>
+        <source>The name has “?” where characters were lost: the file was saved in an encoding (GBK) that cannot hold them. Save it as .xlsx or CSV UTF-8 and check it again.</source>
+        <translation>姓名中的“?”是丢失的字：文件以 GBK 编码保存，容纳不了这些字。请另存为 .xlsx 或 CSV UTF-8 后重新检查。</translation>
+    </message>
+    <message>
         <source>The post is held by {name} from {start} on those dates.</source>
         <translation>该岗位在这段时间由 {name}（自 {start} 起）担任。</translation>
     </message>
@@ -2708,6 +2748,10 @@ Saved as {path}</source>
         <translation>选择其他文件(&amp;F)……</translation>
     </message>
     <message>
+        <source>Names with characters that GBK cannot hold: {names} ({count} in all). Excel or WPS saving this CSV file again turns those characters into “?”: keep the roster as .xlsx, or save it as CSV UTF-8.</source>
+        <translation>以下姓名含有 GBK 编码容纳不了的字：{names}（共 {count} 个）。用 Excel 或 WPS 再次保存此 CSV 文件，这些字会变成“?”：请保留 .xlsx 格式，或另存为 CSV UTF-8。</translation>
+    </message>
+    <message>
         <source>Roster</source>
         <translation>花名册</translation>
     </message>
@@ -2859,6 +2903,29 @@ Saved as {path}</source>
     <message>
         <source>&amp;Result:</source>
         <translation>随访情况(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayNoticeDialog</name>
+    <message>
+        <source>Import the State Council&apos;s holiday notice</source>
+        <translation>导入国务院放假通知</translation>
+    </message>
+    <message>
+        <source>Paste the whole &amp;text of 国务院办公厅关于20XX年部分节假日安排的通知 as published. The days off and the make-up working days read from it are listed below for you to check against the notice before they are stored as calendar overrides.</source>
+        <translation>请粘贴《国务院办公厅关于20XX年部分节假日安排的通知》全文(&amp;T)。读出的放假日和调休上班日列在下方，请与通知核对后再存为日历调整。</translation>
+    </message>
+    <message>
+        <source>&amp;Read the notice (Ctrl+Enter)</source>
+        <translation>读取通知(&amp;R)（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Store as overrides</source>
+        <translation>存为日历调整(&amp;S)</translation>
+    </message>
+    <message>
+        <source>{year}: {rest} days off and {work} make-up working days. Storing them replaces the provisional count of {year}.</source>
+        <translation>{year} 年：放假 {rest} 天，调休上班 {work} 天。存入后取代 {year} 年的暂定计算。</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +3722,25 @@ Saved as {path}</source>
     <message>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDaysModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation>计为</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
     </message>
 </context>
 <context>

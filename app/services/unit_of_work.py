@@ -10,7 +10,7 @@ it changed and no announcement can name rows that were not written.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -22,7 +22,7 @@ from sqlalchemy.sql.elements import BinaryExpression, BindParameter
 
 from app.services.database import Database
 
-__all__ = ["ChangeSet", "Session", "read", "write"]
+__all__ = ["ChangeSet", "Session", "note_bulk_write", "read", "write"]
 
 T = TypeVar("T")
 _TRACKER_KEY = "streetdesk.changes"
@@ -71,6 +71,18 @@ class _Tracker:
 def _tracker(session: Session) -> _Tracker | None:
     tracker = session.info.get(_TRACKER_KEY)
     return tracker if isinstance(tracker, _Tracker) else None
+
+
+def note_bulk_write(session: Session, table: str, rows: Iterable[Mapping[str, object]]) -> None:
+    """Announce rows written below the ORM (a bulk insert of thousands) with the use
+    case's changes, as a flush would: each row's id and the ids it refers to."""
+    tracker = _tracker(session)
+    if tracker is None:
+        return
+    for row in rows:
+        for key, value in row.items():
+            if (key == "id" or key.endswith("_id")) and isinstance(value, uuid.UUID):
+                tracker.add(table, value)
 
 
 def _record_flush(session: Session, _flush_context: Any) -> None:

@@ -69,7 +69,11 @@ def text(
     if not isinstance(value, str):
         raise ValidationError(field, N_("Enter this as text."))
     cleaned = value.strip()
-    if all(_is_invisible(ch) for ch in cleaned):
+    # printable text (the common case) holds no control, format or separator character
+    # but the space, and, stripped, at least one visible character: nothing to check
+    # character by character
+    printable = cleaned.isprintable()
+    if not printable and all(_is_invisible(ch) for ch in cleaned):
         cleaned = ""
     if required and not cleaned:
         raise ValidationError(field, empty_message or N_("This field cannot be empty."))
@@ -80,7 +84,7 @@ def text(
             length=len(cleaned),
             limit=limit,
         )
-    for ch in cleaned:
+    for ch in "" if printable else cleaned:
         if ch in _LINE_BREAKS or ch == "\t":
             if multiline:
                 continue
@@ -109,7 +113,7 @@ def person_name(field: str, value: object, limit: int, *, empty_message: str | N
     if isinstance(value, str):
         value = fold_width(value)
     name = text(field, value, limit, required=True, empty_message=empty_message)
-    for ch in name:
+    for ch in "" if name.isprintable() else name:
         if unicodedata.category(ch) == "Cf" or (ch.isspace() and ch != " "):
             raise ValidationError(
                 field,

@@ -26,6 +26,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from tests.helpers.sqlite_files import connect_file
+
 ROWS = 1_000_000
 ROUNDS = 5
 BUDGET_MS = 300.0
@@ -144,7 +146,7 @@ def main() -> None:
         install_language("zh_CN")
         configure_mappers()  # signing in has done this before any pane opens
         context = PaneContext(database, Actor.system("bench"), "zh_CN")
-        bare = sqlite3.connect(path)
+        bare = connect_file(path)
         cursor = bare.execute(BARE_FIRST).fetchall()[199]
         opens, filters, nexts = [], [], []
         bare_first, bare_user, bare_next = [], [], []

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import random
-import sqlite3
 import statistics
 import tempfile
 import time
@@ -40,6 +39,7 @@ from app.services.permissions import Actor, Permission
 from app.services.psych import ledger, registry
 from app.services.psych.access import log_access, mask_id_number, mask_name, mask_phone
 from app.views.psych.operations import OVERDUE_PAGE
+from tests.helpers.sqlite_files import connect_file
 
 PERSONS = 50_000
 FOLLOW_UPS = 200_000
@@ -177,7 +177,7 @@ def timings_ms(action: Callable[[], object], rounds: int = ROUNDS) -> tuple[floa
 
 def _bare(path: Path, sql: str, *params: object) -> Callable[[], object]:
     def run() -> object:
-        connection = sqlite3.connect(path.as_posix())
+        connection = connect_file(path.as_posix())
         try:
             return connection.execute(sql, params).fetchall()
         finally:

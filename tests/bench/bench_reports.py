@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import statistics
 import tempfile
 import time
@@ -37,13 +36,14 @@ from app.services.reports.monthly_pdf import write_monthly_report
 from app.services.reports.periods import month_of
 from tests.bench.bench_roster_import_dialog import StallMeter, wait_for
 from tests.bench.bench_startup import demo_database
+from tests.helpers.sqlite_files import connect_file
 
 ROUNDS = 3
 ACTOR = Actor.system("bench")
 
 
 def _bare_count_ms(path: Path, start: str, end: str) -> float:
-    connection = sqlite3.connect(path)
+    connection = connect_file(path)
     try:
         begin = time.perf_counter()
         connection.execute(

@@ -25,7 +25,9 @@ from app.services.disputes.calendar_admin import (
     DayInfo,
     WorkdayOverrideView,
     day_info,
+    import_holiday_notice,
     list_workday_overrides,
+    read_holiday_notice,
     remove_workday_override,
     set_workday_override,
 )
@@ -55,6 +57,7 @@ from app.services.disputes.filter_choices import (
     UnitChoice,
     filter_choices,
 )
+from app.services.disputes.holiday_notice import HolidayNotice, NoticeDay
 from app.services.disputes.inputs import (
     CaseChanges,
     DemandInput,
@@ -123,6 +126,7 @@ __all__ = [
     "DemandInput",
     "DemandSummary",
     "FilterChoices",
+    "HolidayNotice",
     "Labels",
     "LeadInput",
     "LeadRow",
@@ -133,6 +137,7 @@ __all__ = [
     "MoveRequirements",
     "MoveRule",
     "NewCase",
+    "NoticeDay",
     "OwnerChoice",
     "PagedBoard",
     "PagedColumn",
@@ -156,6 +161,7 @@ __all__ = [
     "explain_warning",
     "filter_choices",
     "hand_lead_to_police",
+    "import_holiday_notice",
     "link_lead",
     "list_leads",
     "list_warning_rules",
@@ -168,6 +174,7 @@ __all__ = [
     "open_case_from_lead",
     "propose_team",
     "raise_lead",
+    "read_holiday_notice",
     "record_meeting",
     "remove_workday_override",
     "set_workday_override",

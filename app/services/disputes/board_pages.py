@@ -48,7 +48,7 @@ from app.services.disputes.board_types import COLOUR_RANK, BoardCard, BoardFilte
 from app.services.disputes.reference_data import Labels
 from app.services.disputes.working_calendar import local_date
 from app.services.permissions import Actor, Permission, require
-from app.services.pinyin_search import matches, search_keys
+from app.services.pinyin_search import matches, text_keys
 
 #: Cards read per column when the board opens, and per page after that.
 PAGE_SIZE = 40
@@ -246,7 +246,7 @@ class BoardReader:
         statement = card_select(*self._conditions, Dispute.id.in_(wanted))
         cards = self._build(session, session.connection().execute(statement).all())
         if self.filters.text:
-            cards = [c for c in cards if matches(self.filters.text, search_keys(c.number, c.title))]
+            cards = [c for c in cards if matches(self.filters.text, text_keys(c.number, c.title))]
         return {card.id: card for card in cards}
 
     def column_counts(self, session: Session) -> BoardCounts:
@@ -332,7 +332,7 @@ class BoardReader:
             .where(Dispute.deleted_at.is_(None), *self._conditions)
         ).all()
         text = self.filters.text
-        hits = [row[0] for row in rows if matches(text, search_keys(row[1], row[2]))]
+        hits = [row[0] for row in rows if matches(text, text_keys(row[1], row[2]))]
         if len(hits) * 2 <= len(rows):
             return Dispute.id.in_(hits)
         found = set(hits)

@@ -1,7 +1,8 @@
 """The administrator's corrections to the working calendar, and how any day counts.
 
 An override (a day made a working day or a rest day, with a note) wins over the official
-calendar; removing it leaves a tombstone, so the change syncs like any other.
+calendar; removing it leaves a tombstone, so the change syncs like any other. The State
+Council's yearly holiday notice, pasted as published, becomes one override a day.
 """
 
 from __future__ import annotations
@@ -16,7 +17,13 @@ from sqlalchemy.orm import Session
 from app.models import WorkdayOverride, reference_id, utcnow
 from app.services import audit
 from app.services.disputes import checks
-from app.services.disputes.working_calendar import official_data_known
+from app.services.disputes.clocks import notice_years
+from app.services.disputes.holiday_notice import HolidayNotice, parse_holiday_notice
+from app.services.disputes.working_calendar import (
+    NOTICE_NOTE_PREFIX,
+    official_data_known,
+    statutory_holidays,
+)
 from app.services.errors import N_, NotFound
 from app.services.permissions import Actor, Permission, require
 
@@ -43,6 +50,9 @@ class DayInfo:
     #: the official holiday name (e.g. "Spring Festival"), also on its 调休 working days
     holiday_name: str
     override: WorkdayOverrideView | None
+    #: a year without an official schedule: counted provisionally, the statutory
+    #: holidays (``holiday_name``) as rest days
+    provisional: bool = False
 
 
 def _view(row: WorkdayOverride) -> WorkdayOverrideView:
@@ -116,10 +126,14 @@ def day_info(session: Session, actor: Actor, day: date) -> DayInfo:
     require(actor, Permission.DISPUTE_VIEW)
     official: bool | None = None
     holiday_name = ""
+    provisional = False
     if official_data_known(day.year):
         official = bool(chinese_calendar.is_workday(day))
         _on_holiday, name = chinese_calendar.get_holiday_detail(day)
         holiday_name = name or ""
+    elif day.year not in notice_years(session):
+        provisional = True
+        holiday_name = statutory_holidays(day.year).get(day, "")
     row = session.scalar(
         select(WorkdayOverride).where(
             WorkdayOverride.day == day, WorkdayOverride.deleted_at.is_(None)
@@ -130,5 +144,36 @@ def day_info(session: Session, actor: Actor, day: date) -> DayInfo:
     elif official is not None:
         is_workday = official
     else:
-        is_workday = day.weekday() < 5
-    return DayInfo(day, is_workday, official, holiday_name, _view(row) if row else None)
+        is_workday = day.weekday() < 5 and not holiday_name
+    return DayInfo(
+        day, is_workday, official, holiday_name, _view(row) if row else None, provisional
+    )
+
+
+def read_holiday_notice(actor: Actor, text: str) -> HolidayNotice:
+    """The days of a pasted State Council holiday notice, for the administrator to check
+    before ``import_holiday_notice`` stores them."""
+    require(actor, Permission.REFERENCE_EDIT)
+    return parse_holiday_notice(text)
+
+
+def import_holiday_notice(session: Session, actor: Actor, notice: HolidayNotice) -> int:
+    """Store every day of the notice as an override (its days off as rest days, its
+    make-up days as working days); the year's schedule is then official. Returns the
+    number of days stored."""
+    require(actor, Permission.REFERENCE_EDIT)
+    for day in notice.days:
+        set_workday_override(
+            session, actor, day.day, day.is_workday, NOTICE_NOTE_PREFIX + day.holiday
+        )
+    audit.record(
+        session,
+        actor.username,
+        "calendar.notice_imported",
+        "workday_override",
+        str(notice.year),
+        year=notice.year,
+        rest_days=len(notice.rest_days),
+        working_days=len(notice.working_days),
+    )
+    return len(notice.days)

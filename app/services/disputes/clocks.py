@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import DeadlineRule, DisputeStage, Severity, WorkdayOverride
-from app.services.disputes.working_calendar import WorkingCalendar
+from app.services.disputes.working_calendar import NOTICE_NOTE_PREFIX, WorkingCalendar
 from app.services.errors import N_
 
 
@@ -30,10 +30,12 @@ class Clock:
     age_workdays: int
 
 
-#: Shown when a year of the span has no official holiday data.
+#: Shown when a year of the span has no official holiday schedule.
 FALLBACK_NOTICE = N_(
-    "No official holiday data for {years}: those years count Monday to Friday as working"
-    " days, corrected by the administrator's calendar overrides."
+    "Provisional calendar for {years}: the official holiday schedule is not known yet, so"
+    " deadlines count Monday to Friday less the statutory holidays, without the make-up"
+    " working days. An administrator imports the State Council's notice under Working"
+    " calendar once it is published."
 )
 
 
@@ -90,13 +92,31 @@ class ClockRules:
             self.used_fallback_years.update(year for year in self._fallback if low <= year <= high)
 
 
-def load_overrides(session: Session) -> dict[date, bool]:
-    rows = session.execute(
-        select(WorkdayOverride.day, WorkdayOverride.is_workday).where(
+def load_overrides(session: Session) -> tuple[dict[date, bool], set[int]]:
+    """The administrator's overrides, and the years whose official holiday notice was
+    imported as overrides (one query)."""
+    overrides: dict[date, bool] = {}
+    years: set[int] = set()
+    for day, is_workday, note in session.execute(
+        select(WorkdayOverride.day, WorkdayOverride.is_workday, WorkdayOverride.note).where(
             WorkdayOverride.deleted_at.is_(None)
         )
+    ):
+        overrides[day] = is_workday
+        if note.startswith(NOTICE_NOTE_PREFIX):
+            years.add(day.year)
+    return overrides, years
+
+
+def notice_years(session: Session) -> set[int]:
+    """Years whose official holiday notice the administrator imported as overrides."""
+    days = session.scalars(
+        select(WorkdayOverride.day).where(
+            WorkdayOverride.deleted_at.is_(None),
+            WorkdayOverride.note.startswith(NOTICE_NOTE_PREFIX, autoescape=True),
+        )
     )
-    return dict(rows.all())
+    return {day.year for day in days}
 
 
 def load_deadlines(session: Session) -> dict[tuple[str, str], int]:
@@ -111,5 +131,6 @@ def load_deadlines(session: Session) -> dict[tuple[str, str], int]:
 
 def load_clock_rules(session: Session, first: date, last: date) -> ClockRules:
     """Rules and a calendar indexed from ``first``'s year to the year after ``last``."""
-    calendar = WorkingCalendar.covering(first, last, load_overrides(session))
+    overrides, confirmed = load_overrides(session)
+    calendar = WorkingCalendar.covering(first, last, overrides, confirmed)
     return ClockRules(load_deadlines(session), calendar)

@@ -13,7 +13,7 @@ from app.models import Dispute, Staff, Unit, UnitType
 from app.services.disputes.reference_data import Labels, load_reference_data
 from app.services.disputes.stage_rules import load_stage_graph
 from app.services.permissions import Actor, Permission, require
-from app.services.pinyin_search import pinyin_sort_key
+from app.services.pinyin_search import pinyin_sort_key, text_sort_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +56,7 @@ def filter_choices(session: Session, actor: Actor) -> FilterChoices:
     owner_rows = [OwnerChoice(*row) for row in session.execute(owners).all()]
     graph = load_stage_graph(session)
     return FilterChoices(
-        units=tuple(sorted(unit_rows, key=lambda u: pinyin_sort_key(u.name))),
+        units=tuple(sorted(unit_rows, key=lambda u: text_sort_key(u.name))),
         owners=tuple(sorted(owner_rows, key=lambda o: pinyin_sort_key(o.name))),
         labels=load_reference_data(session).labels(graph.stage_items()),
     )

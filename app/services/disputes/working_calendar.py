@@ -2,17 +2,25 @@
 
 The calendar is indexed once for a span of whole years (a flag per day and a running
 count of working days), so counting working days between two dates or finding the n-th
-working day after a date costs O(1) per card. Years ``chinese_calendar`` has no data for
-fall back to Monday–Friday plus the administrator's overrides, and are reported in
-``fallback_years`` so the board can say so.
+working day after a date costs O(1) per card.
+
+Years ``chinese_calendar`` has no data for (the official schedule is published each
+November for the next year) count Monday to Friday less the statutory holidays, which the
+``holidays`` package computes from the lunar calendar: provisional, since the make-up
+working days (调休) are not known before the notice. They are reported in
+``fallback_years`` so the board can say so. Once the administrator has imported the
+year's notice (``confirmed_years``), its days are overrides and the year counts Monday to
+Friday corrected by them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
 
 import chinese_calendar
+import holidays
 
 #: China keeps one time zone and no daylight saving; a fixed offset needs no tz database
 #: (Windows has none without the tzdata package).
@@ -36,6 +44,36 @@ def official_data_known(year: int) -> bool:
     return True
 
 
+#: How the note of an override imported from the State Council's notice begins (the
+#: holiday's name follows); such overrides make their year's schedule official.
+NOTICE_NOTE_PREFIX = "国务院办公厅通知："
+
+#: the ``holidays`` package's names of China's statutory holidays, as chinese_calendar
+#: names them (the names the calendar dialog translates)
+_STATUTORY_NAMES = {
+    "New Year's Day": "New Year's Day",
+    "Chinese New Year's Eve": "Spring Festival",
+    "Chinese New Year (Spring Festival)": "Spring Festival",
+    "Tomb-Sweeping Day": "Tomb-sweeping Day",
+    "Labor Day": "Labour Day",
+    "Dragon Boat Festival": "Dragon Boat Festival",
+    "Mid-Autumn Festival": "Mid-autumn Festival",
+    "National Day": "National Day",
+}
+
+
+@lru_cache(maxsize=64)
+def statutory_holidays(year: int) -> Mapping[date, str]:
+    """China's statutory holidays (法定节假日) of a year, without any 调休: the provisional
+    rest days of a year whose official schedule is not known."""
+    found = holidays.country_holidays("CN", years=year, observed=False, language="en_US")
+    return {
+        day: _STATUTORY_NAMES.get(name, name)
+        for day, name in found.items()
+        if day.year == year and "observed" not in name and "substituted" not in name
+    }
+
+
 def _official_workday(day: date) -> bool:
     # chinese_calendar.is_workday re-validates the year range on every call (a scan of
     # its tables); the year is checked once in _build, so read the tables directly.
@@ -48,19 +86,29 @@ class WorkingCalendar:
     """Which days are working days, with O(1) counting over an indexed span of years."""
 
     def __init__(
-        self, first_year: int, last_year: int, overrides: Mapping[date, bool] | None = None
+        self,
+        first_year: int,
+        last_year: int,
+        overrides: Mapping[date, bool] | None = None,
+        confirmed_years: Iterable[int] = (),
     ) -> None:
         if last_year < first_year:
             first_year, last_year = last_year, first_year
         self._overrides = dict(overrides or {})
+        #: years whose official notice the administrator imported as overrides
+        self._confirmed = frozenset(confirmed_years)
         self._build(first_year, last_year)
 
     @classmethod
     def covering(
-        cls, first: date, last: date, overrides: Mapping[date, bool] | None = None
+        cls,
+        first: date,
+        last: date,
+        overrides: Mapping[date, bool] | None = None,
+        confirmed_years: Iterable[int] = (),
     ) -> WorkingCalendar:
         """A calendar indexing every year from ``first`` to a year past ``last``."""
-        return cls(first.year, last.year + 1, overrides)
+        return cls(first.year, last.year + 1, overrides, confirmed_years)
 
     def _build(self, first_year: int, last_year: int) -> None:
         self.first_year = first_year
@@ -71,12 +119,17 @@ class WorkingCalendar:
         fallback: list[int] = []
         for year in range(first_year, last_year + 1):
             known = official_data_known(year)
-            if not known:
+            rest: Mapping[date, str] = {}
+            if not known and year not in self._confirmed:
                 fallback.append(year)
+                rest = statutory_holidays(year)
             day = date(year, 1, 1)
             offset = (day - self._start).days
             while day.year == year:
-                flags[offset] = _official_workday(day) if known else day.weekday() < 5
+                if known:
+                    flags[offset] = _official_workday(day)
+                else:
+                    flags[offset] = day.weekday() < 5 and day not in rest
                 day += timedelta(days=1)
                 offset += 1
         for day, is_workday in self._overrides.items():

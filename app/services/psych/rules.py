@@ -86,7 +86,10 @@ def set_crisis_rules(session: Session, actor: Actor, hours: object, mode: object
 
 
 def calendar_for(session: Session, around: date) -> WorkingCalendar:
-    return WorkingCalendar.covering(around - timedelta(days=366), around, load_overrides(session))
+    overrides, confirmed_years = load_overrides(session)
+    return WorkingCalendar.covering(
+        around - timedelta(days=366), around, overrides, confirmed_years
+    )
 
 
 def respond_by(raised_at: datetime, rules: CrisisRules, calendar: WorkingCalendar) -> datetime:

@@ -31,7 +31,9 @@ such as 2024-03-01, 2024/3/1 or 2024年3月1日. Mobile numbers may carry spaces
 
 Text beginning with = + - @ is written so that a spreadsheet never runs it: in .xlsx as a
 text cell with Excel's apostrophe marker, in .csv with a leading apostrophe that the
-importer removes again.
+importer removes again, also from a workbook a spreadsheet saved from that CSV file. Text
+that itself starts with apostrophes before such a character gets one more apostrophe in
+both formats, so that no apostrophe which is data is ever removed.
 
 An import is two steps: ``plan_import`` reads and checks the file and reports, row by row,
 what would be added, updated, left unchanged, skipped as a duplicate (same name and mobile

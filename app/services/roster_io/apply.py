@@ -17,14 +17,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Secondment, Staff, SyncMixin, Volunteer
+from app.models.audit_trail import insert_audited
 from app.services import audit
 from app.services.errors import N_, ConflictError, ValidationError
 from app.services.permissions import Actor, Permission
+from app.services.roster_io.batch import collector_paused
 from app.services.roster_io.layout import PersonKind
 from app.services.roster_io.lookups import load_lookups
 from app.services.roster_io.plan_rows import ImportPlan, RowAction
 from app.services.rosters.occupancy import periods_overlap
 from app.services.street_scope import street_service
+from app.services.unit_of_work import note_bulk_write
 
 _CHUNK = 500
 T = TypeVar("T")
@@ -60,8 +63,8 @@ def _verify(session: Session, plan: ImportPlan) -> None:
             versions.update((p.id, p.version) for p in people)
     for write in plan.people:
         if write.version is None:
-            index = now.staff if write.kind == PersonKind.STAFF else now.volunteers
-            if index.get((str(write.values["name"]), str(write.values["phone"]))):
+            phones = now.staff_phones if write.kind == PersonKind.STAFF else now.volunteer_phones
+            if phones.get(str(write.values["phone"])):
                 raise _stale()
         elif versions.get(write.person_id) != write.version:
             raise _stale()
@@ -97,6 +100,11 @@ def apply_plan(
 ) -> ImportResult:
     """Write what the plan found to add and update; rows with errors are only skipped
     when ``skip_invalid`` says so, otherwise nothing is written."""
+    with collector_paused():
+        return _apply(session, actor, plan, skip_invalid)
+
+
+def _apply(session: Session, actor: Actor, plan: ImportPlan, skip_invalid: bool) -> ImportResult:
     errors = plan.count(RowAction.ERROR)
     if errors and not skip_invalid:
         raise ValidationError(
@@ -106,29 +114,29 @@ def apply_plan(
             file=plan.file_name,
         )
     _verify(session, plan)
-    new_staff: list[Staff] = []
-    new_volunteers: list[Volunteer] = []
     updates: dict[PersonKind, dict[uuid.UUID, dict[str, object]]] = {
         PersonKind.STAFF: {},
         PersonKind.VOLUNTEER: {},
     }
+    # new people by the set of columns the file gave (one insert statement per set)
+    new: dict[tuple[PersonKind, frozenset[str]], list[dict[str, object]]] = {}
     for write in plan.people:
         if write.version is not None:
             updates[write.kind][write.person_id] = dict(write.values)
-        elif write.kind == PersonKind.STAFF:
-            new_staff.append(Staff(id=write.person_id, street_id=plan.street_id, **write.values))
         else:
-            new_volunteers.append(
-                Volunteer(id=write.person_id, street_id=plan.street_id, **write.values)
-            )
+            person = {"id": write.person_id, "street_id": plan.street_id, **write.values}
+            new.setdefault((write.kind, frozenset(person)), []).append(person)
     for model, kind in ((Staff, PersonKind.STAFF), (Volunteer, PersonKind.VOLUNTEER)):
         rows = _load(session, model, updates[kind])
         for person_id, values in updates[kind].items():
             for key, value in values.items():
                 setattr(rows[person_id], key, value)
-    # no ORM relationships order inserts, so people reach the database before their posts
-    session.add_all(new_staff)
-    session.add_all(new_volunteers)
+    # thousands of new people in a few statements, each audited as the ORM would; they
+    # reach the database before the secondments that refer to them
+    for (kind, _columns), people in new.items():
+        model = Staff if kind == PersonKind.STAFF else Volunteer
+        insert_audited(session, model, people)
+        note_bulk_write(session, model.__tablename__, people)
     session.flush()
     existing = _load(
         session, Secondment, [s.secondment_id for s in plan.secondments if s.version is not None]

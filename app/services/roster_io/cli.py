@@ -76,6 +76,13 @@ def run_roster_command(args: argparse.Namespace, database: Database, actor: Acto
                 f"{result.path}: {result.staff_rows} staff rows,"
                 f" {result.volunteer_rows} volunteer rows\n"
             )
+            if result.names_outside_gbk:
+                err.write(
+                    f"streetdesk: {len(result.names_outside_gbk)} names have characters GBK"
+                    f" cannot hold ({'、'.join(result.names_outside_gbk[:5])}); Excel or WPS"
+                    ' saving this CSV again turns them into "?". Keep the file as .xlsx'
+                    " or save it as CSV UTF-8.\n"
+                )
             return EXIT_OK
         with database.session(actor.username) as session:
             plan = plan_import(session, actor, Path(args.file))

@@ -56,6 +56,21 @@ class ExportResult:
     path: Path
     staff_rows: int
     volunteer_rows: int
+    #: for a CSV file: names with characters GBK cannot hold, which become "?" when Excel
+    #: or WPS on Chinese Windows saves the file again (.xlsx or CSV UTF-8 keep them)
+    names_outside_gbk: tuple[str, ...] = ()
+
+
+def names_outside_gbk(records: list[Record]) -> tuple[str, ...]:
+    """The distinct names that do not fit GBK, in the records' order."""
+    out: dict[str, None] = {}
+    for record in records:
+        name = str(record.get("name") or "")
+        try:
+            name.encode("gbk")
+        except UnicodeEncodeError:
+            out[name] = None
+    return tuple(out)
 
 
 def _names_or_codes(rows: list[tuple[uuid.UUID, str, str]]) -> dict[uuid.UUID, str]:
@@ -262,9 +277,9 @@ def export_roster(
 
     if suffix == ".xlsx":
         write_whole_file(path, lambda p: _write_xlsx(p, staff, volunteers), cancel_if_asked)
-    else:
-        write_whole_file(path, lambda p: _write_csv(p, staff, volunteers), cancel_if_asked)
-    return ExportResult(path, len(staff), len(volunteers))
+        return ExportResult(path, len(staff), len(volunteers))
+    write_whole_file(path, lambda p: _write_csv(p, staff, volunteers), cancel_if_asked)
+    return ExportResult(path, len(staff), len(volunteers), names_outside_gbk(staff + volunteers))
 
 
 def _write_xlsx(path: Path, staff: list[Record], volunteers: list[Record]) -> None:

@@ -136,9 +136,15 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 def text_safe_cell(sheet: Any, value: Any) -> Any:
     """A write-only xlsx cell; text that a spreadsheet would run as a formula is stored
-    as text with Excel's own apostrophe marker: shown, never run."""
+    as text with Excel's own apostrophe marker: shown, never run.
+
+    Text that already starts with apostrophes before = + - @ gets one more, as in CSV,
+    so the importer can remove the apostrophe a CSV export carries into a workbook
+    resaved from it (``restore``) without touching text that is data."""
     from openpyxl.cell import WriteOnlyCell
 
+    if isinstance(value, str) and value.startswith("'"):
+        value = neutralise(value)
     cell = WriteOnlyCell(sheet, value=value)
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         cell.data_type = "s"
@@ -164,7 +170,8 @@ def neutralise(text: str) -> str:
 
 
 def restore(text: str) -> str:
-    """Undo ``neutralise`` on a CSV cell: drop the apostrophe put before = + - @."""
+    """Undo ``neutralise``: drop the one apostrophe an export puts before = + - @ (in a
+    CSV file, or in a workbook a spreadsheet saved from that CSV file)."""
     if text.startswith("'") and text.lstrip("'").startswith(FORMULA_STARTS):
         return text[1:]
     return text

@@ -50,13 +50,20 @@ class NameIndex:
     """Folded name or code → ids; a name two rows share is ambiguous."""
 
     ids: dict[str, list[uuid.UUID]] = field(default_factory=lambda: defaultdict(list))
+    #: text as a file wrote it → the id it named (a file repeats a few names thousands
+    #: of times)
+    _found: dict[str, uuid.UUID] = field(default_factory=dict)
 
     def add(self, row_id: uuid.UUID, *names: str) -> None:
+        self._found.clear()
         for name in {fold_name(n) for n in names if n}:
             if row_id not in self.ids[name]:
                 self.ids[name].append(row_id)
 
     def find(self, text: str, field_name: str, what: str) -> uuid.UUID:
+        known = self._found.get(text)
+        if known is not None:
+            return known
         found = self.ids.get(fold_name(text), [])
         if not found:
             raise ValidationError(field_name, _UNKNOWN[what], value=text)
@@ -64,6 +71,7 @@ class NameIndex:
             raise ValidationError(
                 field_name, N_("{value} names more than one entry; use its code."), value=text
             )
+        self._found[text] = found[0]
         return found[0]
 
 
@@ -93,6 +101,7 @@ class Holding:
 class ExistingStaff:
     id: uuid.UUID
     version: int
+    name: str
     department_id: uuid.UUID
     title: str
 
@@ -101,10 +110,14 @@ class ExistingStaff:
 class ExistingVolunteer:
     id: uuid.UUID
     version: int
+    name: str
     team_id: uuid.UUID | None
     grid_id: uuid.UUID | None
     unit_id: uuid.UUID | None
     skills: str
+
+
+ExistingPerson = ExistingStaff | ExistingVolunteer
 
 
 @dataclass
@@ -124,6 +137,11 @@ class RosterLookups:
         default_factory=lambda: defaultdict(list)
     )
     volunteers: dict[tuple[str, str], list[ExistingVolunteer]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+    #: mobile number → the people of each kind with it (people are matched by it first)
+    staff_phones: dict[str, list[ExistingStaff]] = field(default_factory=lambda: defaultdict(list))
+    volunteer_phones: dict[str, list[ExistingVolunteer]] = field(
         default_factory=lambda: defaultdict(list)
     )
 
@@ -216,7 +234,9 @@ def load_lookups(session: Session, street_id: uuid.UUID) -> RosterLookups:
             Staff.id, Staff.version, Staff.name, Staff.phone, Staff.department_id, Staff.title
         ).where(Staff.deleted_at.is_(None), Staff.street_id == street_id)
     ):
-        found.staff[(name, person_phone(phone))].append(ExistingStaff(row_id, version, dept, title))
+        staff = ExistingStaff(row_id, version, name, dept, title)
+        found.staff[(name, person_phone(phone))].append(staff)
+        found.staff_phones[person_phone(phone)].append(staff)
     for row_id, version, name, phone, team, grid, unit, skills in session.execute(
         select(
             Volunteer.id,
@@ -229,7 +249,7 @@ def load_lookups(session: Session, street_id: uuid.UUID) -> RosterLookups:
             Volunteer.skills,
         ).where(Volunteer.deleted_at.is_(None), Volunteer.street_id == street_id)
     ):
-        found.volunteers[(name, person_phone(phone))].append(
-            ExistingVolunteer(row_id, version, team, grid, unit, skills)
-        )
+        volunteer = ExistingVolunteer(row_id, version, name, team, grid, unit, skills)
+        found.volunteers[(name, person_phone(phone))].append(volunteer)
+        found.volunteer_phones[person_phone(phone)].append(volunteer)
     return found

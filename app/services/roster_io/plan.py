@@ -1,11 +1,11 @@
 """The dry run of an import: every row classified (add, update, unchanged, duplicate,
 error) with its row number and reasons, and the writes ``apply_plan`` would make.
 
-Nothing is written while planning. People are matched by name and mobile number; a
-person on several staff rows holds several secondments. Only the columns the file has
-are compared, so a file without a 技能 column leaves skills alone. An import adds or
-corrects secondments (a row's unit, post and start date); it ends one only through the
-end date the file gives.
+Nothing is written while planning. People are matched by mobile number first, then by
+name (see ``matching``); a person on several staff rows holds several secondments. Only
+the columns the file has are compared, so a file without a 技能 column leaves skills
+alone. An import adds or corrects secondments (a row's unit, post and start date); it
+ends one only through the end date the file gives.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from app.models import Street
 from app.services.errors import N_, ValidationError
 from app.services.permissions import Actor, Permission
+from app.services.roster_io.batch import collector_paused
 from app.services.roster_io.layout import (
     COLUMNS,
     REQUIRED,
@@ -32,6 +33,7 @@ from app.services.roster_io.layout import (
     kind_of,
 )
 from app.services.roster_io.lookups import Holding, RosterLookups, load_lookups
+from app.services.roster_io.matching import match_person
 from app.services.roster_io.plan_rows import (
     ImportPlan,
     PersonWrite,
@@ -67,17 +69,20 @@ def plan_import(
 ) -> ImportPlan:
     """Read the file and work out what importing it would change; writes nothing."""
     path = Path(path)
-    tables = read_table_file(path)
-    if not any(table.rows for table in tables):
-        raise file_error(N_("{file} has no rows to import."), path)
-    street = resolve_street(session, actor, _file_street(session, actor, tables, path, street_id))
-    planner = _Planner(load_lookups(session, street))
-    ignored: list[str] = []
-    for table in tables:
-        _check_headers(table, path)
-        ignored.extend(f"{table.sheet}: {h}" for h in table.ignored_headers)
-        for number, values in table.rows:
-            planner.plan_row(table, number, values)
+    with collector_paused():
+        tables = read_table_file(path)
+        if not any(table.rows for table in tables):
+            raise file_error(N_("{file} has no rows to import."), path)
+        street = resolve_street(
+            session, actor, _file_street(session, actor, tables, path, street_id)
+        )
+        planner = _Planner(load_lookups(session, street))
+        ignored: list[str] = []
+        for table in tables:
+            _check_headers(table, path)
+            ignored.extend(f"{table.sheet}: {h}" for h in table.ignored_headers)
+            for number, values in table.rows:
+                planner.plan_row(table, number, values)
     return ImportPlan(
         file_name=path.name,
         street_id=street,
@@ -350,18 +355,16 @@ class _Planner:
             self._add(table, number, kind, action, name, phone, [], changes=changes)
             return
 
-        index = self.lookups.staff if kind == PersonKind.STAFF else self.lookups.volunteers
-        existing = index.get((name, phone), [])
-        if len(existing) > 1:
-            problem = RowProblem(
-                "name", N_("More than one person on the roster has this name and mobile number.")
-            )
-            self._add(table, number, kind, RowAction.ERROR, name, phone, [problem])
+        match = match_person(self.lookups, kind, name, phone)
+        if match.problem is not None:
+            self._add(table, number, kind, RowAction.ERROR, name, phone, [match.problem])
             return
         problems = []
-        if existing:
-            current = existing[0]
+        current = match.person
+        if current is not None:
             person_id = current.id
+            if match.name != current.name:
+                person["name"] = match.name
             changed = {k: v for k, v in person.items() if getattr(current, k) != v}
             changes = list(changed)
             if secondment is not None:
@@ -384,9 +387,9 @@ class _Planner:
             changes = []
             action = RowAction.ADD
         self.seen[key] = _Seen(
-            number, person_id, person, [secondment] if secondment else [], not existing
+            number, person_id, person, [secondment] if secondment else [], current is None
         )
-        self._add(table, number, kind, action, name, phone, [], changes=changes)
+        self._add(table, number, kind, action, match.name, phone, [], changes=changes)
 
     # -- posts ------------------------------------------------------------------------
 

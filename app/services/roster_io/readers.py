@@ -175,14 +175,18 @@ def _read_xlsx(path: Path) -> list[RawTable]:
         total_rows = 0
         for sheet in workbook.worksheets:
             rows: list[tuple[int, tuple[object, ...]]] = []
+            # rows as wide as their last cell (capped), not padded to the cap: a sheet
+            # without a <dimension> would otherwise give 64 values a row
+            width = min(sheet.max_column or MAX_COLUMNS, MAX_COLUMNS)
             for number, values in enumerate(
-                sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1
+                sheet.iter_rows(values_only=True, max_col=width if sheet.max_column else None),
+                start=1,
             ):
                 total_rows += 1
                 if total_rows > MAX_ROWS:
                     raise file_error(N_("{file} has more than {limit} rows."), path, limit=MAX_ROWS)
                 if any(v is not None and v != "" for v in values):
-                    rows.append((number, tuple(values)))
+                    rows.append((number, tuple(_restored(v) for v in values[:MAX_COLUMNS])))
             table = _match_headers(sheet.title, kind_of(sheet.title), rows, path)
             if table is None:
                 empty_roster_sheet = empty_roster_sheet or kind_of(sheet.title) is not None
@@ -212,6 +216,10 @@ def _read_xlsx(path: Path) -> list[RawTable]:
             path,
         )
     return tables
+
+
+def _restored(value: object) -> object:
+    return restore(value) if isinstance(value, str) else value
 
 
 def _refuse_merged_data(path: Path, sheet: str, member: str, header_row: int) -> None:

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Department, PostKind, Street, UnitType, VolunteerTeam
 from app.services.permissions import Actor, Permission
-from app.services.pinyin_search import pinyin_sort_key
+from app.services.pinyin_search import text_sort_key
 from app.services.rosters.occupancy import TIER_ORDER, label
 from app.services.street_scope import street_service
 
@@ -43,7 +43,7 @@ def _by_street(
         )
         for row_id, name, sid in rows
     ]
-    out.sort(key=lambda choice: pinyin_sort_key(choice[1]))
+    out.sort(key=lambda choice: text_sort_key(choice[1]))
     return tuple(out)
 
 

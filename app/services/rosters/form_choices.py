@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from app.services.permissions import Actor, Permission
-from app.services.pinyin_search import pinyin_sort_key, search_keys
+from app.services.pinyin_search import search_keys, text_keys, text_sort_key
 from app.services.rosters.filter_choices import roster_filter_choices
 from app.services.rosters.people import load_staff
 from app.services.rosters.rows import NodeKind, PostStatus
@@ -56,11 +56,11 @@ class FormChoices:
 
 
 def _option(label: str, value: uuid.UUID) -> FormOption:
-    return FormOption(label, value, search_keys(label))
+    return FormOption(label, value, text_keys(label))
 
 
 def _sorted(options: list[FormOption]) -> tuple[FormOption, ...]:
-    return tuple(sorted(options, key=lambda o: pinyin_sort_key(o.label)))
+    return tuple(sorted(options, key=lambda o: text_sort_key(o.label)))
 
 
 def _grid_label(keys: list[str]) -> str:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.services.collector import collector_paused
 from app.services.permissions import Actor, Permission
-from app.services.pinyin_search import normalise_query, search_keys
+from app.services.pinyin_search import normalise_query, text_keys
 from app.services.rosters.filter_choices import RosterFilterChoices, roster_filter_choices
 from app.services.rosters.occupancy import TIER_ORDER
 from app.services.rosters.people import PeopleTable
@@ -131,7 +131,7 @@ def units_in_scope(
         for unit in overview.summary.units
         if (unit_type_id is None or unit.unit_type_id == unit_type_id)
         and in_scope(overview.unit_scopes.get(unit.unit_id), scope)
-        and (not needle or needle in search_keys(unit.unit, unit.unit_type))
+        and (not needle or needle in text_keys(unit.unit, unit.unit_type))
     ]
 
 

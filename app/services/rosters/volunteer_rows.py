@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Grid, Unit, Volunteer, VolunteerTeam
 from app.services.permissions import Actor, Permission
-from app.services.pinyin_search import person_keys, pinyin_sort_key, search_keys
+from app.services.pinyin_search import person_keys, pinyin_sort_key, text_keys
 from app.services.rosters.people import PeopleTable
 from app.services.rosters.raw_ids import IdCache, raw_id
 from app.services.rosters.rows import VolunteerRow
@@ -124,7 +124,7 @@ class VolunteerRows(Sequence[VolunteerRow]):
             context = (s[_TEAM], s[_GRID], s[_UNIT], s[_SKILLS])
             shared = shared_keys.get(context)
             if shared is None:
-                shared = shared_keys[context] = search_keys(
+                shared = shared_keys[context] = text_keys(
                     teams.get(s[_TEAM], _NO_TEAM)[1],
                     grids.get(s[_GRID], _NO_GRID)[1],
                     units.get(s[_UNIT], _NO_UNIT)[1],

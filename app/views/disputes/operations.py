@@ -45,7 +45,7 @@ from app.services.disputes import (
     open_board,
     propose_team,
 )
-from app.services.pinyin_search import search_keys
+from app.services.pinyin_search import search_keys, text_keys
 from app.views.disputes.dialogs.staff_choices import owner_choices, unit_choices
 from app.views.operations import Operation, read_op
 from app.views.pane_context import PaneContext
@@ -100,7 +100,7 @@ def filter_people(
 
     def read(session: Session) -> tuple[FilterChoices, dict[uuid.UUID, str]]:
         choices = filter_choices(session, actor)
-        keys = {unit.id: search_keys(unit.name) for unit in choices.units}
+        keys = {unit.id: text_keys(unit.name) for unit in choices.units}
         keys.update({owner.staff_id: search_keys(owner.name) for owner in choices.owners})
         return choices, keys
 

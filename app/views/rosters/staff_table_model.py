@@ -13,6 +13,7 @@ from app.views.rosters.model_support import (
     EXPIRED_COLOUR,
     VACANT_COLOUR,
     date_key,
+    name_key,
     text_key,
 )
 from app.views.rosters.people_filtering import staff_identity
@@ -39,7 +40,7 @@ def _name(row: StaffRow) -> str:
 
 
 COLUMNS: tuple[Column[StaffRow], ...] = (
-    Column(QT_TRANSLATE_NOOP("StaffTableModel", "Name"), _name, sort=lambda r: text_key(_name(r))),
+    Column(QT_TRANSLATE_NOOP("StaffTableModel", "Name"), _name, sort=lambda r: name_key(_name(r))),
     Column(QT_TRANSLATE_NOOP("StaffTableModel", "Mobile"), lambda r: r.phone),
     Column(
         QT_TRANSLATE_NOOP("StaffTableModel", "Home department"),

@@ -6,7 +6,7 @@ from collections.abc import Callable, Hashable
 
 from app.services.rosters import VolunteerRow
 from app.views.models.row_table_model import Column
-from app.views.rosters.model_support import text_key
+from app.views.rosters.model_support import name_key, text_key
 from app.views.rosters.people_filtering import volunteer_identity
 from app.views.rosters.people_table_model import PeopleTableModel
 from app.views.translation_marks import QT_TRANSLATE_NOOP
@@ -37,7 +37,9 @@ def _skills(r: VolunteerRow) -> str:
 
 
 COLUMNS: tuple[Column[VolunteerRow], ...] = (
-    Column(QT_TRANSLATE_NOOP("VolunteerTableModel", "Name"), _name, sort=_text(_name)),
+    Column(
+        QT_TRANSLATE_NOOP("VolunteerTableModel", "Name"), _name, sort=lambda r: name_key(r.name)
+    ),
     Column(QT_TRANSLATE_NOOP("VolunteerTableModel", "Mobile"), lambda r: r.phone),
     Column(QT_TRANSLATE_NOOP("VolunteerTableModel", "Team"), _team, sort=_text(_team)),
     Column(QT_TRANSLATE_NOOP("VolunteerTableModel", "Grid"), _grid, sort=_text(_grid)),

@@ -129,3 +129,23 @@ def test_open_export_dialog_runs_modally(qtbot: Any, context: Any, tmp_path: Pat
     QTimer.singleShot(0, close_when_done)
     path = tmp_path / "roster.xlsx"
     assert open_export_dialog(None, context, path) == path and path.stat().st_size > 0
+
+
+def test_a_csv_export_warns_about_names_gbk_cannot_hold(
+    qtbot: Any, context: Any, tmp_path: Path
+) -> None:
+    from app.views.language import install_language
+
+    dialog = _finished(qtbot, context, tmp_path / "花名册.csv")
+    text = dialog.done_text.text()
+    assert "王𠀾" in text and "GBK" in text and ".xlsx" in text and "UTF-8" in text
+    dialog.resize(560, 260)
+    dialog.grab().save("/tmp/polisha-export-gbk-zh.png")
+    try:
+        install_language("en")
+        qtbot.waitUntil(lambda: "cannot hold" in dialog.done_text.text())
+        dialog.grab().save("/tmp/polisha-export-gbk-en.png")
+    finally:
+        install_language("zh_CN")
+    xlsx = _finished(qtbot, context, tmp_path / "花名册.xlsx")
+    assert "GBK" not in xlsx.done_text.text()

@@ -35,6 +35,7 @@ from app.services.disputes import (
 from app.services.permissions import Permission
 from app.views.disputes import operations
 from app.views.disputes.dialogs.form_support import dispute_marks, now_in_china
+from app.views.disputes.dialogs.notice_dialog import HolidayNoticeDialog
 from app.views.disputes.dialogs.overrides_model import DAY_NOTE, OverridesModel, day_kind
 from app.views.disputes.dialogs.warning_rules_model import RULE_CONDITIONS, WarningRulesModel
 from app.views.models.roles import ROW_ROLE
@@ -118,9 +119,20 @@ class WarningRulesDialog(QDialog):
 
 def day_info_text(info: DayInfo) -> str:
     """How a day counts and why: the official calendar, then any override."""
-    if info.official_is_workday is None:
+    if info.official_is_workday is None and info.provisional:
         official = QCoreApplication.translate(
-            "CalendarOverridesDialog", "no official data for {year} (Monday to Friday count)"
+            "CalendarOverridesDialog",
+            "not published for {year} yet; provisionally Monday to Friday less the statutory"
+            " holidays",
+        ).format(year=info.day.year)
+        if info.holiday_name:
+            name = HOLIDAY_NAMES.get(info.holiday_name, info.holiday_name)
+            official += QCoreApplication.translate(
+                "CalendarOverridesDialog", " (statutory holiday: {holiday})"
+            ).format(holiday=QCoreApplication.translate("CalendarOverridesDialog", name))
+    elif info.official_is_workday is None:
+        official = QCoreApplication.translate(
+            "CalendarOverridesDialog", "the notice for {year}, imported as overrides"
         ).format(year=info.day.year)
     else:
         official = day_kind(info.official_is_workday)
@@ -196,6 +208,10 @@ class CalendarOverridesDialog(QDialog):
         self.set_button.setObjectName("calendarSet")
         self.remove_button = QPushButton(self)
         self.remove_button.setObjectName("calendarRemove")
+        self.notice_button = QPushButton(self)
+        self.notice_button.setObjectName("calendarImportNotice")
+        self.notice_button.setVisible(self.can_edit)
+        self.notice_dialog: HolidayNoticeDialog | None = None
         self.permission_note = QLabel(self)
         self.permission_note.setWordWrap(True)
         self.form = QFormLayout()
@@ -221,6 +237,7 @@ class CalendarOverridesDialog(QDialog):
         action_row.addWidget(self.set_button)
         action_row.addWidget(self.remove_button)
         action_row.addStretch(1)
+        action_row.addWidget(self.notice_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -237,6 +254,7 @@ class CalendarOverridesDialog(QDialog):
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.set_button.clicked.connect(self.set_override)
         self.remove_button.clicked.connect(self.remove_override)
+        self.notice_button.clicked.connect(self.import_notice)
         self.retranslate()
         self.reload()
 
@@ -250,6 +268,7 @@ class CalendarOverridesDialog(QDialog):
         self.kind.setItemText(1, day_kind(False))
         self.set_button.setText(self.tr("&Set override"))
         self.remove_button.setText(self.tr("&Remove override"))
+        self.notice_button.setText(self.tr("Import the State Council's &notice…"))
         self.permission_note.setText(self.tr("Only an administrator changes the working calendar."))
         self.permission_note.setVisible(not self.can_edit)
         self.model.retranslate()
@@ -331,3 +350,13 @@ class CalendarOverridesDialog(QDialog):
 
     def remove_override(self) -> None:
         self._write(remove=True)
+
+    def import_notice(self) -> None:
+        """The notice dialog, window-modal; once it stored a year, that year is shown."""
+        dialog = self.notice_dialog = HolidayNoticeDialog(self.context, self)
+        dialog.accepted.connect(lambda: self._notice_stored(dialog))
+        dialog.open()
+
+    def _notice_stored(self, dialog: HolidayNoticeDialog) -> None:
+        if dialog.notice is not None:
+            self._written(date(dialog.notice.year, 1, 1))

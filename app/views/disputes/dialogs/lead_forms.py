@@ -32,7 +32,7 @@ from app.services.disputes import (
     link_lead,
     raise_lead,
 )
-from app.services.pinyin_search import search_keys
+from app.services.pinyin_search import text_keys
 from app.views.disputes import operations
 from app.views.disputes.dialogs.form_support import (
     china_time_edit,
@@ -185,7 +185,7 @@ def case_choices(context: PaneContext, parent: QWidget | None = None) -> list[Ch
         Choice(
             f"{case.number}  {case.title}",
             (case.id, case.version),
-            search_keys(case.number, case.title),
+            text_keys(case.number, case.title),
         )
         for case in cases
     ]

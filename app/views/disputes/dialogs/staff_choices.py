@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from app.services.disputes import filter_choices
 from app.services.permissions import Actor, Permission
-from app.services.pinyin_search import pinyin_sort_key, search_keys
+from app.services.pinyin_search import pinyin_sort_key, search_keys, text_keys
 from app.services.rosters import load_staff
 from app.views.widgets.pinyin_combo import Choice
 
@@ -53,7 +53,7 @@ def unit_choices(session: Session, actor: Actor, language: str) -> list[Choice]:
         Choice(
             f"{unit.name}（{choices.labels.name('unit_type', unit.unit_type, language)}）",
             unit.id,
-            search_keys(unit.name),
+            text_keys(unit.name),
         )
         for unit in choices.units
     ]

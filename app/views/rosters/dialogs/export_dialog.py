@@ -192,9 +192,21 @@ class ExportDialog(QDialog):
                     volunteers=result.volunteer_rows,
                     path=str(result.path),
                 )
+                + self._gbk_warning(result)
             )
         self.open_button.setText(self.tr("&Open folder"))
         self.choose_button.setText(self.tr("Choose another &file…"))
+
+    def _gbk_warning(self, result: ExportResult) -> str:
+        names = result.names_outside_gbk
+        if not names:
+            return ""
+        shown = "、".join(names[:5]) + ("…" if len(names) > 5 else "")
+        return "\n\n" + self.tr(
+            "Names with characters that GBK cannot hold: {names} ({count} in all). Excel or"
+            " WPS saving this CSV file again turns those characters into “?”: keep the"
+            " roster as .xlsx, or save it as CSV UTF-8."
+        ).format(names=shown, count=len(names))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
