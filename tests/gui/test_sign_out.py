@@ -54,8 +54,10 @@ def test_sign_out_is_audited_before_the_window_closes_and_panes_keep_their_state
     window = controller.window
     assert window is not None
     window.show_pane(2)
+    shown = window.panes["psych"]
+    assert isinstance(shown, Pane)
     saved: list[str] = []
-    monkeypatch.setattr(Pane, "save_state", lambda pane: saved.append(pane.pane_key))
+    monkeypatch.setattr(type(shown), "save_state", lambda pane: saved.append(pane.pane_key))
     closed_with: list[int] = []
     window.destroyed.connect(lambda *_: closed_with.append(_sign_outs(controller.database)))
 
