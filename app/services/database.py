@@ -255,20 +255,26 @@ def _file_kind(path: Path) -> FileKind:
     return kind
 
 
-def _check_sqlite_file(path: Path, cipher: FileCipher | None = None) -> bool:
+def _quick_check(conn: Any, path: Path) -> None:
+    result = conn.execute("PRAGMA quick_check").fetchone()
+    if not result or result[0] != "ok":
+        raise DatabaseProblem(
+            N_("The database file {path} is damaged ({detail})."),
+            path=str(path),
+            detail=str(result[0]) if result else "?",
+        )
+
+
+def _check_sqlite_file(path: Path, cipher: FileCipher | None = None, *, pages: bool = True) -> bool:
     """Refuse a file that is not StreetDesk's, is damaged or is locked by another
-    program; returns whether SQLite can write to it. ``cipher`` keys an encrypted file."""
+    program; returns whether SQLite can write to it. ``cipher`` keys an encrypted file;
+    ``pages`` False leaves the whole-file page check to ``check_pages``."""
     # Read-write, so that BEGIN IMMEDIATE below really asks for the write lock (on a
     # read-only connection it succeeds even while another program holds it).
     conn = connect(path, cipher.pragma() if cipher else None, uri=True, timeout=0.5)
     try:
-        result = conn.execute("PRAGMA quick_check").fetchone()
-        if not result or result[0] != "ok":
-            raise DatabaseProblem(
-                N_("The database file {path} is damaged ({detail})."),
-                path=str(path),
-                detail=str(result[0]) if result else "?",
-            )
+        if pages:
+            _quick_check(conn, path)
         _refuse_other_programs_file(conn, path)
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("ROLLBACK")
@@ -455,6 +461,7 @@ def open_sqlite(
     key_file: Path | None = None,
     recovery_key: str | None = None,
     demo: bool = False,
+    check_pages: bool = True,
 ) -> Database:
     """Open (creating if missing) and migrate a local, encrypted SQLite database.
 
@@ -463,6 +470,9 @@ def open_sqlite(
     database made with ``demo`` may keep its key beside it when there is no keyring.
     An empty file is refused unless the caller asked for a new database
     (``new_if_empty``): it is more likely a mistake than a wish for a new desk.
+    ``check_pages`` False leaves the whole-file check (every page read and decrypted) to
+    a later ``check_pages`` call, beside the sign-in; a file about to be migrated is
+    checked whole first all the same.
     """
     path = Path(path)
     _check_folder_writable(path.parent)
@@ -484,7 +494,7 @@ def open_sqlite(
         cipher = _plain_to_encrypted(path, source)
     else:
         cipher = unlock(path, source, recovery_key)
-    writable = _check_sqlite_file(path, cipher)
+    writable = _check_sqlite_file(path, cipher, pages=check_pages)
     engine = make_cipher_engine(cipher)
     backup: Path | None = None
     try:
@@ -509,6 +519,8 @@ def open_sqlite(
                     path=str(path),
                 )
             engine.dispose()
+            if not check_pages:
+                _check_sqlite_file(path, cipher)
             backup = backup_sqlite(path, "+".join(sorted(revisions)) or None, cipher)
             try:
                 upgrade(engine)
@@ -543,6 +555,24 @@ def open_sqlite(
     return Database(
         engine=engine, path=path, backup_path=backup, cipher=cipher, notices=source.notices
     )
+
+
+def check_pages(database: Database) -> None:
+    """Read and check every page of an open desk database (``PRAGMA quick_check`` on a
+    connection of its own); raises ``DatabaseProblem`` when the file is damaged."""
+    if database.path is None:
+        return
+    conn = connect(database.path, database.cipher.pragma() if database.cipher else None)
+    try:
+        _quick_check(conn, database.path)
+    except dbapi.DatabaseError as exc:
+        raise DatabaseProblem(
+            N_("The database file {path} is damaged ({detail})."),
+            path=str(database.path),
+            detail=str(exc),
+        ) from exc
+    finally:
+        conn.close()
 
 
 def peek_engine(path: Path, key_file: Path | None = None) -> Engine:

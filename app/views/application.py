@@ -63,14 +63,15 @@ def open_or_generate(path: Path, demo: bool) -> Database:
     from app.services.database import open_sqlite
 
     if not demo:
-        return open_sqlite(path)
+        # the whole-file page check follows beside the sign-in (DeskController._opened)
+        return open_sqlite(path, check_pages=False)
     from app.services.demo.generator import write_demo_database
     from app.services.encryption.problems import KeyMissing
 
     if not (path.exists() and path.stat().st_size > 0):
         write_demo_database(path)
     try:
-        return open_sqlite(path)
+        return open_sqlite(path, check_pages=False)
     except KeyMissing:
         from app.services.encryption.administration import set_aside
 
@@ -132,6 +133,30 @@ class DeskController(QObject):
         self.dialog.set_database(database)
         if database.notices:
             self._show_notices(database.notices)
+        self._check_pages(database)
+
+    def _check_pages(self, database: Any) -> None:
+        """Every page read and checked on the pool while the user signs in (the open
+        itself checked the header, the key, the schema and the write lock). A damaged
+        file then stops the desk as a damaged file found on opening does."""
+        from app.services.database import check_pages
+
+        def damaged(exc: BaseException) -> None:
+            current = self.database
+            if current is None or current is not database:
+                return
+            self.database = None
+            if self.window is not None:
+                self.window.hide()
+            self.dialog.show()
+            current.dispose()
+            self._failed(exc)
+
+        run_task(
+            lambda _progress: check_pages(database),
+            lambda _result: log.info("database pages checked: %s", database.label),
+            damaged,
+        )
 
     def _show_notices(self, notices: list[Any]) -> None:
         """What the user should know about the opening (the file was encrypted, a key

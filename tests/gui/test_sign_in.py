@@ -78,6 +78,25 @@ def test_a_damaged_database_stops_with_a_clear_message(
     assert isinstance(controller.dialog.heading, QLabel)
 
 
+def test_a_damaged_page_found_beside_the_sign_in_stops_the_desk(
+    qtbot: Any, qapp: Any, admin_database: Any
+) -> None:
+    path = admin_database.path
+    admin_database.dispose()
+    data = bytearray(path.read_bytes())
+    data[2 * 4096 + 100 : 2 * 4096 + 160] = bytes(60)
+    path.write_bytes(bytes(data))
+    controller = DeskController(qapp, path, False, AppConfig())
+    controller.start()
+    qtbot.addWidget(controller.dialog)
+    qtbot.waitUntil(lambda: controller.dialog.findChild(QMessageBox, "startFailedBox") is not None)
+    box = controller.dialog.findChild(QMessageBox, "startFailedBox")
+    assert "已损坏" in box.text()
+    assert controller.database is None
+    box.finished.disconnect()  # closing it would end the application's event loop
+    box.done(0)
+
+
 def test_a_refused_sign_in_is_still_counted_and_audited(qtbot: Any, admin_database: Any) -> None:
     from sqlalchemy import select
 

@@ -146,6 +146,24 @@ def test_a_damaged_later_page_is_found_on_opening(db_path: Path) -> None:
         open_sqlite(db_path)
 
 
+def test_a_damaged_later_page_is_found_by_the_check_beside_the_sign_in(db_path: Path) -> None:
+    """The desk opens without reading every page, then checks them all on the pool."""
+    from app.services.database import check_pages
+
+    database = open_sqlite(db_path)
+    database.dispose()
+    data = bytearray(db_path.read_bytes())
+    data[2 * 4096 + 100 : 2 * 4096 + 160] = bytes(60)
+    db_path.write_bytes(bytes(data))
+    opened = open_sqlite(db_path, check_pages=False)
+    try:
+        with pytest.raises(DatabaseProblem, match="damaged"):
+            check_pages(opened)
+    finally:
+        opened.dispose()
+    assert bytes(data) == db_path.read_bytes()
+
+
 @posix_only
 def test_a_key_file_is_written_0600_for_a_new_database_and_used_again(
     tmp_path: Path, no_keyring: None
