@@ -35,15 +35,17 @@ class UserState:
 
     def __init__(self, username: str, pane_key: str) -> None:
         self.prefix = f"users/{username or '_'}/{pane_key}/"
+        # bound once: a pane saving as it is torn down writes where it was read from
+        self.settings = QSettings()
 
     def value(self, name: str, default: Any = None) -> Any:
-        return QSettings().value(self.prefix + name, default)
+        return self.settings.value(self.prefix + name, default)
 
     def set_value(self, name: str, value: Any) -> None:
-        QSettings().setValue(self.prefix + name, value)
+        self.settings.setValue(self.prefix + name, value)
 
     def remove(self, name: str) -> None:
-        QSettings().remove(self.prefix + name)
+        self.settings.remove(self.prefix + name)
 
 
 class Pane(QWidget):

@@ -91,6 +91,8 @@ def click_index(qtbot: Any, view: Any, index: Any, double: bool = False) -> None
     from PySide6.QtCore import Qt
 
     view.scrollTo(index)
+    # on a loaded machine the view may not be laid out yet when the rows arrive
+    qtbot.waitUntil(lambda: view.viewport().rect().contains(view.visualRect(index).center()))
     centre = view.visualRect(index).center()
     click = qtbot.mouseDClick if double else qtbot.mouseClick
     if double:

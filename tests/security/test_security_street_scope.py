@@ -46,6 +46,7 @@ from app.services.rosters import (
     update_staff,
     update_volunteer,
     vacancy_summary,
+    write_street_rosters_pdf,
     write_unit_roster_pdf,
 )
 from app.services.rosters.editing import resolve_street
@@ -192,6 +193,9 @@ CASES: dict[str, Callable[[Any, Actor, Other], object]] = {
     ),
     "write_unit_roster_pdf": lambda s, a, o: write_unit_roster_pdf(
         s, a, o.street.unit_ids[UNIT_NAMES[0]], o.out.with_suffix(".pdf")
+    ),
+    "write_street_rosters_pdf": lambda s, a, o: write_street_rosters_pdf(
+        s, a, o.street.street_id, o.out.with_suffix(".pdf")
     ),
     "plan_import": lambda s, a, o: plan_import(s, a, o.csv, street_id=o.street.street_id),
     "apply_plan": lambda s, a, o: apply_plan(s, a, o.plan),

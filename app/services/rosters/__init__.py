@@ -44,7 +44,7 @@ from app.services.rosters.posts import (
     fill_post,
     update_secondment,
 )
-from app.services.rosters.roster_pdf import write_unit_roster_pdf
+from app.services.rosters.roster_pdf import write_street_rosters_pdf, write_unit_roster_pdf
 from app.services.rosters.rows import (
     NodeKind,
     PostStatus,
@@ -103,5 +103,6 @@ __all__ = [
     "update_volunteer",
     "vacancies_by_unit_type",
     "vacancy_summary",
+    "write_street_rosters_pdf",
     "write_unit_roster_pdf",
 ]

@@ -65,6 +65,7 @@ def _select(qtbot: Any, pane: Any, view: Any, wanted: Any) -> Any:
     model = view.model()
     position = next(i for i in range(model.rowCount()) if wanted(model.row_at(i)))
     click_index(qtbot, view, model.index(position, 1))
+    qtbot.waitUntil(lambda: pane.selected_person() == model.row_at(position))
     return model.row_at(position)
 
 
