@@ -36,6 +36,7 @@ from app.views.models.roles import ROW_ROLE, SORT_ROLE
 from app.views.operations import UseCase, write_op
 from app.views.pane import Pane
 from app.views.pane_context import PaneContext
+from app.views.widgets.ask_first import ask_first
 
 
 class AccountsTab(Pane):
@@ -172,29 +173,24 @@ class AccountsTab(Pane):
         row = self.selected()
         if row is None or not self.disable_action.isEnabled():
             return
-        box = QMessageBox(
+        question = (
             QMessageBox.Icon.Question,
             self.tr("Disable account"),
             self.tr(
                 "Disable the account of {name} ({username})? They can no longer sign in;"
                 " what they did stays under their name. It can be enabled again."
             ).format(name=row.display_name, username=row.username),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
         )
-        box.setObjectName("disableAccountBox")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        self.confirm_box = box
 
-        def answered(button: int) -> None:
-            if button == QMessageBox.StandardButton.Yes:
-                self._write(
-                    ops.disable_account(self.context.actor, row.id),
-                    self.tr("Account {username} disabled.").format(username=row.username),
-                )
+        def disable() -> None:
+            self._write(
+                ops.disable_account(self.context.actor, row.id),
+                self.tr("Account {username} disabled.").format(username=row.username),
+            )
 
-        box.finished.connect(answered)
-        box.open()
+        self.confirm_box = ask_first(
+            self, "disableAccountBox", question, disable, QMessageBox.StandardButton.Cancel
+        )
 
     def enable_selected(self) -> None:
         row = self.selected()

@@ -44,6 +44,7 @@ from app.views.error_text import error_text
 from app.views.operations import read_op, write_op
 from app.views.pane import Pane
 from app.views.pane_context import PaneContext
+from app.views.widgets.ask_first import ask_first
 
 #: what may be added under a node of each kind (None: at the top)
 ADDABLE: dict[OrgKind | None, tuple[OrgKind, ...]] = {
@@ -209,31 +210,25 @@ class OrganisationTab(Pane):
         node = self.selected()
         if node is None or not self.retire_action.isEnabled():
             return
-        box = QMessageBox(
+        question = (
             QMessageBox.Icon.Question,
             self.tr("Retire"),
             self.tr(
                 "Retire {kind} {name}? It disappears from lists and choices; its history is"
                 " kept. Anything still using it is named and nothing is changed."
             ).format(kind=kind_name(node.key.kind), name=node.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
         )
-        box.setObjectName("retireBox")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        self.confirm_box = box
 
-        def answered(button: int) -> None:
-            if button != QMessageBox.StandardButton.Yes:
-                return
+        def retire() -> None:
             self.message.clear()
-            retire = ops.retire_node(self.context.actor, node.key, node.version)
-            write_op(self.context, retire, self).success(lambda _none: self._retired(node)).failure(
-                self.show_refusal
-            ).run()
+            use_case = ops.retire_node(self.context.actor, node.key, node.version)
+            write_op(self.context, use_case, self).success(
+                lambda _none: self._retired(node)
+            ).failure(self.show_refusal).run()
 
-        box.finished.connect(answered)
-        box.open()
+        self.confirm_box = ask_first(
+            self, "retireBox", question, retire, QMessageBox.StandardButton.Cancel
+        )
 
     def _retired(self, node: OrgNode) -> None:
         show_message(self.message, self.tr("{name} was retired.").format(name=node.name))
