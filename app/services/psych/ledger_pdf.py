@@ -17,15 +17,15 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.services.permissions import Actor
-from app.services.printing import GlyphReport, PageFurniture, language_key, signature_block
-from app.services.printing.china_time import CHINA_TZ, now_in_china
+from app.services.printing import GlyphReport, language_key, signature_block
+from app.services.printing.china_time import CHINA_TZ
 from app.services.printing.document import (
     CONTENT_WIDTH,
     PrintedFile,
     column_widths,
     data_table,
     paragraph,
-    write_pdf,
+    write_case_pdf,
 )
 from app.services.psych.access import LEGAL_BASES
 from app.services.psych.disclosures import access_log
@@ -284,16 +284,16 @@ def write_person_ledger(
     ledger = open_ledger(session, actor, person_id, purpose, legal_basis, action="print")
     glyphs = GlyphReport()
     title, story = ledger_story(ledger, language, glyphs)
-    furniture = PageFurniture(
+    return write_case_pdf(
+        path,
         title,
-        printed_by=actor.display_name or actor.username,
-        printed_at=printed_at or now_in_china(),
+        story,
+        actor,
+        glyphs,
         language=language,
-        watermark=True,
+        printed_at=printed_at,
         confidentiality=TEXT[language_key(language)]["confidential"],
     )
-    write_pdf(Path(path), story, furniture)
-    return PrintedFile(Path(path), glyphs.affected, title)
 
 
 def write_disclosure_ledger(
@@ -339,13 +339,13 @@ def write_disclosure_ledger(
         ),
         signature_block(language),
     ]
-    furniture = PageFurniture(
+    return write_case_pdf(
+        path,
         title,
-        printed_by=actor.display_name or actor.username,
-        printed_at=printed_at or now_in_china(),
+        story,
+        actor,
+        glyphs,
         language=language,
-        watermark=True,
+        printed_at=printed_at,
         confidentiality=text["disclosure_confidential"],
     )
-    write_pdf(Path(path), story, furniture)
-    return PrintedFile(Path(path), glyphs.affected, title)
