@@ -180,7 +180,6 @@ def write_case_pdf(
     story: list[Any],
     actor: Actor,
     glyphs: GlyphReport,
-    *,
     language: str,
     printed_at: datetime | None,
     confidentiality: str,

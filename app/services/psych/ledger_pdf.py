@@ -284,16 +284,8 @@ def write_person_ledger(
     ledger = open_ledger(session, actor, person_id, purpose, legal_basis, action="print")
     glyphs = GlyphReport()
     title, story = ledger_story(ledger, language, glyphs)
-    return write_case_pdf(
-        path,
-        title,
-        story,
-        actor,
-        glyphs,
-        language=language,
-        printed_at=printed_at,
-        confidentiality=TEXT[language_key(language)]["confidential"],
-    )
+    confidential = TEXT[language_key(language)]["confidential"]
+    return write_case_pdf(path, title, story, actor, glyphs, language, printed_at, confidential)
 
 
 def write_disclosure_ledger(
@@ -339,13 +331,5 @@ def write_disclosure_ledger(
         ),
         signature_block(language),
     ]
-    return write_case_pdf(
-        path,
-        title,
-        story,
-        actor,
-        glyphs,
-        language=language,
-        printed_at=printed_at,
-        confidentiality=text["disclosure_confidential"],
-    )
+    confidential = text["disclosure_confidential"]
+    return write_case_pdf(path, title, story, actor, glyphs, language, printed_at, confidential)

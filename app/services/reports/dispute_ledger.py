@@ -200,15 +200,7 @@ def write_dispute_ledger(
         ),
         signature_block(language),
     ]
-    printed = write_case_pdf(
-        path,
-        title,
-        story,
-        actor,
-        glyphs,
-        language=language,
-        printed_at=printed_at,
-        confidentiality=text["confidential"],
-    )
+    confidential = text["confidential"]
+    printed = write_case_pdf(path, title, story, actor, glyphs, language, printed_at, confidential)
     audit.record(session, actor.username, "export", "dispute", dispute_id, file=Path(path).name)
     return printed
