@@ -23,7 +23,7 @@ from app.services.organisation.workbook import (
 from app.services.organisation.workbook.layout import SHEETS
 from app.services.organisation.workbook.writer import reference_lists
 from app.services.permissions import Actor
-from app.services.roster_io.cli import EXIT_BAD_INPUT, EXIT_DECLINED, EXIT_OK, confirm
+from app.services.roster_io.cli import EXIT_BAD_INPUT, EXIT_OK, ask_before_writing
 from app.services.roster_io.plan_rows import RowAction
 
 MAX_LISTED_ROWS = 50
@@ -87,21 +87,9 @@ def run_org_command(
         workbook = read_workbook(Path(args.file))
         with database.session(actor.username) as session:
             plan = plan_workbook(session, actor, workbook)
-        out.write("\n".join(summary_lines(plan)) + "\n")
-        if plan.errors:
-            err.write(
-                "streetdesk: nothing was written; correct the rows listed above"
-                " and run the import again.\n"
-            )
-            return EXIT_BAD_INPUT
-        if not plan.has_writes:
-            out.write("Nothing to change.\n")
-            return EXIT_OK
-        if not getattr(args, "yes", False) and not confirm(
-            f"Write these changes to {database.label}? [y/N] ", out
-        ):
-            out.write("Nothing was written.\n")
-            return EXIT_DECLINED
+        stop = ask_before_writing(plan, summary_lines(plan), database, args, out, err)
+        if stop is not None:
+            return stop
         with database.session(actor.username) as session:
             applied = apply_org_import(session, actor, workbook, plan)
         out.write(

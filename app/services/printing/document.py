@@ -12,13 +12,18 @@ written beside the target and renamed over it only when complete.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from app.services.printing.china_time import now_in_china
 from app.services.printing.fonts import GlyphReport, pdf_font, pdf_markup, text_width
 from app.services.printing.furniture import PageFurniture, numbered_canvas
 from app.services.printing.styles import styles
 from app.services.whole_file import write_whole_file
+
+if TYPE_CHECKING:
+    from app.services.permissions import Actor
 
 MM = 72 / 25.4
 #: A4 portrait with 15 mm side margins: the width tables are laid out in.
@@ -167,6 +172,30 @@ class PrintedFile:
 
     def __repr__(self) -> str:
         return f"PrintedFile({self.path!s}, affected={self.affected!r})"
+
+
+def write_case_pdf(
+    path: Path,
+    title: str,
+    story: list[Any],
+    actor: Actor,
+    glyphs: GlyphReport,
+    language: str,
+    printed_at: datetime | None,
+    confidentiality: str,
+) -> PrintedFile:
+    """Write a printout about one person or one case: the printing user and time (now
+    in China unless given) across each page and ``confidentiality`` as its line."""
+    furniture = PageFurniture(
+        title,
+        printed_by=actor.display_name or actor.username,
+        printed_at=printed_at or now_in_china(),
+        language=language,
+        watermark=True,
+        confidentiality=confidentiality,
+    )
+    write_pdf(Path(path), story, furniture)
+    return PrintedFile(Path(path), glyphs.affected, title)
 
 
 def printout_folder() -> Path:

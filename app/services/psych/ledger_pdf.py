@@ -17,15 +17,15 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.services.permissions import Actor
-from app.services.printing import GlyphReport, PageFurniture, language_key, signature_block
-from app.services.printing.china_time import CHINA_TZ, now_in_china
+from app.services.printing import GlyphReport, language_key, signature_block
+from app.services.printing.china_time import CHINA_TZ
 from app.services.printing.document import (
     CONTENT_WIDTH,
     PrintedFile,
     column_widths,
     data_table,
     paragraph,
-    write_pdf,
+    write_case_pdf,
 )
 from app.services.psych.access import LEGAL_BASES
 from app.services.psych.disclosures import access_log
@@ -284,16 +284,8 @@ def write_person_ledger(
     ledger = open_ledger(session, actor, person_id, purpose, legal_basis, action="print")
     glyphs = GlyphReport()
     title, story = ledger_story(ledger, language, glyphs)
-    furniture = PageFurniture(
-        title,
-        printed_by=actor.display_name or actor.username,
-        printed_at=printed_at or now_in_china(),
-        language=language,
-        watermark=True,
-        confidentiality=TEXT[language_key(language)]["confidential"],
-    )
-    write_pdf(Path(path), story, furniture)
-    return PrintedFile(Path(path), glyphs.affected, title)
+    confidential = TEXT[language_key(language)]["confidential"]
+    return write_case_pdf(path, title, story, actor, glyphs, language, printed_at, confidential)
 
 
 def write_disclosure_ledger(
@@ -339,13 +331,5 @@ def write_disclosure_ledger(
         ),
         signature_block(language),
     ]
-    furniture = PageFurniture(
-        title,
-        printed_by=actor.display_name or actor.username,
-        printed_at=printed_at or now_in_china(),
-        language=language,
-        watermark=True,
-        confidentiality=text["disclosure_confidential"],
-    )
-    write_pdf(Path(path), story, furniture)
-    return PrintedFile(Path(path), glyphs.affected, title)
+    confidential = text["disclosure_confidential"]
+    return write_case_pdf(path, title, story, actor, glyphs, language, printed_at, confidential)

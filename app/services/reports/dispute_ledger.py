@@ -14,14 +14,14 @@ from sqlalchemy.orm import Session
 from app.services import audit
 from app.services.disputes.case_detail import load_case
 from app.services.permissions import Actor, Permission, require
-from app.services.printing import GlyphReport, PageFurniture, language_key, signature_block
-from app.services.printing.china_time import CHINA_TZ, now_in_china
+from app.services.printing import GlyphReport, language_key, signature_block
+from app.services.printing.china_time import CHINA_TZ
 from app.services.printing.document import (
     CONTENT_WIDTH,
     PrintedFile,
     data_table,
     paragraph,
-    write_pdf,
+    write_case_pdf,
 )
 
 TEXT: dict[str, dict[str, Any]] = {
@@ -200,14 +200,7 @@ def write_dispute_ledger(
         ),
         signature_block(language),
     ]
-    furniture = PageFurniture(
-        title,
-        printed_by=actor.display_name or actor.username,
-        printed_at=printed_at or now_in_china(),
-        language=language,
-        watermark=True,
-        confidentiality=text["confidential"],
-    )
-    write_pdf(Path(path), story, furniture)
+    confidential = text["confidential"]
+    printed = write_case_pdf(path, title, story, actor, glyphs, language, printed_at, confidential)
     audit.record(session, actor.username, "export", "dispute", dispute_id, file=Path(path).name)
-    return PrintedFile(Path(path), glyphs.affected, title)
+    return printed

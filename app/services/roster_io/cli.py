@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Protocol, TextIO
 
 from app.services.database import Database
 from app.services.errors import DomainError
@@ -55,6 +56,47 @@ def summary_lines(plan: ImportPlan) -> list[str]:
     return lines
 
 
+class DryRun(Protocol):
+    """What an import's dry run tells before anything is written."""
+
+    @property
+    def errors(self) -> Sequence[object]: ...
+
+    @property
+    def has_writes(self) -> bool: ...
+
+
+def ask_before_writing(
+    plan: DryRun,
+    summary: list[str],
+    database: Database,
+    args: argparse.Namespace,
+    out: TextIO,
+    err: TextIO,
+) -> int | None:
+    """Print the dry run, then stop or ask; None means go on and write.
+
+    Otherwise the exit code: bad input when a row is wrong, done when there is nothing to
+    change, declined when the user does not answer yes (``--yes`` answers for them).
+    """
+    out.write("\n".join(summary) + "\n")
+    if plan.errors:
+        err.write(
+            "streetdesk: nothing was written; correct the rows listed above"
+            " and run the import again.\n"
+        )
+        return EXIT_BAD_INPUT
+    if not plan.has_writes:
+        out.write("Nothing to change.\n")
+        return EXIT_OK
+    if not getattr(args, "yes", False) and not confirm(
+        f"Write these changes to {database.label}? [y/N] ", out
+    ):
+        out.write("Nothing was written.\n")
+        return EXIT_DECLINED
+    return None
+
+
 def confirm(question: str, out: TextIO) -> bool:
     out.write(question)
     out.flush()
@@ -86,21 +128,9 @@ def run_roster_command(args: argparse.Namespace, database: Database, actor: Acto
             return EXIT_OK
         with database.session(actor.username) as session:
             plan = plan_import(session, actor, Path(args.file))
-        out.write("\n".join(summary_lines(plan)) + "\n")
-        if plan.errors:
-            err.write(
-                "streetdesk: nothing was written; correct the rows listed above"
-                " and run the import again.\n"
-            )
-            return EXIT_BAD_INPUT
-        if not plan.has_writes:
-            out.write("Nothing to change.\n")
-            return EXIT_OK
-        if not getattr(args, "yes", False) and not confirm(
-            f"Write these changes to {database.label}? [y/N] ", out
-        ):
-            out.write("Nothing was written.\n")
-            return EXIT_DECLINED
+        stop = ask_before_writing(plan, summary_lines(plan), database, args, out, err)
+        if stop is not None:
+            return stop
         with database.session(actor.username) as session:
             applied = apply_plan(session, actor, plan)
         out.write(

@@ -14,8 +14,10 @@ import io
 import re
 import zipfile
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from app.services.errors import N_, ValidationError
 from app.services.roster_io.layout import PersonKind, column_key, kind_of, restore
@@ -157,21 +159,46 @@ def merged_ranges(path: Path, member: str) -> list[tuple[str, int, int]]:
     return found
 
 
-def _read_xlsx(path: Path) -> list[RawTable]:
+@contextmanager
+def open_xlsx(path: Path) -> Iterator[Any]:
+    """The workbook opened read-only once its container passes ``check_xlsx_container``.
+
+    Whatever goes wrong while opening or reading it, other than a ``ValidationError``
+    raised by the reader, is refused as a file error; the workbook is closed either way.
+    """
     check_xlsx_container(path)
     from openpyxl import load_workbook
 
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on malformed parts
+        raise _not_a_workbook(path, exc) from exc
+    try:
+        yield workbook
+    except ValidationError:
+        raise
+    except OSError as exc:  # removed or locked by another program while being read
         raise file_error(
-            N_("{file} cannot be read as an Excel workbook ({reason})."),
-            path,
-            reason=type(exc).__name__,
+            N_("{file} cannot be read ({reason})."), path, reason=exc.strerror or str(exc)
         ) from exc
+    except Exception as exc:
+        raise _not_a_workbook(path, exc) from exc
+    finally:
+        workbook.close()
+
+
+def _not_a_workbook(path: Path, exc: Exception) -> ValidationError:
+    return file_error(
+        N_("{file} cannot be read as an Excel workbook ({reason})."),
+        path,
+        reason=type(exc).__name__,
+    )
+
+
+def _read_xlsx(path: Path) -> list[RawTable]:
     tables: list[RawTable] = []
     empty_roster_sheet = False
-    try:
+    with open_xlsx(path) as workbook:
         total_rows = 0
         for sheet in workbook.worksheets:
             rows: list[tuple[int, tuple[object, ...]]] = []
@@ -195,16 +222,6 @@ def _read_xlsx(path: Path) -> list[RawTable]:
             if member:
                 _refuse_merged_data(path, sheet.title, member, table.header_row)
             tables.append(table)
-    except ValidationError:
-        raise
-    except Exception as exc:
-        raise file_error(
-            N_("{file} cannot be read as an Excel workbook ({reason})."),
-            path,
-            reason=type(exc).__name__,
-        ) from exc
-    finally:
-        workbook.close()
     if not tables and empty_roster_sheet:
         raise file_error(N_("{file} has no rows to import."), path)
     if not tables:

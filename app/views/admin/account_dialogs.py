@@ -24,22 +24,13 @@ from app.services.accounts import AccountForm, AccountRow, ResetOutcome
 from app.views.admin import account_operations as ops
 from app.views.pane_context import PaneContext
 from app.views.widgets.form_marks import FORM_STYLE, FormMarks, ok_cancel
+from app.views.widgets.password_dialog import PasswordDialog, password_pair
 from app.views.widgets.write_runner import WriteRunner
 
 if TYPE_CHECKING:
     from app.views.admin.account_operations import AccountChoices
 
 DEFAULT_ROLE = "clerk"
-
-
-def password_pair(parent: QWidget, name: str) -> tuple[QLineEdit, QLineEdit]:
-    """A new password and the same again, never shown."""
-    first, again = QLineEdit(parent), QLineEdit(parent)
-    first.setObjectName(f"{name}Password")
-    again.setObjectName(f"{name}Again")
-    for field in (first, again):
-        field.setEchoMode(QLineEdit.EchoMode.Password)
-    return first, again
 
 
 def _position(box: QComboBox, value: object) -> int:
@@ -198,54 +189,29 @@ class AccountDialog(QDialog):
         super().changeEvent(event)
 
 
-class ResetPasswordDialog(QDialog):
+class ResetPasswordDialog(PasswordDialog):
     """A temporary password for someone who forgot theirs; it also lifts a lock."""
 
     def __init__(self, context: PaneContext, row: AccountRow, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("resetPasswordDialog")
-        self.setStyleSheet(FORM_STYLE)
-        self.context = context
+        super().__init__(context, "resetPasswordDialog", parent)
         self.row = row
         self.outcome: ResetOutcome | None = None
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
         self.password, self.again = password_pair(self, "reset")
         self.password_label, self.again_label = QLabel(self), QLabel(self)
-        self.password_label.setBuddy(self.password)
-        self.again_label.setBuddy(self.again)
-        form = QFormLayout()
-        form.addRow(self.password_label, self.password)
-        form.addRow(self.again_label, self.again)
-        self.message = QLabel(self)
-        self.errors = FormMarks(self.message)
-        self.errors.add("password", self.password)
-        self.buttons = ok_cancel(self, self.submit)
-        self.runner = WriteRunner(context, self.buttons)
-        self.runner.done.connect(self._saved)
-        self.runner.failed.connect(self.errors.show_error)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(420)
-        self.retranslate()
+        self.lay_out(
+            [(self.password_label, self.password), (self.again_label, self.again)],
+            {"password": self.password},
+            self._saved,
+        )
 
     def submit(self) -> None:
-        self.errors.clear()
-        if self.password.text() != self.again.text():
-            self.errors.show_text(self.tr("The two passwords differ."), "password")
+        if self.differ(self.tr("The two passwords differ.")):
             return
         self.runner.run(ops.reset_password(self.context.actor, self.row.id, self.password.text()))
 
     def _saved(self, outcome: ResetOutcome) -> None:
         self.outcome = outcome
         self.accept()
-
-    def reject(self) -> None:
-        if not self.runner.busy:
-            super().reject()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Reset password"))

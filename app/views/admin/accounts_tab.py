@@ -6,31 +6,37 @@ the services refuse them any change whatever the tab shows.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QMessageBox,
     QTableView,
-    QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.services.accounts import AccountRow, ResetOutcome, can_manage
 from app.views.admin import account_operations as ops
 from app.views.admin.account_table_model import AccountTableModel
+from app.views.admin.tab_parts import (
+    lay_out_tab,
+    message_label,
+    name_action,
+    show_message,
+    tab_action,
+    tab_toolbar,
+)
 from app.views.changes import Area
 from app.views.error_text import error_text
 from app.views.models.roles import ROW_ROLE, SORT_ROLE
 from app.views.operations import UseCase, write_op
 from app.views.pane import Pane
 from app.views.pane_context import PaneContext
+from app.views.widgets.ask_first import ask_first
 
 
 class AccountsTab(Pane):
@@ -59,16 +65,14 @@ class AccountsTab(Pane):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.view.activated.connect(lambda _index: self.edit_selected())
 
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("accountsToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.new_action = self._action("accountNew", "Ctrl+N", self.new_account)
-        self.edit_action = self._action("accountEdit", "F2", self.edit_selected)
-        self.disable_action = self._action("accountDisable", "Del", self.disable_selected)
-        self.enable_action = self._action("accountEnable", "Ctrl+E", self.enable_selected)
-        self.reset_action = self._action("accountReset", "Ctrl+R", self.reset_selected)
-        self.unlock_action = self._action("accountUnlock", "Ctrl+U", self.unlock_selected)
-        self.refresh_action = self._action("accountRefresh", "F5", self.reload)
+        self.toolbar = tab_toolbar(self, "accountsToolbar")
+        self.new_action = tab_action(self, "accountNew", "Ctrl+N", self.new_account)
+        self.edit_action = tab_action(self, "accountEdit", "F2", self.edit_selected)
+        self.disable_action = tab_action(self, "accountDisable", "Del", self.disable_selected)
+        self.enable_action = tab_action(self, "accountEnable", "Ctrl+E", self.enable_selected)
+        self.reset_action = tab_action(self, "accountReset", "Ctrl+R", self.reset_selected)
+        self.unlock_action = tab_action(self, "accountUnlock", "Ctrl+U", self.unlock_selected)
+        self.refresh_action = tab_action(self, "accountRefresh", "F5", self.reload)
         for action in self.management_actions():
             action.setVisible(self.manages)
             self.toolbar.addAction(action)
@@ -78,27 +82,10 @@ class AccountsTab(Pane):
         self.note = QLabel(self)
         self.note.setObjectName("accountsNote")
         self.note.setWordWrap(True)
-        self.message = QLabel(self)
-        self.message.setObjectName("accountsMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self.toolbar)
-        layout.addWidget(self.note)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.message)
+        self.message = message_label(self, "accountsMessage")
+        lay_out_tab(self, (self.toolbar, self.note), self.view, self.message)
         self.retranslate()
         self._update_actions()
-
-    def _action(self, name: str, shortcut: str, slot: Callable[[], None]) -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
 
     def management_actions(self) -> tuple[QAction, ...]:
         return (
@@ -186,29 +173,24 @@ class AccountsTab(Pane):
         row = self.selected()
         if row is None or not self.disable_action.isEnabled():
             return
-        box = QMessageBox(
+        question = (
             QMessageBox.Icon.Question,
             self.tr("Disable account"),
             self.tr(
                 "Disable the account of {name} ({username})? They can no longer sign in;"
                 " what they did stays under their name. It can be enabled again."
             ).format(name=row.display_name, username=row.username),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
         )
-        box.setObjectName("disableAccountBox")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        self.confirm_box = box
 
-        def answered(button: int) -> None:
-            if button == QMessageBox.StandardButton.Yes:
-                self._write(
-                    ops.disable_account(self.context.actor, row.id),
-                    self.tr("Account {username} disabled.").format(username=row.username),
-                )
+        def disable() -> None:
+            self._write(
+                ops.disable_account(self.context.actor, row.id),
+                self.tr("Account {username} disabled.").format(username=row.username),
+            )
 
-        box.finished.connect(answered)
-        box.open()
+        self.confirm_box = ask_first(
+            self, "disableAccountBox", question, disable, QMessageBox.StandardButton.Cancel
+        )
 
     def enable_selected(self) -> None:
         row = self.selected()
@@ -255,8 +237,7 @@ class AccountsTab(Pane):
         ).run()
 
     def say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b03a2e;" if error else "")
-        self.message.setText(text)
+        show_message(self.message, text, error)
 
     # text and state --------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -270,9 +251,7 @@ class AccountsTab(Pane):
             (self.unlock_action, self.tr("&Unlock")),
             (self.refresh_action, self.tr("Re&fresh")),
         ):
-            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setText(text)
-            action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shortcut})")
+            name_action(action, text)
         if self.manages:
             self.note.setText(
                 self.tr(

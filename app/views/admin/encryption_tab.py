@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -23,6 +22,7 @@ from app.views.encryption.recovery_key_dialog import RecoveryKeyDialog
 from app.views.error_text import error_text
 from app.views.pane import Pane
 from app.views.pane_context import PaneContext
+from app.views.widgets.ask_first import ask_first
 
 
 class EncryptionTab(Pane):
@@ -122,25 +122,17 @@ class EncryptionTab(Pane):
         )
 
     def _confirm_rotation(self) -> None:
-        box = QMessageBox(
+        question = (
             QMessageBox.Icon.Question,
             self.tr("Change the key"),
             self.tr(
                 "The database is re-encrypted with a new key and a new recovery key is shown."
                 " The old recovery key no longer opens it. Continue?"
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
         )
-        box.setObjectName("confirmRotation")
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.buttonClicked.connect(self._rotation_answered)
-        self.confirm_box = box
-        box.open()
-
-    def _rotation_answered(self, button: QAbstractButton) -> None:
-        if self.confirm_box.standardButton(button) == QMessageBox.StandardButton.Yes:
-            self._ask_password(self._rotate)
+        self.confirm_box = ask_first(
+            self, "confirmRotation", question, lambda: self._ask_password(self._rotate)
+        )
 
     def _rotated(self, recovery_key: str) -> None:
         self.message.setText(self.tr("The key was changed. Write down the new recovery key."))

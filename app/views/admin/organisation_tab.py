@@ -9,11 +9,10 @@ whatever the tab shows. A refusal (retiring what is still used) is shown under t
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -23,9 +22,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QToolBar,
     QTreeView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,13 +31,21 @@ from app.services.organisation.nodes import EDITABLE_KINDS
 from app.views.admin import org_operations as ops
 from app.views.admin.org_dialogs import OrgMoveDialog, OrgNodeDialog
 from app.views.admin.org_tree_model import OrgTreeModel, kind_name
+from app.views.admin.tab_parts import (
+    lay_out_tab,
+    message_label,
+    name_action,
+    show_message,
+    tab_action,
+    tab_toolbar,
+)
 from app.views.changes import Area
 from app.views.error_text import error_text
 from app.views.operations import read_op, write_op
 from app.views.pane import Pane
 from app.views.pane_context import PaneContext
+from app.views.widgets.ask_first import ask_first
 
-ERROR_STYLE = "color: #b03a2e;"
 #: what may be added under a node of each kind (None: at the top)
 ADDABLE: dict[OrgKind | None, tuple[OrgKind, ...]] = {
     None: (OrgKind.DISTRICT,),
@@ -73,17 +78,15 @@ class OrganisationTab(Pane):
         self.view.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.header().setStretchLastSection(True)
 
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("organisationToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.add_action = self._action("orgAdd", "Insert", self.add_here)
-        self.rename_action = self._action("orgRename", "F2", self.rename_selected)
-        self.move_action = self._action("orgMove", "Ctrl+M", self.move_selected)
-        self.retire_action = self._action("orgRetire", "Delete", self.retire_selected)
-        self.import_action = self._action("orgImport", "Ctrl+I", self.open_import)
-        self.export_action = self._action("orgExport", "Ctrl+E", self.export_workbook)
-        self.template_action = self._action("orgTemplate", "Ctrl+T", self.save_template)
-        self.refresh_action = self._action("orgRefresh", "F5", self.reload)
+        self.toolbar = tab_toolbar(self, "organisationToolbar")
+        self.add_action = tab_action(self, "orgAdd", "Insert", self.add_here)
+        self.rename_action = tab_action(self, "orgRename", "F2", self.rename_selected)
+        self.move_action = tab_action(self, "orgMove", "Ctrl+M", self.move_selected)
+        self.retire_action = tab_action(self, "orgRetire", "Delete", self.retire_selected)
+        self.import_action = tab_action(self, "orgImport", "Ctrl+I", self.open_import)
+        self.export_action = tab_action(self, "orgExport", "Ctrl+E", self.export_workbook)
+        self.template_action = tab_action(self, "orgTemplate", "Ctrl+T", self.save_template)
+        self.refresh_action = tab_action(self, "orgRefresh", "F5", self.reload)
         for action in self.edit_actions():
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
@@ -108,28 +111,11 @@ class OrganisationTab(Pane):
         empty_row.addWidget(self.empty_add)
         self.empty.setVisible(False)
 
-        self.message = QLabel(self)
-        self.message.setObjectName("organisationMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self.toolbar)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.message)
+        self.message = message_label(self, "organisationMessage")
+        lay_out_tab(self, (self.toolbar, self.empty), self.view, self.message)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.retranslate()
         self._update_actions()
-
-    def _action(self, name: str, shortcut: str, slot: Callable[[], None]) -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
 
     def edit_actions(self) -> tuple[QAction, ...]:
         return (self.add_action, self.rename_action, self.move_action, self.retire_action)
@@ -224,39 +210,31 @@ class OrganisationTab(Pane):
         node = self.selected()
         if node is None or not self.retire_action.isEnabled():
             return
-        box = QMessageBox(
+        question = (
             QMessageBox.Icon.Question,
             self.tr("Retire"),
             self.tr(
                 "Retire {kind} {name}? It disappears from lists and choices; its history is"
                 " kept. Anything still using it is named and nothing is changed."
             ).format(kind=kind_name(node.key.kind), name=node.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
         )
-        box.setObjectName("retireBox")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        self.confirm_box = box
 
-        def answered(button: int) -> None:
-            if button != QMessageBox.StandardButton.Yes:
-                return
+        def retire() -> None:
             self.message.clear()
-            retire = ops.retire_node(self.context.actor, node.key, node.version)
-            write_op(self.context, retire, self).success(lambda _none: self._retired(node)).failure(
-                self.show_refusal
-            ).run()
+            use_case = ops.retire_node(self.context.actor, node.key, node.version)
+            write_op(self.context, use_case, self).success(
+                lambda _none: self._retired(node)
+            ).failure(self.show_refusal).run()
 
-        box.finished.connect(answered)
-        box.open()
+        self.confirm_box = ask_first(
+            self, "retireBox", question, retire, QMessageBox.StandardButton.Cancel
+        )
 
     def _retired(self, node: OrgNode) -> None:
-        self.message.setStyleSheet("")
-        self.message.setText(self.tr("{name} was retired.").format(name=node.name))
+        show_message(self.message, self.tr("{name} was retired.").format(name=node.name))
 
     def show_refusal(self, exc: BaseException) -> None:
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(error_text(exc))
+        show_message(self.message, error_text(exc), error=True)
 
     def _written(self, key: NodeKey | None) -> None:
         """The change hub reloads the tree; the entry written is selected in it."""
@@ -320,8 +298,7 @@ class OrganisationTab(Pane):
         return path if path.suffix.casefold() == ".xlsx" else path.with_suffix(".xlsx")
 
     def _saved_file(self, path: Path) -> None:
-        self.message.setStyleSheet("")
-        self.message.setText(self.tr("Written to {path}.").format(path=path))
+        show_message(self.message, self.tr("Written to {path}.").format(path=path))
 
     # language ------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -336,8 +313,7 @@ class OrganisationTab(Pane):
             self.refresh_action: self.tr("Refresh"),
         }
         for action, text in texts.items():
-            action.setText(text)
-            action.setToolTip(f"{text.replace('&', '')} ({action.shortcut().toString()})")
+            name_action(action, text)
         self.empty_text.setText(
             self.tr(
                 "There is no organisation yet. Import it from a filled-in template"

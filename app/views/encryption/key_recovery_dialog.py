@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.views.encryption import operations
 from app.views.error_text import error_text
+from app.views.widgets.ask_first import ask_first
 
 if TYPE_CHECKING:
     from app.services.database import Database
@@ -105,7 +105,7 @@ class KeyRecoveryDialog(QDialog):
         )
 
     def _confirm_fresh(self) -> None:
-        box = QMessageBox(
+        question = (
             QMessageBox.Icon.Warning,
             self.tr("Start a fresh database"),
             self.tr(
@@ -113,18 +113,8 @@ class KeyRecoveryDialog(QDialog):
                 " a new, empty database is made. Once the recovery key is found, the old"
                 " file can still be opened. Start a fresh database?"
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
         )
-        box.setObjectName("confirmFresh")
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.buttonClicked.connect(self._fresh_answered)
-        self.confirm_box = box
-        box.open()
-
-    def _fresh_answered(self, button: QAbstractButton) -> None:
-        if self.confirm_box.standardButton(button) == QMessageBox.StandardButton.Yes:
-            self._start_fresh()
+        self.confirm_box = ask_first(self, "confirmFresh", question, self._start_fresh)
 
     def _start_fresh(self) -> None:
         self._set_busy(True)

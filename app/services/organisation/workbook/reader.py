@@ -27,9 +27,9 @@ from app.services.organisation.workbook.layout import (
 from app.services.roster_io.layout import cell_text
 from app.services.roster_io.readers import (
     check_file_size,
-    check_xlsx_container,
     file_error,
     merged_ranges,
+    open_xlsx,
 )
 
 MAX_FILE_BYTES = 4 * 1024 * 1024
@@ -69,19 +69,8 @@ def read_workbook(path: Path) -> Workbook:
     check_file_size(path, MAX_FILE_BYTES)
     if path.suffix.casefold() not in (".xlsx", ".xlsm"):
         raise file_error(N_("{file} is not an Excel workbook (.xlsx)."), path)
-    check_xlsx_container(path)
-    from openpyxl import load_workbook
-
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds on malformed parts
-        raise file_error(
-            N_("{file} cannot be read as an Excel workbook ({reason})."),
-            path,
-            reason=type(exc).__name__,
-        ) from exc
     found = Workbook(path.name)
-    try:
+    with open_xlsx(path) as workbook:
         for worksheet in workbook.worksheets:
             if fold(worksheet.title) == fold(NOTES_SHEET):
                 found.version = _version(worksheet, path)
@@ -97,20 +86,6 @@ def read_workbook(path: Path) -> Workbook:
             if member:
                 _refuse_merged(path, worksheet.title, member)
             found.sheets[sheet.key] = _read_sheet(worksheet, sheet, path)
-    except ValidationError:
-        raise
-    except OSError as exc:
-        raise file_error(
-            N_("{file} cannot be read ({reason})."), path, reason=exc.strerror or str(exc)
-        ) from exc
-    except Exception as exc:
-        raise file_error(
-            N_("{file} cannot be read as an Excel workbook ({reason})."),
-            path,
-            reason=type(exc).__name__,
-        ) from exc
-    finally:
-        workbook.close()
     _check_version(found.version, path)
     if not found.sheets:
         raise file_error(
