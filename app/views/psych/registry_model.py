@@ -30,7 +30,7 @@ DISPLAY = Qt.ItemDataRole.DisplayRole.value
 BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
 FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
-#: roles every painted cell is asked for that this model leaves to the view's defaults
+# roles every painted cell is asked for that this model leaves to the view's defaults
 UNUSED_ROLES = frozenset(
     role.value
     for role in (
@@ -39,7 +39,7 @@ UNUSED_ROLES = frozenset(
         Qt.ItemDataRole.DecorationRole,
     )
 )
-#: the next follow-up, coloured when overdue
+# the next follow-up, coloured when overdue
 DUE_COLUMN = 8
 
 
