@@ -881,6 +881,21 @@
     </message>
 </context>
 <context>
+    <name>CloseLedgerDialog</name>
+    <message>
+        <source>Close the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the ledger of {who}? Its follow-ups end and nothing more can be recorded in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ColleaguesPage</name>
     <message>
         <source>&lt;h3&gt;Step 3 of 3: the first colleagues&lt;/h3&gt;</source>
@@ -4630,6 +4645,14 @@ Saved as {path}</source>
     </message>
     <message>
         <source>Raise crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the open ledger (Ctrl+Shift+X); refused while a crisis is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

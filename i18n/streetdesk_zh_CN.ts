@@ -881,6 +881,21 @@
     </message>
 </context>
 <context>
+    <name>CloseLedgerDialog</name>
+    <message>
+        <source>Close the ledger</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Close the ledger of {who}? Its follow-ups end and nothing more can be recorded in it.</source>
+        <translation>确定为 {who} 结案吗？结案后停止跟踪回访，台账中不能再记录任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation>结案日期(&amp;C)：</translation>
+    </message>
+</context>
+<context>
     <name>ColleaguesPage</name>
     <message>
         <source>&lt;h3&gt;Step 3 of 3: the first colleagues&lt;/h3&gt;</source>
@@ -4632,6 +4647,14 @@ Saved as {path}</source>
     <message>
         <source>Raise crisis</source>
         <translation>启动危机干预</translation>
+    </message>
+    <message>
+        <source>Close ledger…</source>
+        <translation>结案…</translation>
+    </message>
+    <message>
+        <source>Close the open ledger (Ctrl+Shift+X); refused while a crisis is open</source>
+        <translation>为当前打开的台账结案（Ctrl+Shift+X）；有进行中的危机干预时不能结案</translation>
     </message>
     <message>
         <source>Print ledger…</source>

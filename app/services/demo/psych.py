@@ -2,8 +2,9 @@
 
 Persons in every group (many general, fewer key and special, a few high-risk) get the
 services their group calls for; key and special persons are sometimes referred on,
-high-risk persons go by emergency referral to a hospital and have crisis records; the
-follow-ups make up each person's ledger (一人一事一台账).
+high-risk persons go by emergency referral to a hospital and have crisis records; a
+referral goes sent → accepted (or declined) → in service → returned / closed as far as
+time allows; the follow-ups make up each person's ledger (一人一事一台账).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from app.services.demo.psych_crises import CareInfo, build_open_crises
 from app.services.demo.rows import DemoRun, local_datetime
 from app.services.demo.street_staff import StreetStaff
 from app.services.demo.volunteers import PSYCH_TEAMS
+from app.services.psych.referrals import SHARED_FIELDS
 
 HOSPITALS = ("光明区人民医院", "光明区中心医院", "光明区精神卫生中心")
 #: group -> (persons per street, spread)
@@ -83,6 +85,27 @@ CRISIS_ACTIONS = (
     "快速响应小组上门，联系120转介医院",
     "纳入一人一事一台账，每周回访",
 )
+#: a referral's kind of receiving side -> the note of its in-service step
+IN_SERVICE_NOTES = {
+    "hospital": "医院门诊评估，开始专科治疗",
+    "school": "学校心理老师开始辅导",
+    "platform": "V爱之家安排心理咨询师开始咨询",
+}
+#: a short service is closed where it was given; a longer one returns the person to the
+#: community's care
+SHORT_SERVICE = timedelta(days=10)
+#: a long service for a person still in care is under way yet
+LONG_SERVICE = timedelta(days=24)
+CLOSED_NOTES = {
+    "hospital": "门诊复诊结束，病情稳定，结案",
+    "school": "辅导结束，学生情绪稳定，结案",
+    "platform": "咨询结束，问题已缓解，结案",
+}
+RETURNED_NOTES = {
+    "hospital": "治疗告一段落，转回社区跟踪关爱",
+    "school": "学校辅导告一段落，转回社区心理服务室跟进",
+    "platform": "咨询结束，转回社区心理服务室跟进",
+}
 FOLLOW_UP_RESULTS = (
     "情绪平稳，按时服药",
     "睡眠改善，继续观察",
@@ -285,15 +308,17 @@ class _Ledger:
         if group == "key":
             young = self.age < 19
             target = rng.choice(self.sites.schools) if young else self.sites.care_space
+            kind = "school" if young else "platform"
             reason = (
                 "学生心理问题，转学校心理老师跟进" if young else "需专业心理咨询，转街道V爱之家"
             )
         else:
             target = self.hospitals[-1] if group == "special" else rng.choice(self.hospitals)
+            kind = "hospital"
             reason = "存在急性危机风险，紧急转介医疗机构" if emergency else "病情波动，转介专科复诊"
         source = self.sites.care_space if emergency else self.sites.rooms[self.community_id]
         referred = self.moment()
-        steps = [("open", referred, "发起转介")]
+        steps = [("sent", referred, "发起转介")]
         at = referred + (
             timedelta(hours=rng.uniform(0.5, 4)) if emergency else timedelta(days=rng.uniform(1, 7))
         )
@@ -303,8 +328,17 @@ class _Ledger:
             else:
                 steps.append(("accepted", at, "接收机构已接收"))
                 done = at + timedelta(days=rng.uniform(2, 30))
-                if done < run.period_end:
-                    steps.append(("completed", done, "转介完成，回归社区跟踪关爱"))
+                # the later steps are derived from the draws above, not drawn, so every
+                # other generated row stays as it was
+                serving = at + (done - at) / 5
+                if serving < run.period_end:
+                    steps.append(("in_service", serving, IN_SERVICE_NOTES[kind]))
+                ongoing = self.closed is None and done - at > LONG_SERVICE
+                if done < run.period_end and not ongoing:
+                    if done - at < SHORT_SERVICE:
+                        steps.append(("closed", done, CLOSED_NOTES[kind]))
+                    else:
+                        steps.append(("returned", done, RETURNED_NOTES[kind]))
         referral_id = run.add(
             Referral,
             person_id=self.person_id,
@@ -314,6 +348,7 @@ class _Ledger:
             reason=reason,
             is_emergency=emergency,
             status=steps[-1][0],
+            shared_fields=",".join(SHARED_FIELDS[kind]),
         )
         for status, when, note in steps:
             run.add(

@@ -51,8 +51,15 @@ class PersonRow:
     overdue: bool
     closed: bool
     crisis_respond_by: datetime | None
-    #: what a search may match (see the module's note)
-    keys: str
+    #: what a search may match (see the module's note), in two parts: the keys of the
+    #: group, unit and worker (one shared string for every row with the same ones) and
+    #: the row's own (ledger number; name and phone when revealed)
+    shared_keys: str
+    own_keys: str
+
+    @property
+    def keys(self) -> str:
+        return self.shared_keys + self.own_keys
 
     @property
     def open_crisis(self) -> bool:
@@ -114,6 +121,7 @@ def _rows(
     rows: list[PersonRow] = []
     unit_keys: dict[tuple[str, str, str], str] = {}
     worker_keys: dict[str, str] = {}
+    shared_keys: dict[tuple[str, str], str] = {}
     for (
         person_id,
         ledger_number,
@@ -131,16 +139,19 @@ def _rows(
         closed_on,
         respond_by,
     ) in session.execute(query):
-        shared = (group_zh, community or "", institution or "")
-        keys = unit_keys.get(shared)
+        unit = (group_zh, community or "", institution or "")
+        keys = unit_keys.get(unit)
         if keys is None:
-            keys = unit_keys[shared] = search_keys(group_zh, group_en, *shared[1:])
+            keys = unit_keys[unit] = search_keys(group_zh, group_en, *unit[1:])
         known = worker_keys.get(worker)
         if known is None:
             known = worker_keys[worker] = search_keys(worker)
-        keys += known + code_keys(ledger_number)
+        shared = shared_keys.get((keys, known))
+        if shared is None:
+            shared = shared_keys[keys, known] = keys + known
+        own = code_keys(ledger_number)
         if revealed:
-            keys += person_keys(name, phone)
+            own += person_keys(name, phone)
         rows.append(
             PersonRow(
                 id=person_id,
@@ -160,7 +171,8 @@ def _rows(
                 overdue=closed_on is None and next_on is not None and next_on < today,
                 closed=closed_on is not None,
                 crisis_respond_by=respond_by,
-                keys=keys,
+                shared_keys=shared,
+                own_keys=own,
             )
         )
     return rows

@@ -1,4 +1,5 @@
-"""Recording in a ledger: a follow-up, raising a crisis, a crisis checklist item.
+"""Recording in a ledger: a follow-up, raising a crisis, a crisis checklist item,
+closing the ledger.
 
 Each dialog writes through a ``WriteRunner``: refused, it stays open with what was
 typed and marks the field the service named.
@@ -9,9 +10,10 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDateTimeEdit,
     QDialog,
     QFormLayout,
@@ -33,7 +35,7 @@ from app.views.psych.labels import (
     SERVICE_KINDS,
     label,
 )
-from app.views.widgets.form_marks import FORM_STYLE, FormMarks, ok_cancel
+from app.views.widgets.form_marks import FORM_STYLE, FormMarks, from_qdate, ok_cancel
 from app.views.widgets.write_runner import WriteRunner
 
 
@@ -261,6 +263,39 @@ class ReferralStepDialog(_CareDialog):
                 str(self.status.currentData()),
                 self.note.toPlainText(),
             )
+        )
+
+
+class CloseLedgerDialog(_CareDialog):
+    """Closing a person's ledger, confirmed with the closing day; the service refuses
+    while a crisis is open, and the dialog then stays open saying so."""
+
+    def __init__(
+        self, context: PaneContext, person_id: uuid.UUID, who: str, parent: QWidget | None
+    ) -> None:
+        super().__init__(context, self.tr("Close the ledger"), parent)
+        self.person_id = person_id
+        warning = QLabel(
+            self.tr(
+                "Close the ledger of {who}? Its follow-ups end and nothing more can be "
+                "recorded in it."
+            ).format(who=who),
+            self,
+        )
+        warning.setObjectName("closeWarning")
+        warning.setWordWrap(True)
+        self.form.addRow(warning)
+        self.closed_on = QDateEdit(QDate.currentDate(), self)
+        self.closed_on.setObjectName("closed_on")
+        self.closed_on.setCalendarPopup(True)
+        self.closed_on.setDisplayFormat("yyyy-MM-dd")
+        self.form.addRow(self.tr("&Closed on:"), self.closed_on)
+        self.marks.add("closed_on", self.closed_on)
+        self.resize(480, 200)
+
+    def submit(self) -> None:
+        self.runner.run(
+            psych_ops.close_ledger(self.context, self.person_id, from_qdate(self.closed_on.date()))
         )
 
 

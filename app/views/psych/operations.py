@@ -101,6 +101,11 @@ def follow_up(
     return lambda session: care.record_follow_up(session, actor, person_id, at, method, result)
 
 
+def close_ledger(context: PaneContext, person_id: uuid.UUID, on: date) -> UseCase[None]:
+    actor = context.actor
+    return lambda session: care.close_ledger(session, actor, person_id, on)
+
+
 def raise_crisis(
     context: PaneContext, person_id: uuid.UUID, reason: str
 ) -> UseCase[crisis.CrisisClock]:

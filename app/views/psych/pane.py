@@ -37,6 +37,7 @@ from app.views.pane_context import PaneContext
 from app.views.psych import operations as psych_ops
 from app.views.psych.care_dialogs import (
     ChecklistDialog,
+    CloseLedgerDialog,
     FollowUpDialog,
     RaiseCrisisDialog,
     ReferDialog,
@@ -113,6 +114,7 @@ class PsychPane(Pane):
             self.refer_action,
             self.step_action,
             self.crisis_action,
+            self.close_action,
             self.print_action,
         ):
             button = QToolButton(self)
@@ -163,6 +165,9 @@ class PsychPane(Pane):
             "psychReferralStep", QKeySequence("Ctrl+Shift+E"), self.referral_step
         )
         self.crisis_action = action("psychCrisis", QKeySequence("Ctrl+Shift+C"), self.raise_crisis)
+        self.close_action = action(
+            "psychCloseLedger", QKeySequence("Ctrl+Shift+X"), self.close_ledger
+        )
         self.print_action = action(
             "psychPrintLedger", QKeySequence(QKeySequence.StandardKey.Print), self.print_ledger
         )
@@ -304,6 +309,15 @@ class PsychPane(Pane):
         if person is not None and run_dialog(RaiseCrisisDialog(self.context, person, self)):
             self._reopen()
 
+    def close_ledger(self) -> None:
+        ledger = self.panel.ledger
+        if self._person_for_edit() is None or ledger is None or ledger.closed_on is not None:
+            return
+        who = f"{ledger.name}（{ledger.ledger_number}）"
+        dialog = CloseLedgerDialog(self.context, ledger.person_id, who, self)
+        if run_dialog(dialog):
+            self._reopen()
+
     def crisis_item(self, item: str) -> None:
         ledger = self.panel.ledger
         if ledger is None or ledger.crisis is None or self._person_for_edit() is None:
@@ -353,6 +367,10 @@ class PsychPane(Pane):
         self.refer_action.setText(self.tr("Refer…"))
         self.step_action.setText(self.tr("Referral step…"))
         self.crisis_action.setText(self.tr("Raise crisis"))
+        self.close_action.setText(self.tr("Close ledger…"))
+        self.close_action.setToolTip(
+            self.tr("Close the open ledger (Ctrl+Shift+X); refused while a crisis is open")
+        )
         self.print_action.setText(self.tr("Print ledger…"))
         self.disclosures_action.setText(self.tr("Print access log…"))
         self.disclosures_action.setToolTip(
@@ -404,6 +422,7 @@ class PsychPane(Pane):
         self.reveal_button.setVisible(rights.identified)
         self.follow_up_action.setEnabled(rights.edit)
         self.crisis_action.setEnabled(rights.edit)
+        self.close_action.setEnabled(rights.edit)
         for button in self.edit_buttons:
             button.setVisible(rights.edit)
         self.edit_buttons[-1].setVisible(rights.identified)

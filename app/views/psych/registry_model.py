@@ -1,13 +1,14 @@
 """The registry's rows: persons in care, open crises first, masked unless revealed.
 
 Filtering happens here over the rows' own search keys (a list scan, not a proxy's
-per-row calls), so a keystroke stays well under the time a clerk notices. A masked
-row's keys hold no name or phone: typing a name finds nothing.
+per-row calls), so a keystroke stays well under the time a clerk notices: the keys of
+group, unit and worker, which rows share, are tested once per distinct text, and typing
+on narrows the rows the last search found. A masked row's keys hold no name or phone:
+typing a name finds nothing.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from typing import Any
@@ -19,12 +20,27 @@ from app.services.disputes.working_calendar import CHINA_TZ
 from app.services.pinyin_search import normalise_query
 from app.services.psych.registry import PersonRow
 from app.views.models.roles import KEYS_ROLE
-from app.views.models.row_table_model import CENTRE, Column, RowTableModel
+from app.views.models.row_table_model import CENTRE, AnyIndex, Column, RowTableModel
 from app.views.psych.labels import GROUPS, label
 from app.views.translation_marks import QT_TRANSLATE_NOOP
 
-CRISIS_BACKGROUND = QColor("#fde2e1")
-OVERDUE_TEXT = QColor("#b45309")
+CRISIS_BRUSH = QBrush(QColor("#fde2e1"))
+OVERDUE_BRUSH = QBrush(QColor("#b45309"))
+DISPLAY = Qt.ItemDataRole.DisplayRole.value
+BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
+FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+# roles every painted cell is asked for that this model leaves to the view's defaults
+UNUSED_ROLES = frozenset(
+    role.value
+    for role in (
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.DecorationRole,
+    )
+)
+# the next follow-up, coloured when overdue
+DUE_COLUMN = 8
 
 
 def _due(row: PersonRow) -> str:
@@ -74,8 +90,9 @@ class RegistryModel(RowTableModel[PersonRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.all_rows: list[PersonRow] = []
-        self.starts: list[int] = []
-        self.blob = ""
+        #: the distinct keys of group, unit and worker: a few thousand at most, however
+        #: many rows share them
+        self.shared: frozenset[str] = frozenset()
         #: the last search and the rows it found: typing on narrows those rows only
         self.narrowed: tuple[str, list[PersonRow]] = ("", [])
         self.needle = ""
@@ -84,16 +101,8 @@ class RegistryModel(RowTableModel[PersonRow]):
 
     def set_all(self, rows: Iterable[PersonRow]) -> None:
         self.all_rows = list(rows)
-        # every row's keys in one text, a line each: ``str.find`` (in C) jumps from one
-        # matching row to the next, where a loop over every row in Python would not
-        # keep up with typing on a large registry
-        self.starts = []
+        self.shared = frozenset(row.shared_keys for row in self.all_rows)
         self.narrowed = ("", self.all_rows)
-        offset = 0
-        for row in self.all_rows:
-            self.starts.append(offset)
-            offset += len(row.keys) + 1
-        self.blob = "\n".join(row.keys for row in self.all_rows)
         self._apply()
 
     def set_filter(self, needle: str, group: str = "") -> None:
@@ -106,29 +115,25 @@ class RegistryModel(RowTableModel[PersonRow]):
         if not needle:
             return self.all_rows
         before, rows = self.narrowed
-        if before and before in needle:
-            found = [row for row in rows if needle in row.keys]
+        if not before or before not in needle:
+            rows = self.all_rows
+        # the shared keys are tested once each, not once per row; a row's own keys are
+        # short, so the test per row stays cheap on a large registry
+        hits = frozenset(keys for keys in self.shared if needle in keys)
+        if hits:
+            found = [row for row in rows if row.shared_keys in hits or needle in row.own_keys]
         else:
-            found = self._scan(needle)
+            found = [row for row in rows if needle in row.own_keys]
         self.narrowed = (needle, found)
-        return found
-
-    def _scan(self, needle: str) -> list[PersonRow]:
-        found: list[PersonRow] = []
-        blob, starts, rows = self.blob, self.starts, self.all_rows
-        count = len(rows)
-        at = blob.find(needle)
-        while at != -1:
-            position = bisect_right(starts, at) - 1
-            found.append(rows[position])
-            # on to the next row: a row is listed once however often it matches
-            at = blob.find(needle, starts[position + 1]) if position + 1 < count else -1
         return found
 
     def _apply(self) -> None:
         group = self.group
-        rows = [row for row in self._matching() if not group or row.group == group]
+        rows = self._matching()
+        if group:
+            rows = [row for row in rows if row.group == group]
         if self.sorted_by is not None:
+            rows = list(rows)
             column, order = self.sorted_by
             rows.sort(key=self._sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
         self.set_rows(rows)
@@ -145,11 +150,28 @@ class RegistryModel(RowTableModel[PersonRow]):
         self.rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
         self.layoutChanged.emit()
 
+    def data(self, index: AnyIndex, role: int = DISPLAY) -> Any:
+        # the roles a view asks for every painted cell are answered first and directly:
+        # a keystroke repaints the whole visible table
+        position = index.row()
+        rows = self.rows
+        if not 0 <= position < len(rows) or not index.isValid():
+            return None
+        if role == DISPLAY:
+            value = self.columns[index.column()].value(rows[position])
+            return "" if value is None else value
+        if role == BACKGROUND:
+            return CRISIS_BRUSH if rows[position].crisis_respond_by is not None else None
+        if role == FOREGROUND:
+            row = rows[position]
+            return OVERDUE_BRUSH if row.overdue and index.column() == DUE_COLUMN else None
+        if role in UNUSED_ROLES:
+            return None
+        if role == ALIGNMENT:
+            return self.columns[index.column()].align
+        return super().data(index, role)
+
     def extra_data(self, row: PersonRow, column: int, role: int) -> Any:
         if role == KEYS_ROLE:
             return row.keys
-        if role == Qt.ItemDataRole.BackgroundRole and row.open_crisis:
-            return QBrush(CRISIS_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole and row.overdue and column == 8:
-            return QBrush(OVERDUE_TEXT)
         return None

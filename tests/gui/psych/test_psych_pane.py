@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 from sqlalchemy import select
 
 from app.models import PsychAccess
@@ -286,3 +286,74 @@ def test_staff_record_a_service_refer_and_step_the_referral(qtbot: Any, demo: Da
     with demo.session() as session:
         again = ledger.open_ledger(session, staff, person)
     assert next(r for r in again.referrals if r.id == sent[-1].id).status == "accepted"
+
+
+def test_staff_close_a_ledger_with_the_keyboard_refused_while_a_crisis_is_open(
+    qtbot: Any, demo: Database
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from app.models import PsychPerson
+    from app.views.psych.care_dialogs import CloseLedgerDialog
+
+    pane = _pane(qtbot, demo, "psych_staff")
+    seen: list[str] = []
+
+    def open_ledger(position: int) -> None:
+        # the shortcut works in the active window: give it back after a dialog closed
+        pane.activateWindow()
+        qtbot.waitUntil(pane.isActiveWindow)
+        pane.table.setFocus()
+        pane.table.selectRow(position)
+        person = pane.model.row_at(position).id
+        qtbot.keyClick(pane.table, Qt.Key.Key_Return)
+        qtbot.waitUntil(
+            lambda: pane.panel.ledger is not None and pane.panel.ledger.person_id == person,
+            timeout=10000,
+        )
+
+    def answer(accepted: bool) -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, CloseLedgerDialog)
+        buttons = dialog.findChild(QDialogButtonBox)
+        seen.append(dialog.findChild(QLabel, "closeWarning").text())
+        qtbot.mouseClick(
+            buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+        if accepted:
+            return
+        qtbot.waitUntil(dialog.marks.message.isVisible, timeout=10000)
+        seen.append(dialog.marks.message.text())
+        assert dialog.isVisible()
+        qtbot.mouseClick(
+            buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
+        )
+
+    def close_with_keys(accepted: bool) -> None:
+        QTimer.singleShot(0, lambda: answer(accepted))
+        qtbot.keyClick(
+            pane.table,
+            Qt.Key.Key_X,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+
+    assert pane.model.row_at(0).open_crisis
+    in_crisis = pane.model.row_at(0).id
+    open_ledger(0)
+    close_with_keys(accepted=False)
+    assert "危机" in seen[-1]
+    with demo.session() as session:
+        assert session.get(PsychPerson, in_crisis).ledger_closed_on is None
+
+    position = next(i for i, row in enumerate(pane.model.rows) if not row.open_crisis)
+    calm = pane.model.row_at(position)
+    open_ledger(position)
+    close_with_keys(accepted=True)
+    assert calm.ledger_number in seen[-1]
+    qtbot.waitUntil(lambda: calm.id not in {row.id for row in pane.model.rows}, timeout=10000)
+    qtbot.waitUntil(
+        lambda: pane.panel.ledger is not None and pane.panel.ledger.closed_on is not None,
+        timeout=10000,
+    )
+    with demo.session() as session:
+        assert session.get(PsychPerson, calm.id).ledger_closed_on is not None

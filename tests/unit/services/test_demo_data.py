@@ -24,6 +24,7 @@ from app.services.demo.names import RARE_CHARACTERS, SYNTHETIC_AREA_CODE, id_che
 from app.services.demo.psych import GROUP_SERVICES
 from app.services.disputes.team import TEAM_BY_SEVERITY
 from app.services.errors import DomainError, ValidationError
+from app.services.psych.referrals import NEXT_STEPS
 
 AS_OF = date(2024, 12, 7)
 SEED = 7
@@ -381,13 +382,19 @@ def test_psychological_registry(session: Session) -> None:
         .all()
     )
     assert emergencies and all(kind_of[target] == "hospital" for target in emergencies)
-    last_step: dict[Any, str] = {}
+    histories: dict[Any, list[str]] = {}
     for referral_id, status in session.execute(
         select(m.ReferralStep.referral_id, m.ReferralStep.status).order_by(m.ReferralStep.at)
     ):
-        last_step[referral_id] = status
-    for referral_id, status in session.execute(select(m.Referral.id, m.Referral.status)):
-        assert last_step[referral_id] == status
+        histories.setdefault(referral_id, []).append(status)
+    for referral_id, status, shared in session.execute(
+        select(m.Referral.id, m.Referral.status, m.Referral.shared_fields)
+    ):
+        steps = histories[referral_id]
+        assert steps[0] == "sent" and steps[-1] == status and "name" in shared.split(",")
+        assert all(b in NEXT_STEPS[a] for a, b in pairwise(steps)), steps
+    ends = Counter(steps[-1] for steps in histories.values())
+    assert ends["returned"] and ends["closed"] and ends["in_service"] and ends["declined"]
 
     high_risk = set(
         session.scalars(
