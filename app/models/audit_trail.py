@@ -201,9 +201,11 @@ def _trail_rows(
     details: dict[str, tuple[dict[str, Any], str]] = {"": (no_detail, "{}")}
     sha256 = hashlib.sha256
     prev_text = encode(str(prev_hash))
-    for table, record_id, action, fields in changes:
+    # the batch's ids ascending with its seq: rows stored in the order they follow each
+    # other, where the (at, id) indexes append instead of inserting at random places
+    ids = sorted(uuid.uuid4() for _ in changes)
+    for (table, record_id, action, fields), row_id in zip(changes, ids, strict=True):
         seq += 1
-        row_id = uuid.uuid4()
         middle = middles.get((action, table))
         if middle is None:
             middle = middles[(action, table)] = f"{encode(action)},{encode(table)},"

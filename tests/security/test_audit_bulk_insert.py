@@ -180,3 +180,5 @@ def test_bulk_trail_rows_hash_as_each_row_would_be_hashed_alone() -> None:
         assert row["seq"] == seq and row["prev_hash"] == prev
         assert row["row_hash"] == audit_row_hash(row)
         prev = row["row_hash"]
+    # ids ascend with seq, so the (at, id) indexes take a batch at their end
+    assert [row["id"] for row in rows] == sorted(row["id"] for row in rows)
