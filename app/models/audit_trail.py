@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import operator
 import uuid
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
@@ -40,6 +41,8 @@ _USERNAME_LENGTH = 40
 _BATCH = 5000
 #: the encoding a row's hash covers (one encoder, not one per row)
 _CANONICAL_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+#: UUIDs in their own order, compared as plain integers
+_UUID_ORDER = operator.attrgetter("int")
 
 
 def _at_text(at: datetime) -> str:
@@ -203,7 +206,7 @@ def _trail_rows(
     prev_text = encode(str(prev_hash))
     # the batch's ids ascending with its seq: rows stored in the order they follow each
     # other, where the (at, id) indexes append instead of inserting at random places
-    ids = sorted(uuid.uuid4() for _ in changes)
+    ids = sorted((uuid.uuid4() for _ in changes), key=_UUID_ORDER)
     for (table, record_id, action, fields), row_id in zip(changes, ids, strict=True):
         seq += 1
         middle = middles.get((action, table))

@@ -49,8 +49,8 @@ def _chunks(items: Sequence[T]) -> Iterator[Sequence[T]]:
         yield items[start : start + _CHUNK]
 
 
-def _by_id(person: dict[str, object]) -> uuid.UUID:
-    return cast(uuid.UUID, person["id"])
+def _by_id(person: dict[str, object]) -> int:
+    return cast(uuid.UUID, person["id"]).int
 
 
 def _stale() -> ConflictError:
