@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import operator
 import uuid
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
@@ -40,6 +41,8 @@ _USERNAME_LENGTH = 40
 _BATCH = 5000
 #: the encoding a row's hash covers (one encoder, not one per row)
 _CANONICAL_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+#: UUIDs in their own order, compared as plain integers
+_UUID_ORDER = operator.attrgetter("int")
 
 
 def _at_text(at: datetime) -> str:
@@ -187,33 +190,62 @@ def _trail_rows(
     now: datetime,
     author: str,
 ) -> list[dict[str, Any]]:
-    """The trail's audit rows for ``changes``, chained after ``seq`` and ``prev_hash``."""
+    """The trail's audit rows for ``changes``, chained after ``seq`` and ``prev_hash``.
+
+    Each row's hash is ``audit_row_hash`` of it; the parts of the canonical text the
+    rows share (desk, time, user, action, table, detail) are encoded once per batch."""
     rows: list[dict[str, Any]] = []
     username = author[:_USERNAME_LENGTH]
     no_detail: dict[str, Any] = {}  # one object for the batch: serialised once
-    for table, record_id, action, fields in changes:
+    encode = _CANONICAL_JSON.encode
+    before_seq = f"{encode(str(desk_id))},"
+    after_seq = f",{encode(_at_text(now))},{encode(username)},"
+    middles: dict[tuple[str, str], str] = {}
+    details: dict[str, tuple[dict[str, Any], str]] = {"": (no_detail, "{}")}
+    sha256 = hashlib.sha256
+    prev_text = encode(str(prev_hash))
+    # the batch's ids ascending with its seq: rows stored in the order they follow each
+    # other, where the (at, id) indexes append instead of inserting at random places
+    ids = sorted((uuid.uuid4() for _ in changes), key=_UUID_ORDER)
+    for (table, record_id, action, fields), row_id in zip(changes, ids, strict=True):
         seq += 1
-        row: dict[str, Any] = {
-            "id": uuid.uuid4(),
-            "at": now,
-            "username": username,
-            "action": action,
-            "entity": table,
-            "entity_id": str(record_id),
-            "detail": {"fields": fields} if fields else no_detail,
-            "desk_id": desk_id,
-            "seq": seq,
-            "prev_hash": prev_hash,
-            "created_at": now,
-            "updated_at": now,
-            "version": 1,
-            "updated_by": author,
-            "deleted_at": None,
-            "server_seq": None,
-            "dirty": True,
-        }
-        row["row_hash"] = prev_hash = audit_row_hash(row)
-        rows.append(row)
+        middle = middles.get((action, table))
+        if middle is None:
+            middle = middles[(action, table)] = f"{encode(action)},{encode(table)},"
+        detail = details.get(fields)
+        if detail is None:
+            detail = details[fields] = ({"fields": fields}, encode({"fields": fields}))
+        entity_id = str(record_id)
+        # str(uuid) and a hex digest need no escaping: quoted as they are
+        canonical = (
+            f'["{row_id}",{before_seq}{seq}{after_seq}{middle}'
+            f"{encode(entity_id)},{detail[1]},{prev_text}]"
+        )
+        row_hash = sha256(canonical.encode("utf-8")).hexdigest()
+        rows.append(
+            {
+                "id": row_id,
+                "at": now,
+                "username": username,
+                "action": action,
+                "entity": table,
+                "entity_id": entity_id,
+                "detail": detail[0],
+                "desk_id": desk_id,
+                "seq": seq,
+                "prev_hash": prev_hash,
+                "created_at": now,
+                "updated_at": now,
+                "version": 1,
+                "updated_by": author,
+                "deleted_at": None,
+                "server_seq": None,
+                "dirty": True,
+                "row_hash": row_hash,
+            }
+        )
+        prev_hash = row_hash
+        prev_text = f'"{row_hash}"'
     return rows
 
 

@@ -125,6 +125,8 @@ def person_name(field: str, value: object, limit: int, *, empty_message: str | N
 
 def ascii_digits(value: str) -> str:
     """Digits of any script (１, ١, १...) as ASCII digits; other characters unchanged."""
+    if value.isascii():  # ASCII digits are already themselves, nothing else is a digit
+        return value
     return "".join(
         str(digit) if (digit := unicodedata.decimal(ch, None)) is not None else ch for ch in value
     )

@@ -152,3 +152,33 @@ def test_columns_the_rows_leave_out_get_their_defaults(tmp_path) -> None:
         database.dispose()
     assert sorted(v.skills for v in stored) == ["", "", ""]
     assert all(v.team_id is None for v in stored)
+
+
+def test_bulk_trail_rows_hash_as_each_row_would_be_hashed_alone() -> None:
+    """The batch encodes the parts its rows share once; every row's hash is still the
+    hash ``audit verify`` recomputes from the row, whatever the names hold."""
+    from datetime import UTC, datetime
+
+    from app.models.audit_trail import _trail_rows, audit_row_hash
+
+    changes = [
+        ("volunteer", uuid.uuid4(), "insert", ""),
+        ('odd "table" {seq}', uuid.uuid4(), "update", 'name,phone,"x"\\'),
+        ("volunteer", "not-a-uuid \u2028 志愿者", "tombstone", "deleted_at"),
+        ("volunteer", uuid.uuid4(), "insert", ""),
+    ]
+    rows = _trail_rows(
+        changes,
+        'desk "{seq}" 街道',
+        41,
+        "previous \\ hash",
+        datetime(2026, 12, 1, 8, 30, tzinfo=UTC),
+        'clerk "一号" {seq} \\',
+    )
+    prev = "previous \\ hash"
+    for seq, row in enumerate(rows, start=42):
+        assert row["seq"] == seq and row["prev_hash"] == prev
+        assert row["row_hash"] == audit_row_hash(row)
+        prev = row["row_hash"]
+    # ids ascend with seq, so the (at, id) indexes take a batch at their end
+    assert [row["id"] for row in rows] == sorted(row["id"] for row in rows)

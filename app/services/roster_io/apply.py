@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -47,6 +47,10 @@ class ImportResult:
 def _chunks(items: Sequence[T]) -> Iterator[Sequence[T]]:
     for start in range(0, len(items), _CHUNK):
         yield items[start : start + _CHUNK]
+
+
+def _by_id(person: dict[str, object]) -> int:
+    return cast(uuid.UUID, person["id"]).int
 
 
 def _stale() -> ConflictError:
@@ -132,9 +136,11 @@ def _apply(session: Session, actor: Actor, plan: ImportPlan, skip_invalid: bool)
             for key, value in values.items():
                 setattr(rows[person_id], key, value)
     # thousands of new people in a few statements, each audited as the ORM would; they
-    # reach the database before the secondments that refer to them
+    # reach the database before the secondments that refer to them. In the order of
+    # their random ids, the indexes by id (the table's, the trail's) take them in order.
     for (kind, _columns), people in new.items():
         model = Staff if kind == PersonKind.STAFF else Volunteer
+        people.sort(key=_by_id)
         insert_audited(session, model, people)
         note_bulk_write(session, model.__tablename__, people)
     session.flush()

@@ -178,9 +178,7 @@ def open_xlsx(path: Path) -> Iterator[Any]:
     except ValidationError:
         raise
     except OSError as exc:  # removed or locked by another program while being read
-        raise file_error(
-            N_("{file} cannot be read ({reason})."), path, reason=exc.strerror or str(exc)
-        ) from exc
+        raise _unreadable(path, exc) from exc
     except Exception as exc:
         raise _not_a_workbook(path, exc) from exc
     finally:
@@ -195,33 +193,51 @@ def _not_a_workbook(path: Path, exc: Exception) -> ValidationError:
     )
 
 
+def _unreadable(path: Path, exc: OSError) -> ValidationError:
+    return file_error(
+        N_("{file} cannot be read ({reason})."), path, reason=exc.strerror or str(exc)
+    )
+
+
 def _read_xlsx(path: Path) -> list[RawTable]:
+    """Each sheet parsed once (the roster's own reader: openpyxl would scan a sheet
+    without a <dimension> whole before reading its rows)."""
+    check_xlsx_container(path)
+    from app.services.roster_io.xlsx_sheets import worksheets
+
+    try:
+        reader, sheets = worksheets(path)
+    except Exception as exc:  # openpyxl raises many kinds on malformed parts
+        raise _not_a_workbook(path, exc) from exc
     tables: list[RawTable] = []
     empty_roster_sheet = False
-    with open_xlsx(path) as workbook:
+    try:
         total_rows = 0
-        for sheet in workbook.worksheets:
+        for sheet in sheets:
             rows: list[tuple[int, tuple[object, ...]]] = []
-            # rows as wide as their last cell (capped), not padded to the cap: a sheet
-            # without a <dimension> would otherwise give 64 values a row
-            width = min(sheet.max_column or MAX_COLUMNS, MAX_COLUMNS)
-            for number, values in enumerate(
-                sheet.iter_rows(values_only=True, max_col=width if sheet.max_column else None),
-                start=1,
-            ):
-                total_rows += 1
-                if total_rows > MAX_ROWS:
+            last = 0
+            for number, values in sheet.rows(MAX_COLUMNS):
+                # rows the sheet leaves out count as the empty rows a spreadsheet shows
+                last = number
+                if total_rows + number > MAX_ROWS:
                     raise file_error(N_("{file} has more than {limit} rows."), path, limit=MAX_ROWS)
                 if any(v is not None and v != "" for v in values):
-                    rows.append((number, tuple(_restored(v) for v in values[:MAX_COLUMNS])))
+                    rows.append((number, tuple(_restored(v) for v in values)))
+            total_rows += last
             table = _match_headers(sheet.title, kind_of(sheet.title), rows, path)
             if table is None:
                 empty_roster_sheet = empty_roster_sheet or kind_of(sheet.title) is not None
                 continue
-            member = getattr(sheet, "_worksheet_path", None)
-            if member:
-                _refuse_merged_data(path, sheet.title, member, table.header_row)
+            _refuse_merged_data(path, sheet.title, sheet.merged, table.header_row)
             tables.append(table)
+    except ValidationError:
+        raise
+    except OSError as exc:  # removed or locked by another program while being read
+        raise _unreadable(path, exc) from exc
+    except Exception as exc:
+        raise _not_a_workbook(path, exc) from exc
+    finally:
+        reader.archive.close()
     if not tables and empty_roster_sheet:
         raise file_error(N_("{file} has no rows to import."), path)
     if not tables:
@@ -239,8 +255,10 @@ def _restored(value: object) -> object:
     return restore(value) if isinstance(value, str) else value
 
 
-def _refuse_merged_data(path: Path, sheet: str, member: str, header_row: int) -> None:
-    for ref, _first, last in merged_ranges(path, member):
+def _refuse_merged_data(
+    path: Path, sheet: str, merged: list[tuple[str, int, int]], header_row: int
+) -> None:
+    for ref, _first, last in merged:
         if last >= header_row:
             raise file_error(
                 N_(
