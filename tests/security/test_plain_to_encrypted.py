@@ -230,10 +230,11 @@ def test_fifty_kills_at_random_moments_leave_a_whole_file_every_time(tmp_path: P
     seen: dict[str, int] = {"plain": 0, "encrypted": 0}
     for attempt in range(KILLS):
         fresh_plain_file()
-        _finish(_start(path, env), rng.uniform(0, whole_run * 1.1))
+        _finish(_start(path, env), rng.uniform(0, whole_run * 1.5))
         seen[_state(path, key_file, counts)] += 1
         if attempt % 10 == 0:  # the next start finishes the job from whatever was left
-            _finish(_start(path, env), None)
+            # a loaded machine runs slower than the first measurement: widen the window
+            whole_run = max(whole_run, _finish(_start(path, env), None))
             assert _state(path, key_file, counts) == "encrypted"
             assert not list(folder.glob(".*encrypting*"))
     assert seen["plain"] > 0 and seen["encrypted"] > 0, seen

@@ -30,6 +30,7 @@ class PageRenderer(QObject):
         self.pool.setMaxThreadCount(1)
         self._document: Any = None
         self._tasks: set[Task] = set()
+        self._closed = False
         #: page sizes in points (width, height), known once ``open`` has answered
         self.page_sizes: list[tuple[float, float]] = []
 
@@ -69,9 +70,21 @@ class PageRenderer(QObject):
         work: Callable[[], Any],
         done: Callable[[Any], None],
         failed: Callable[[BaseException], None] | None = None,
-    ) -> Task:
-        task = run_task(lambda _progress: work(), done, failed, pool=self.pool)
-        return task
+    ) -> Task | None:
+        """``work`` on the renderer's thread; nothing is started, and nothing answers,
+        once the renderer is closed (its file may be gone by then)."""
+        if self._closed:
+            return None
+
+        def answered(value: Any) -> None:
+            if not self._closed:
+                done(value)
+
+        def refused(exc: BaseException) -> None:
+            if not self._closed and failed is not None:
+                failed(exc)
+
+        return run_task(lambda _progress: work(), answered, refused, pool=self.pool)
 
     def open(
         self, done: Callable[[int], None], failed: Callable[[BaseException], None] | None = None
@@ -84,8 +97,14 @@ class PageRenderer(QObject):
 
         self._run(self._sizes, opened, failed)
 
-    def render(self, index: int, dpi: float, done: Callable[[QImage], None]) -> Task:
-        return self._run(lambda: self._render(index, dpi), done)
+    def render(
+        self,
+        index: int,
+        dpi: float,
+        done: Callable[[QImage], None],
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> Task | None:
+        return self._run(lambda: self._render(index, dpi), done, failed)
 
     def render_now(self, index: int, dpi: float) -> QImage:
         """Render and wait, keeping the window painted (for printing, page by page)."""
@@ -96,11 +115,13 @@ class PageRenderer(QObject):
             result[key] = value
             loop.quit()
 
-        self._run(
+        started = self._run(
             lambda: self._render(index, dpi),
             lambda image: finish("image", image),
             lambda exc: finish("error", exc),
         )
+        if started is None:
+            raise RuntimeError("the preview was closed")
         if not result:
             loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         if "error" in result:
@@ -110,6 +131,7 @@ class PageRenderer(QObject):
 
     def close(self) -> None:
         """Let the file go (the last render finishes first)."""
+        self._closed = True
         self.pool.waitForDone(5000)
         with _pdfium_lock:
             if self._document is not None:

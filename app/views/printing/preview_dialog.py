@@ -167,7 +167,7 @@ class PrintPreviewDialog(QDialog):
             self.image.setPixmap(pixmap)
             self.first_page_shown = True
 
-        self.renderer.render(self.page, dpi, shown)
+        self.renderer.render(self.page, dpi, shown, self._failed)
 
     def go_to(self, index: int) -> None:
         if not self.page_count:
