@@ -83,6 +83,15 @@ def run_user_command(args: argparse.Namespace, database: Database, actor: Actor 
             shown = args.display_name or args.name
             admin = accounts.start_desk(session, args.name, shown, password)
         out.write(f"First administrator {admin.username} created; sign in with it.\n")
+        if database.cipher is not None:
+            from app.services.encryption.administration import reveal_recovery_key
+
+            # shown once, as the desk's first run shows it: the way back in if the key is lost
+            recovery = reveal_recovery_key(database, admin, None)
+            out.write(
+                "Recovery key of this database (print it or write it down, and keep it"
+                f" locked away from the desk):\n{recovery}\n"
+            )
         return EXIT_OK
     if command == "list":
         with database.session(actor.username) as session:

@@ -36,10 +36,15 @@ def admin_args(db_path: Path, tmp_path: Path, capsys: Any) -> list[str]:
     admin_password = _file(tmp_path, "admin.txt", "admin password")
     assert main(["--db", str(db_path), "--password-file", admin_password, "user", "add", "chief",
                  "--role", "admin", "--display-name", "王主任"]) == 0  # fmt: skip
-    assert "First administrator chief created" in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert "First administrator chief created" in printed
     from app.services.database import open_sqlite
+    from app.services.encryption.recovery_code import parse_recovery_key
 
     database = open_sqlite(db_path)
+    assert database.cipher is not None
+    shown = printed.split("locked away from the desk):\n", 1)[1].splitlines()[0]
+    assert parse_recovery_key(shown) == database.cipher.key
     with database.session() as session:
         build_sample_street(session, Actor.system(), "FH")
     database.dispose()
