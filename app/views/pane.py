@@ -15,7 +15,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
@@ -35,15 +36,30 @@ class UserState:
 
     def __init__(self, username: str, pane_key: str) -> None:
         self.prefix = f"users/{username or '_'}/{pane_key}/"
+        self._batch: QSettings | None = None
 
     def value(self, name: str, default: Any = None) -> Any:
         return QSettings().value(self.prefix + name, default)
 
     def set_value(self, name: str, value: Any) -> None:
-        QSettings().setValue(self.prefix + name, value)
+        (self._batch or QSettings()).setValue(self.prefix + name, value)
 
     def remove(self, name: str) -> None:
-        QSettings().remove(self.prefix + name)
+        (self._batch or QSettings()).remove(self.prefix + name)
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Values set meanwhile reach the settings file in one write, not one each (a
+        pane saves a dozen at a time, each write rewriting the file)."""
+        if self._batch is not None:
+            yield
+            return
+        self._batch = QSettings()
+        try:
+            yield
+        finally:
+            self._batch.sync()
+            self._batch = None
 
 
 class Pane(QWidget):

@@ -31,7 +31,7 @@ from app.services.rosters.occupancy import (
     label,
     load_units,
 )
-from app.services.rosters.people import PeopleTable, _staff_keys, _staff_row_for_post
+from app.services.rosters.people import PeopleTable
 from app.services.rosters.raw_ids import IdCache, raw_id
 from app.services.rosters.rows import (
     NodeKind,
@@ -40,13 +40,12 @@ from app.services.rosters.rows import (
     TreeNode,
     VacancySummary,
 )
+from app.services.rosters.staff_rows import RowParts, StaffRows, StoredHeld, StoredPerson
 from app.services.rosters.tree import Places, assemble_tree, read_places, summarise_vacancies
 from app.services.street_scope import street_service
 
-Person = tuple[uuid.UUID, int, str, str, str, uuid.UUID, str, uuid.UUID]
-#: (post, secondment, version, staff, staff name, staff live, start, end): ids as stored,
-#: the secondment's own as ``uuid.UUID``
-StoredSecondment = tuple[Any, uuid.UUID, int, Any, str, bool, date, date | None]
+#: (post, secondment, version, staff, staff name, staff live, start, end), ids as stored
+StoredSecondment = tuple[Any, Any, int, Any, str, bool, date, date | None]
 
 
 @dataclass(frozen=True)
@@ -98,9 +97,9 @@ def _secondments(
             .join(Unit, Unit.id == Post.unit_id)
             .where(Unit.street_id == street_id)
         )
-    day, fresh = _Days(), ids.fresh
+    day = _Days()
     return [
-        (p, fresh(s), v, st, name, bool(live), day(a), day(b))
+        (p, s, v, st, name, bool(live), day(a), day(b))
         for p, s, v, st, name, live, a, b in session.connection().execute(query).all()
     ]
 
@@ -119,7 +118,7 @@ def _posts(
     for post_id, sec_id, version, staff_id, name, live, start, end in secondments:
         if live and holds_post(end, today):
             occupants.setdefault(post_id, []).append(
-                Occupant(sec_id, version, ids(staff_id), name, start, end)  # type: ignore[arg-type]
+                Occupant(ids(sec_id), version, ids(staff_id), name, start, end)  # type: ignore[arg-type]
             )
     query = (
         select(
@@ -202,64 +201,34 @@ def _staff(
     )
     if street_id is not None:
         query = query.where(Staff.street_id == street_id)
-    people: dict[Any, Person] = {}
-    for raw_staff, version, name, phone, title, department, department_name, street in (
-        session.connection().execute(query).all()
-    ):
-        people[raw_staff] = (
-            ids(raw_staff),  # type: ignore[assignment]
-            version,
-            name,
-            phone,
-            title,
-            ids(department),
-            department_name,
-            ids(street),
-        )
-    held_by: dict[Any, list[tuple[uuid.UUID, int, PostInfo, date, date | None]]] = {}
+    people: dict[Any, StoredPerson] = {
+        row[0]: row for row in session.connection().execute(query).all()
+    }
+    held_by: dict[Any, list[tuple[PostInfo, StoredHeld]]] = {}
     for post_id, sec_id, version, staff_id, _name, _live, start, end in secondments:
         if staff_id in people:
             post = posts.get(post_id)
             if post is not None:
-                held_by.setdefault(staff_id, []).append((sec_id, version, post, start, end))
-    rows: list[StaffRow] = []
-    append = rows.append
-    nothing: list[tuple[uuid.UUID, int, PostInfo, date, date | None]] = []
+                held_by.setdefault(staff_id, []).append((post, (sec_id, version, start, end)))
+    parts: list[RowParts] = []
+    append = parts.append
+    nothing: list[tuple[PostInfo, StoredHeld]] = []
     for raw_staff, person in people.items():
         mine = held_by.get(raw_staff, nothing)
-        held = [s for s in mine if s[4] is None or s[4] >= today]
+        held = [s for s in mine if s[1][3] is None or s[1][3] >= today]
         if held:
-            for sec_id, version, post, start, end in held:
-                append(
-                    _staff_row_for_post(
-                        person, post, PostStatus.ACTIVE, (sec_id, version, start, end)
-                    )
-                )
+            for post, secondment in held:
+                append((person, post, PostStatus.ACTIVE, secondment))
         elif mine:
-            sec_id, version, post, start, end = max(mine, key=lambda s: (s[3], s[4] or date.max))
-            append(
-                _staff_row_for_post(person, post, PostStatus.EXPIRED, (sec_id, version, start, end))
-            )
+            post, secondment = max(mine, key=lambda s: (s[1][2], s[1][3] or date.max))
+            append((person, post, PostStatus.EXPIRED, secondment))
         else:
-            append(
-                StaffRow(
-                    staff_id=person[0],
-                    staff_version=person[1],
-                    name=person[2],
-                    phone=person[3],
-                    title=person[4],
-                    department_id=person[5],
-                    department=person[6],
-                    status=PostStatus.UNASSIGNED,
-                    street_id=person[7],
-                )
-            )
+            append((person, None, PostStatus.UNASSIGNED, None))
     for post in posts.values():
         if post.is_vacant:
-            append(_staff_row_for_post(None, post, PostStatus.VACANT, None))
-    rows.sort(key=lambda r: (r.staff_id is None, pinyin_sort_key(r.name), r.phone, r.unit))
-    staff_rows = tuple(rows)
-    return PeopleTable(staff_rows, lambda: tuple(_staff_keys(row) for row in staff_rows), today)
+            append((None, post, PostStatus.VACANT, None))
+    rows = StaffRows(parts, ids, pinyin_sort_key)
+    return PeopleTable(rows, rows.keys, today, rows.field)
 
 
 @dataclass(frozen=True)

@@ -483,12 +483,14 @@ class RostersPane(Pane):
         self.actions_.group.setChecked(grouped == "true")
 
     def save_state(self) -> None:
-        for key, target in self._layout_parts().items():
-            self.state.set_value(key, target.saveState())
-        self.state.set_value("tab", self.tabs.currentIndex())
-        self.state.set_value("group_by_type", "true" if self.actions_.group.isChecked() else "")
-        if self._restored_filters:
-            self.filters.save_state(self.state)
+        with self.state.writing():
+            for key, target in self._layout_parts().items():
+                self.state.set_value(key, target.saveState())
+            self.state.set_value("tab", self.tabs.currentIndex())
+            grouped = "true" if self.actions_.group.isChecked() else ""
+            self.state.set_value("group_by_type", grouped)
+            if self._restored_filters:
+                self.filters.save_state(self.state)
 
     def _save_soon(self) -> None:
         # a column dragged before the first show must not overwrite what was saved
