@@ -139,39 +139,41 @@ def _posts(
         query = query.join(Unit, Unit.id == Post.unit_id).where(Unit.street_id == street_id)
     unit_of: dict[Any, UnitInfo | None] = {}
     raw: list[tuple[Any, ...]] = []
-    for stored in session.connection().execute(query).all():
-        unit = unit_of.get(stored[1], False)
-        if unit is False:
-            unit = unit_of[stored[1]] = units.get(ids(stored[1]))  # type: ignore[arg-type]
-        if unit is not None:
-            raw.append((stored[0], unit, *stored[2:]))
-    raw.sort(key=lambda r: (TIER_ORDER.get(r[7], 9), r[8], r[3], str(r[0])))
     kind_totals: dict[tuple[Any, Any], int] = {}
-    for row in raw:
-        kind_totals[(row[1].id, row[2])] = kind_totals.get((row[1].id, row[2]), 0) + 1
+    for post_id, unit_id, kind_id, sort_order, code, zh, en, tier, kind_order in (
+        session.connection().execute(query).all()
+    ):
+        unit = unit_of.get(unit_id, False)
+        if unit is False:
+            unit = unit_of[unit_id] = units.get(ids(unit_id))  # type: ignore[arg-type]
+        if unit is not None:
+            # (unit, kind) keyed by the stored ids: they hash in C
+            key = (unit_id, kind_id)
+            kind_totals[key] = kind_totals.get(key, 0) + 1
+            raw.append((post_id, unit, kind_id, sort_order, code, zh, en, tier, kind_order, key))
+    raw.sort(key=lambda r: (TIER_ORDER.get(r[7], 9), r[8], r[3], str(r[0])))
     seen: dict[tuple[Any, Any], int] = {}
     labels: dict[tuple[str, str], str] = {}
     posts: dict[Any, PostInfo] = {}
     no_one: list[Occupant] = []
-    for post_id, unit, kind_id, sort_order, code, zh, en, tier, _ in raw:
+    for post_id, unit, kind_id, sort_order, code, zh, en, tier, _, key in raw:
         kind = labels.get((zh, en))
         if kind is None:
             kind = labels[(zh, en)] = label(zh, en, language)
-        key = (unit.id, kind_id)
         seen[key] = number = seen.get(key, 0) + 1
         found = occupants.get(post_id, no_one)
         if len(found) > 1:
             found = sorted(found, key=lambda o: o.start_date)
         posts[post_id] = PostInfo(
-            id=ids.fresh(post_id),
-            unit=unit,
-            post_kind_id=ids(kind_id),  # type: ignore[arg-type]
-            kind_code=code,
-            kind=kind,
-            tier=tier,
-            sort_order=sort_order,
-            label=f"{kind} {number}" if kind_totals[key] > 1 else kind,
-            occupants=tuple(found),
+            ids.fresh(post_id),
+            unit,
+            ids(kind_id),  # type: ignore[arg-type]
+            code,
+            kind,
+            tier,
+            sort_order,
+            f"{kind} {number}" if kind_totals[key] > 1 else kind,
+            tuple(found),
         )
     return posts
 
