@@ -65,14 +65,14 @@ def test_the_window_paints_and_says_loading_before_the_first_rows_arrive(
         spied("quick_check", database_module._check_sqlite_file),
     )
     reading, release = threading.Event(), threading.Event()
-    real_overview = roster_operations.load_roster_overview
+    real_start = roster_operations.load_roster_start
 
-    def held_overview(*args: Any, **kwargs: Any) -> Any:
+    def held_start(*args: Any, **kwargs: Any) -> Any:
         reading.set()
         release.wait(WAIT_MS / 1000)
-        return real_overview(*args, **kwargs)
+        return real_start(*args, **kwargs)
 
-    monkeypatch.setattr(roster_operations, "load_roster_overview", held_overview)
+    monkeypatch.setattr(roster_operations, "load_roster_start", held_start)
 
     path = tmp_path / "demo.sqlite"
     shutil.copy(demo_file, path)
