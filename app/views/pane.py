@@ -15,7 +15,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
@@ -35,7 +36,8 @@ class UserState:
 
     def __init__(self, username: str, pane_key: str) -> None:
         self.prefix = f"users/{username or '_'}/{pane_key}/"
-        # bound once: a pane saving as it is torn down writes where it was read from
+        # bound once: a pane saving as it is torn down writes where it was read from, and
+        # values set one after another are written to the file together
         self.settings = QSettings()
 
     def value(self, name: str, default: Any = None) -> Any:
@@ -46,6 +48,15 @@ class UserState:
 
     def remove(self, name: str) -> None:
         self.settings.remove(self.prefix + name)
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Values set meanwhile reach the settings file in one write at the end (the
+        bound settings object keeps them until then)."""
+        try:
+            yield
+        finally:
+            self.settings.sync()
 
 
 class Pane(QWidget):

@@ -3,7 +3,8 @@ the desk writes the wall-clock time of its first painted window (and the modules
 by then) into it, and quits.
 
 ``STREETDESK_STARTUP_PROBE_STAGE=main`` waits instead for the main window, signing in to
-the demo database with one click as a clerk.
+the demo database with one click as a clerk; ``data`` waits on for the first pane's rows
+(its ``loaded`` signal) and reports when the window had painted too.
 """
 
 from __future__ import annotations
@@ -34,19 +35,30 @@ class _FirstPaint(QObject):
         self.done = False
         widget.installEventFilter(self)
 
+        #: the data stage: when the window first painted, reported with the rows
+        self.painted_at: float | None = None
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self.done:
             self.done = True
             painted_at = time.time()
-            QTimer.singleShot(0, lambda: self._report(painted_at))
+            if self.stage == "data":
+                self.painted_at = painted_at
+            else:
+                QTimer.singleShot(0, lambda: self._report(painted_at))
         return False
 
-    def _report(self, painted_at: float) -> None:
+    def rows_shown(self) -> None:
+        self._report(time.time())
+
+    def _report(self, at: float) -> None:
+        data = self.stage == "data"
         self.out.write_text(
             json.dumps(
                 {
                     "stage": self.stage,
-                    "painted_at": painted_at,
+                    "painted_at": self.painted_at if data else at,
+                    "loaded_at": at if data else None,
                     "clicked_at": self.clicked_at,
                     # the benchmark says which of the heavy libraries were among them
                     "modules": sorted(sys.modules),
@@ -65,7 +77,8 @@ def attach_if_requested(controller: Any) -> None:
     if not target:
         return
     out = Path(target)
-    if os.environ.get(STAGE_ENV, "dialog") != "main":
+    stage = os.environ.get(STAGE_ENV, "dialog")
+    if stage not in ("main", "data"):
         _FirstPaint(controller.dialog, out, "dialog")
         return
 
@@ -84,7 +97,19 @@ def attach_if_requested(controller: Any) -> None:
 
     def open_window(actor: Any) -> None:
         original_open_window(actor)
-        _FirstPaint(controller.window, out, "main", clicked[0] if clicked else None)
+        window = controller.window
+        probe = _FirstPaint(window, out, stage, clicked[0] if clicked else None)
+        if stage == "data":
+            original_show_pane = window.show_pane
+
+            def show_pane(row: int) -> None:
+                first = not window.panes
+                original_show_pane(row)
+                pane = window.stack.widget(row)
+                if first and hasattr(pane, "loaded"):
+                    pane.loaded.connect(probe.rows_shown, Qt.ConnectionType.SingleShotConnection)
+
+            window.show_pane = show_pane
 
     controller._opened = opened
     controller.dialog.signed_in.disconnect()

@@ -26,6 +26,8 @@ from tests.helpers.sqlite_files import connect_file
 
 ROUNDS = 5
 BUDGETS_MS = {"open": 300.0, "keystroke": 50.0}
+#: the staff rows painted within this many times the bare statements of the same run
+TARGET_RATIO = 3.0
 
 BARE_OPEN = (
     "SELECT u.id, u.street_id, u.community_id, u.unit_type_id, t.code, t.name_zh, t.name_en,"
@@ -199,12 +201,19 @@ def main() -> None:
         f"district-wide user: {staff_rows:,} staff rows (vacant posts included), "
         f"{volunteer_rows:,} volunteers; median of {ROUNDS} rounds after the first"
     )
-    print(f"{'step':<54}{'pane ms':>10}{'bare sqlite3 ms':>17}{'budget ms':>11}")
+    print(f"{'step':<54}{'pane ms':>10}{'bare sqlite3 ms':>17}{'x bare':>8}{'budget ms':>11}")
     for name, figure, bare_ms, budget_key in results:
         budget = BUDGETS_MS.get(budget_key)
         budget_text = f"{budget:>11.0f}" if budget else f"{'':>11}"
         flag = "" if budget is None or figure <= budget else "  OVER BUDGET"
-        print(f"{name:<54}{figure:>10.1f}{bare_ms:>17.1f}{budget_text}{flag}")
+        ratio = figure / bare_ms if bare_ms else float("nan")
+        print(f"{name:<54}{figure:>10.1f}{bare_ms:>17.1f}{ratio:>8.1f}{budget_text}{flag}")
+    ratio = _median(opens) / bare_open
+    verdict = "within" if ratio <= TARGET_RATIO else "OVER"
+    print(
+        f"staff rows painted / bare statements = {ratio:.1f}x "
+        f"({verdict} the {TARGET_RATIO:.0f}x target)"
+    )
 
 
 def _bare_ms_params(

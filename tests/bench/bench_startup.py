@@ -105,10 +105,13 @@ def main() -> None:
         desk_cmd = [sys.executable, "-m", "app", "--demo", "--db", str(database)]
         app_env = {**env, "STREETDESK_STARTUP_PROBE": str(probe)}
         main_env = {**app_env, "STREETDESK_STARTUP_PROBE_STAGE": "main"}
+        data_env = {**app_env, "STREETDESK_STARTUP_PROBE_STAGE": "data"}
         # One untimed run of each warms the file cache and compiles bytecode.
         _measure(bare_cmd, env, probe)
         _measure(desk_cmd, app_env, probe)
         bare, desk, main_window, after_click = [], [], [], []
+        rows_after_click: list[float] = []
+        painted_first = 0
         report: dict = {}
         for _ in range(ROUNDS):
             bare.append(_measure(bare_cmd, env, probe)[0])
@@ -117,6 +120,9 @@ def main() -> None:
             seconds, main_report = _measure(desk_cmd, main_env, probe)
             main_window.append(seconds)
             after_click.append(main_report["painted_at"] - main_report["clicked_at"])
+            _, data_report = _measure(desk_cmd, data_env, probe)
+            rows_after_click.append(data_report["loaded_at"] - data_report["clicked_at"])
+            painted_first += data_report["painted_at"] < data_report["loaded_at"]
 
     base = statistics.median(bare)
     rows = [
@@ -125,13 +131,15 @@ def main() -> None:
         ("StreetDesk main window, demo clerk", main_window),
         # from the one-click sign-in to the main window painted (target: 300 ms)
         ("main window painted after the click", after_click),
+        # the first pane's rows, read on a worker while the pane says it is loading
+        ("first pane's rows shown after the click", rows_after_click),
     ]
     size_mb = database.stat().st_size / 1e6
     print(f"database: {database.name} ({size_mb:.0f} MB), {ROUNDS} rounds, time to first paint")
-    print(f"{'':38} {'median ms':>10} {'min ms':>8} {'x bare':>7}")
+    print(f"{'':40} {'median ms':>10} {'min ms':>8} {'x bare':>7}")
     for label, values in rows:
         median = statistics.median(values)
-        print(f"{label:38} {median * 1000:10.0f} {min(values) * 1000:8.0f} {median / base:7.2f}")
+        print(f"{label:40} {median * 1000:10.0f} {min(values) * 1000:8.0f} {median / base:7.2f}")
     ratio = statistics.median(desk) / base
     verdict = "within" if ratio <= TARGET_RATIO else "OVER"
     print(f"first window / bare window = {ratio:.2f} ({verdict} the {TARGET_RATIO}x target)")
@@ -140,6 +148,10 @@ def main() -> None:
     print(
         f"click to main window painted = {click_ms:.0f} ms "
         f"({click_verdict} the {CLICK_TO_PAINT_MS:.0f} ms target)"
+    )
+    print(
+        f"main window painted before its first rows arrived in {painted_first} of {ROUNDS}"
+        " rounds (the database was opened and checked on a worker before the click)"
     )
     modules = report["modules"]
     present = {

@@ -38,6 +38,7 @@ from app.services.rosters import (
     fill_post,
     load_form_choices,
     load_roster_overview,
+    load_roster_start,
     load_staff,
     load_staff_choices,
     load_tree,
@@ -167,6 +168,7 @@ CASES: dict[str, Callable[[Any, Actor, Other], object]] = {
     "load_roster_overview": lambda s, a, o: load_roster_overview(
         s, a, street_id=o.street.street_id
     ),
+    "load_roster_start": lambda s, a, o: load_roster_start(s, a, street_id=o.street.street_id),
     "form_street": lambda s, a, o: form_street(s, a, o.street.street_id),
     "load_form_choices": lambda s, a, o: load_form_choices(s, a, o.street.street_id, "zh_CN"),
     "load_staff_choices": lambda s, a, o: load_staff_choices(s, a, o.street.street_id, "zh_CN"),

@@ -25,6 +25,7 @@ from app.models import (
     Unit,
     UnitType,
 )
+from app.services.rosters.raw_ids import IdCache, raw_id
 
 TIER_ORDER = {"head": 0, "deputy": 1, "basic": 2, "specialist": 3}
 
@@ -96,10 +97,10 @@ def load_units(
 ) -> dict[uuid.UUID, UnitInfo]:
     query = (
         select(
-            Unit.id,
-            Unit.street_id,
-            Unit.community_id,
-            Unit.unit_type_id,
+            raw_id(Unit.id),
+            raw_id(Unit.street_id),
+            raw_id(Unit.community_id),
+            raw_id(Unit.unit_type_id),
             UnitType.code,
             UnitType.name_zh,
             UnitType.name_en,
@@ -113,20 +114,23 @@ def load_units(
     )
     if street_id is not None:
         query = query.where(Unit.street_id == street_id)
-    return {
-        row[0]: UnitInfo(
-            id=row[0],
-            street_id=row[1],
-            community_id=row[2],
-            unit_type_id=row[3],
+    # streets, communities and unit types repeat on every row: each id converted once
+    ids = IdCache()
+    units: dict[uuid.UUID, UnitInfo] = {}
+    for row in session.connection().execute(query).all():
+        unit_id = ids.fresh(row[0])
+        units[unit_id] = UnitInfo(
+            id=unit_id,
+            street_id=ids(row[1]),  # type: ignore[arg-type]
+            community_id=ids(row[2]),
+            unit_type_id=ids(row[3]),  # type: ignore[arg-type]
             unit_type_code=row[4],
             unit_type=label(row[5], row[6], language),
             unit_type_order=row[7],
             code=row[8],
             name=row[9],
         )
-        for row in session.execute(query)
-    }
+    return units
 
 
 def load_posts(

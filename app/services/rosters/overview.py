@@ -3,6 +3,8 @@
 ``load_roster_overview`` reads the tree, the vacancy summary and the staff rows in one
 pass (``roster_snapshot``) with the filter choices, and derives from them where each unit
 sits, which posts are vacant today and which were left vacant by a secondment that ended.
+The pane takes it in two steps: ``load_roster_start`` reads every row and builds the staff
+rows it paints first; ``finish_roster_overview`` then builds the rest from those rows.
 ``units_in_scope``, ``expired_vacancies`` and ``vacancies_by_unit_type`` answer the pane's
 questions about a part of the tree without another read.
 """
@@ -22,7 +24,7 @@ from app.services.pinyin_search import normalise_query, text_keys
 from app.services.rosters.filter_choices import RosterFilterChoices, roster_filter_choices
 from app.services.rosters.occupancy import TIER_ORDER
 from app.services.rosters.people import PeopleTable
-from app.services.rosters.roster_snapshot import load_roster_snapshot
+from app.services.rosters.roster_snapshot import RosterRead, finish_snapshot, read_roster
 from app.services.rosters.rows import (
     NodeKind,
     PostStatus,
@@ -63,8 +65,20 @@ class TypeVacancies:
     count: VacancyCount
 
 
+@dataclass(frozen=True)
+class RosterStart:
+    """The part of the overview the pane paints first (the staff rows and the filter
+    choices), and what ``finish_roster_overview`` builds the rest from."""
+
+    language: str
+    group_by: NodeKind
+    staff: PeopleTable[StaffRow]
+    choices: RosterFilterChoices
+    read: RosterRead
+
+
 @street_service(Permission.ROSTER_VIEW)
-def load_roster_overview(
+def load_roster_start(
     session: Session,
     actor: Actor,
     *,
@@ -72,14 +86,21 @@ def load_roster_overview(
     group_by: NodeKind = NodeKind.COMMUNITY,
     language: str = "zh_CN",
     today: date | None = None,
-) -> RosterOverview:
-    """Everything the pane paints first, in one read (the collector paused: it would
-    walk the tens of thousands of objects being built, for nothing)."""
+) -> RosterStart:
+    """Every row the pane shows but the volunteers, in one read (the collector paused:
+    it would walk the tens of thousands of objects being built, for nothing)."""
+    street_id = street_id if street_id is not None else actor.street_id
     with collector_paused():
-        snapshot = load_roster_snapshot(
-            session, actor, street_id=street_id, group_by=group_by, today=today, language=language
-        )
+        read = read_roster(session, street_id, today or date.today(), language)
         choices = roster_filter_choices(session, actor, street_id=street_id, language=language)
+    return RosterStart(language, group_by, read.staff, choices, read)
+
+
+def finish_roster_overview(start: RosterStart) -> RosterOverview:
+    """The tree, the vacancy summary and what the pane asks of them, built from the rows
+    ``load_roster_start`` read (no database: it may run after the staff rows are shown)."""
+    with collector_paused():
+        snapshot = finish_snapshot(start.read, start.group_by)
     unit_scopes = {
         node.id: node.scope
         for root in snapshot.tree
@@ -97,16 +118,33 @@ def load_roster_overview(
         if row.status == PostStatus.VACANT and row.post_id is not None
     )
     return RosterOverview(
-        language,
-        group_by,
+        start.language,
+        start.group_by,
         snapshot.tree,
         snapshot.summary,
         snapshot.staff,
-        choices,
+        start.choices,
         unit_scopes,
         expired,
         vacant_posts,
     )
+
+
+@street_service(Permission.ROSTER_VIEW)
+def load_roster_overview(
+    session: Session,
+    actor: Actor,
+    *,
+    street_id: uuid.UUID | None = None,
+    group_by: NodeKind = NodeKind.COMMUNITY,
+    language: str = "zh_CN",
+    today: date | None = None,
+) -> RosterOverview:
+    """Everything the pane shows but the volunteers: ``load_roster_start`` finished."""
+    start = load_roster_start(
+        session, actor, street_id=street_id, group_by=group_by, language=language, today=today
+    )
+    return finish_roster_overview(start)
 
 
 def in_scope(unit_scope: Scope | None, scope: Scope) -> bool:

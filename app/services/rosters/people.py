@@ -96,6 +96,8 @@ class PeopleTable(Generic[RowT]):
         """Indices of rows passing every part of the filter, in table order."""
         wanted = _wanted_fields(flt)
         statuses = flt.statuses
+        if not wanted and not statuses:
+            return self.search(flt.query) if flt.query else list(range(len(self.rows)))
         field_of = self._field_of or self._attribute
         chosen = [
             i

@@ -14,6 +14,24 @@ from typing import Any
 from sqlalchemy import String, type_coerce
 from sqlalchemy.sql.elements import ColumnElement
 
+_new = object.__new__
+_set = object.__setattr__
+_UNKNOWN = uuid.SafeUUID.unknown
+
+
+def uuid_of(value: object) -> uuid.UUID:
+    """``uuid.UUID(value)`` for a stored id, four times quicker for the 32 hex digits
+    SQLite holds: ``UUID.__init__`` parses every spelling of a UUID, which costs more than
+    reading the row (the object is the same, field for field)."""
+    if isinstance(value, uuid.UUID):
+        return value
+    if isinstance(value, str) and len(value) == 32:
+        made = _new(uuid.UUID)
+        _set(made, "int", int(value, 16))
+        _set(made, "is_safe", _UNKNOWN)
+        return made
+    return uuid.UUID(str(value))
+
 
 def raw_id(column: Any) -> ColumnElement[Any]:
     """The column as the driver returns it, without the ORM's UUID conversion."""
@@ -33,11 +51,9 @@ class IdCache:
             return value
         found = self._seen.get(value)
         if found is None:
-            found = self._seen[value] = uuid.UUID(str(value))
+            found = self._seen[value] = uuid_of(value)
         return found
 
     def fresh(self, value: object) -> uuid.UUID:
         """A value seen once only (a row's own id): converted without being kept."""
-        if isinstance(value, uuid.UUID):
-            return value
-        return uuid.UUID(str(value))
+        return uuid_of(value)

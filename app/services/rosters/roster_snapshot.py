@@ -12,7 +12,6 @@ They equal what the three services return (a test holds them to it).
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -32,7 +31,7 @@ from app.services.rosters.occupancy import (
     label,
     load_units,
 )
-from app.services.rosters.people import PeopleTable, _staff_keys, _staff_row_for_post
+from app.services.rosters.people import PeopleTable
 from app.services.rosters.raw_ids import IdCache, raw_id
 from app.services.rosters.rows import (
     NodeKind,
@@ -41,11 +40,12 @@ from app.services.rosters.rows import (
     TreeNode,
     VacancySummary,
 )
-from app.services.rosters.tree import build_tree, summarise_vacancies
+from app.services.rosters.staff_rows import RowParts, StaffRows, StoredHeld, StoredPerson
+from app.services.rosters.tree import Places, assemble_tree, read_places, summarise_vacancies
 from app.services.street_scope import street_service
 
-Person = tuple[uuid.UUID, int, str, str, str, uuid.UUID, str, uuid.UUID]
-Held = tuple[uuid.UUID, int, uuid.UUID, date, date | None]
+#: (post, secondment, version, staff, staff name, staff live, start, end), ids as stored
+StoredSecondment = tuple[Any, Any, int, Any, str, bool, date, date | None]
 
 
 @dataclass(frozen=True)
@@ -55,11 +55,20 @@ class RosterSnapshot:
     staff: PeopleTable[StaffRow]
 
 
-def _day(value: Any) -> Any:
-    """A stored date: SQLite hands back text, PostgreSQL a ``date``."""
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value))
+class _Days:
+    """Stored dates as ``date``, each distinct value parsed once (SQLite hands back text,
+    PostgreSQL a ``date``; start and end dates repeat across thousands of rows)."""
+
+    def __init__(self) -> None:
+        self._seen: dict[Any, date] = {}
+
+    def __call__(self, value: Any) -> Any:
+        if value is None or isinstance(value, date):
+            return value
+        found = self._seen.get(value)
+        if found is None:
+            found = self._seen[value] = date.fromisoformat(str(value))
+        return found
 
 
 def _raw_day(column: Any) -> Any:
@@ -68,9 +77,9 @@ def _raw_day(column: Any) -> Any:
 
 def _secondments(
     session: Session, street_id: uuid.UUID | None, ids: IdCache
-) -> list[tuple[uuid.UUID, uuid.UUID, int, uuid.UUID, str, bool, date, date | None]]:
-    """(post, secondment, version, staff, staff name, staff live, start, end) of every
-    live secondment in scope."""
+) -> list[StoredSecondment]:
+    """Every live secondment in scope; rows are matched to posts and staff by the ids as
+    stored (a ``str`` hashes in C, a ``uuid.UUID`` in Python)."""
     query = select(
         raw_id(Secondment.post_id),
         raw_id(Secondment.id),
@@ -88,9 +97,10 @@ def _secondments(
             .join(Unit, Unit.id == Post.unit_id)
             .where(Unit.street_id == street_id)
         )
+    day = _Days()
     return [
-        (ids(p), ids.fresh(s), v, ids(st), name, bool(live), _day(a), _day(b))  # type: ignore[misc]
-        for p, s, v, st, name, live, a, b in session.connection().execute(query)
+        (p, s, v, st, name, bool(live), day(a), day(b))
+        for p, s, v, st, name, live, a, b in session.connection().execute(query).all()
     ]
 
 
@@ -100,15 +110,15 @@ def _posts(
     today: date,
     language: str,
     units: dict[uuid.UUID, UnitInfo],
-    secondments: list[tuple[uuid.UUID, uuid.UUID, int, uuid.UUID, str, bool, date, date | None]],
+    secondments: list[StoredSecondment],
     ids: IdCache,
-) -> list[PostInfo]:
-    """What ``occupancy.load_posts`` returns, from rows already read."""
-    occupants: dict[uuid.UUID, list[Occupant]] = {}
+) -> dict[Any, PostInfo]:
+    """What ``occupancy.load_posts`` returns, from rows already read, by stored post id."""
+    occupants: dict[Any, list[Occupant]] = {}
     for post_id, sec_id, version, staff_id, name, live, start, end in secondments:
         if live and holds_post(end, today):
             occupants.setdefault(post_id, []).append(
-                Occupant(sec_id, version, staff_id, name, start, end)
+                Occupant(ids(sec_id), version, ids(staff_id), name, start, end)  # type: ignore[arg-type]
             )
     query = (
         select(
@@ -127,33 +137,43 @@ def _posts(
     )
     if street_id is not None:
         query = query.join(Unit, Unit.id == Post.unit_id).where(Unit.street_id == street_id)
+    unit_of: dict[Any, UnitInfo | None] = {}
     raw: list[tuple[Any, ...]] = []
-    for stored in session.connection().execute(query):
-        unit_id = ids(stored[1])
-        if unit_id in units:
-            raw.append((ids.fresh(stored[0]), unit_id, ids(stored[2]), *stored[3:]))
-    raw.sort(key=lambda r: (TIER_ORDER.get(r[7], 9), r[8], r[3], str(r[0])))
     kind_totals: dict[tuple[Any, Any], int] = {}
-    for row in raw:
-        kind_totals[(row[1], row[2])] = kind_totals.get((row[1], row[2]), 0) + 1
+    for post_id, unit_id, kind_id, sort_order, code, zh, en, tier, kind_order in (
+        session.connection().execute(query).all()
+    ):
+        unit = unit_of.get(unit_id, False)
+        if unit is False:
+            unit = unit_of[unit_id] = units.get(ids(unit_id))  # type: ignore[arg-type]
+        if unit is not None:
+            # (unit, kind) keyed by the stored ids: they hash in C
+            key = (unit_id, kind_id)
+            kind_totals[key] = kind_totals.get(key, 0) + 1
+            raw.append((post_id, unit, kind_id, sort_order, code, zh, en, tier, kind_order, key))
+    raw.sort(key=lambda r: (TIER_ORDER.get(r[7], 9), r[8], r[3], str(r[0])))
     seen: dict[tuple[Any, Any], int] = {}
-    posts: list[PostInfo] = []
-    for post_id, unit_id, kind_id, sort_order, code, zh, en, tier, _ in raw:
-        kind = label(zh, en, language)
-        seen[(unit_id, kind_id)] = number = seen.get((unit_id, kind_id), 0) + 1
-        found = sorted(occupants.get(post_id, []), key=lambda o: o.start_date)
-        posts.append(
-            PostInfo(
-                id=post_id,
-                unit=units[unit_id],
-                post_kind_id=kind_id,
-                kind_code=code,
-                kind=kind,
-                tier=tier,
-                sort_order=sort_order,
-                label=f"{kind} {number}" if kind_totals[(unit_id, kind_id)] > 1 else kind,
-                occupants=tuple(found),
-            )
+    labels: dict[tuple[str, str], str] = {}
+    posts: dict[Any, PostInfo] = {}
+    no_one: list[Occupant] = []
+    for post_id, unit, kind_id, sort_order, code, zh, en, tier, _, key in raw:
+        kind = labels.get((zh, en))
+        if kind is None:
+            kind = labels[(zh, en)] = label(zh, en, language)
+        seen[key] = number = seen.get(key, 0) + 1
+        found = occupants.get(post_id, no_one)
+        if len(found) > 1:
+            found = sorted(found, key=lambda o: o.start_date)
+        posts[post_id] = PostInfo(
+            ids.fresh(post_id),
+            unit,
+            ids(kind_id),  # type: ignore[arg-type]
+            code,
+            kind,
+            tier,
+            sort_order,
+            f"{kind} {number}" if kind_totals[key] > 1 else kind,
+            tuple(found),
         )
     return posts
 
@@ -162,8 +182,8 @@ def _staff(
     session: Session,
     street_id: uuid.UUID | None,
     today: date,
-    posts: dict[uuid.UUID, PostInfo],
-    secondments: list[tuple[uuid.UUID, uuid.UUID, int, uuid.UUID, str, bool, date, date | None]],
+    posts: dict[Any, PostInfo],
+    secondments: list[StoredSecondment],
     ids: IdCache,
 ) -> PeopleTable[StaffRow]:
     """What ``people.load_staff`` returns."""
@@ -183,72 +203,69 @@ def _staff(
     )
     if street_id is not None:
         query = query.where(Staff.street_id == street_id)
-    people: dict[uuid.UUID, Person] = {}
-    for (
-        raw_staff,
-        version,
-        name,
-        phone,
-        title,
-        department_id,
-        department,
-        street,
-    ) in session.connection().execute(query):
-        staff_id = ids.fresh(raw_staff)
-        department_uuid, street_uuid = ids(department_id), ids(street)
-        assert department_uuid is not None and street_uuid is not None
-        people[staff_id] = (
-            staff_id,
-            version,
-            name,
-            phone,
-            title,
-            department_uuid,
-            department,
-            street_uuid,
-        )
-    held_by: dict[uuid.UUID, list[Held]] = defaultdict(list)
+    people: dict[Any, StoredPerson] = {
+        row[0]: row for row in session.connection().execute(query).all()
+    }
+    held_by: dict[Any, list[tuple[PostInfo, StoredHeld]]] = {}
     for post_id, sec_id, version, staff_id, _name, _live, start, end in secondments:
-        if staff_id in people and post_id in posts:
-            held_by[staff_id].append((sec_id, version, post_id, start, end))
-    rows: list[StaffRow] = []
-    for staff_id, person in people.items():
-        mine = held_by.get(staff_id, [])
-        held = [s for s in mine if s[4] is None or s[4] >= today]
+        if staff_id in people:
+            post = posts.get(post_id)
+            if post is not None:
+                held_by.setdefault(staff_id, []).append((post, (sec_id, version, start, end)))
+    parts: list[RowParts] = []
+    append = parts.append
+    nothing: list[tuple[PostInfo, StoredHeld]] = []
+    for raw_staff, person in people.items():
+        mine = held_by.get(raw_staff, nothing)
+        held = [s for s in mine if s[1][3] is None or s[1][3] >= today]
         if held:
-            for sec_id, version, post_id, start, end in held:
-                rows.append(
-                    _staff_row_for_post(
-                        person, posts[post_id], PostStatus.ACTIVE, (sec_id, version, start, end)
-                    )
-                )
+            for post, secondment in held:
+                append((person, post, PostStatus.ACTIVE, secondment))
         elif mine:
-            sec_id, version, post_id, start, end = max(mine, key=lambda s: (s[3], s[4] or date.max))
-            rows.append(
-                _staff_row_for_post(
-                    person, posts[post_id], PostStatus.EXPIRED, (sec_id, version, start, end)
-                )
-            )
+            post, secondment = max(mine, key=lambda s: (s[1][2], s[1][3] or date.max))
+            append((person, post, PostStatus.EXPIRED, secondment))
         else:
-            rows.append(
-                StaffRow(
-                    staff_id=staff_id,
-                    staff_version=person[1],
-                    name=person[2],
-                    phone=person[3],
-                    title=person[4],
-                    department_id=person[5],
-                    department=person[6],
-                    status=PostStatus.UNASSIGNED,
-                    street_id=person[7],
-                )
-            )
+            append((person, None, PostStatus.UNASSIGNED, None))
     for post in posts.values():
         if post.is_vacant:
-            rows.append(_staff_row_for_post(None, post, PostStatus.VACANT, None))
-    rows.sort(key=lambda r: (r.staff_id is None, pinyin_sort_key(r.name), r.phone, r.unit))
-    staff_rows = tuple(rows)
-    return PeopleTable(staff_rows, lambda: tuple(_staff_keys(row) for row in staff_rows), today)
+            append((None, post, PostStatus.VACANT, None))
+    rows = StaffRows(parts, ids, pinyin_sort_key)
+    return PeopleTable(rows, rows.keys, today, rows.field)
+
+
+@dataclass(frozen=True)
+class RosterRead:
+    """Everything the pane's first read fetches: the staff rows, ready to show, and what
+    the tree and the vacancy summary are built from afterwards without the database."""
+
+    staff: PeopleTable[StaffRow]
+    units: dict[uuid.UUID, UnitInfo]
+    posts_by_unit: dict[uuid.UUID, list[PostInfo]]
+    places: Places
+
+
+def read_roster(
+    session: Session, street_id: uuid.UUID | None, today: date, language: str
+) -> RosterRead:
+    """The rows of the pane's first read (the caller has checked the actor's access)."""
+    ids = IdCache()
+    units = load_units(session, street_id, language)
+    secondments = _secondments(session, street_id, ids)
+    posts = _posts(session, street_id, today, language, units, secondments, ids)
+    posts_by_unit: dict[uuid.UUID, list[PostInfo]] = {unit_id: [] for unit_id in units}
+    for post in posts.values():
+        posts_by_unit[post.unit.id].append(post)
+    staff = _staff(session, street_id, today, posts, secondments, ids)
+    return RosterRead(staff, units, posts_by_unit, read_places(session, street_id))
+
+
+def finish_snapshot(read: RosterRead, group_by: NodeKind) -> RosterSnapshot:
+    """The tree and the vacancy summary over a first read (no database)."""
+    return RosterSnapshot(
+        tree=assemble_tree(group_by, read.units, read.posts_by_unit, read.places),
+        summary=summarise_vacancies(read.units, read.posts_by_unit),
+        staff=read.staff,
+    )
 
 
 @street_service(Permission.ROSTER_VIEW)
@@ -263,16 +280,5 @@ def load_roster_snapshot(
 ) -> RosterSnapshot:
     """``load_tree``, ``vacancy_summary`` and ``load_staff`` in one read."""
     street_id = street_id if street_id is not None else actor.street_id
-    today = today or date.today()
-    ids = IdCache()
-    units = load_units(session, street_id, language)
-    secondments = _secondments(session, street_id, ids)
-    posts = _posts(session, street_id, today, language, units, secondments, ids)
-    posts_by_unit: dict[uuid.UUID, list[PostInfo]] = defaultdict(list)
-    for post in posts:
-        posts_by_unit[post.unit.id].append(post)
-    return RosterSnapshot(
-        tree=build_tree(session, street_id, group_by, units, posts_by_unit),
-        summary=summarise_vacancies(units, posts_by_unit),
-        staff=_staff(session, street_id, today, {p.id: p for p in posts}, secondments, ids),
-    )
+    read = read_roster(session, street_id, today or date.today(), language)
+    return finish_snapshot(read, group_by)

@@ -80,6 +80,19 @@ def _group(
     )
 
 
+#: (id, street id, name) of the communities and (id, name) of the streets in scope
+Places = tuple[list[tuple[uuid.UUID, uuid.UUID, str]], list[tuple[uuid.UUID, str]]]
+
+
+def read_places(session: Session, street_id: uuid.UUID | None) -> Places:
+    """The communities and streets the tree hangs units under, in code order."""
+    query = select(Street.id, Street.name).where(Street.deleted_at.is_(None))
+    if street_id is not None:
+        query = query.where(Street.id == street_id)
+    streets = [(sid, name) for sid, name in session.execute(query.order_by(Street.code))]
+    return load_communities(session, street_id), streets
+
+
 def build_tree(
     session: Session,
     street_id: uuid.UUID | None,
@@ -88,16 +101,23 @@ def build_tree(
     posts_by_unit: dict[uuid.UUID, list[PostInfo]],
 ) -> tuple[TreeNode, ...]:
     """The street nodes over units and posts already loaded (see ``load_tree``)."""
+    return assemble_tree(group_by, units, posts_by_unit, read_places(session, street_id))
+
+
+def assemble_tree(
+    group_by: NodeKind,
+    units: dict[uuid.UUID, UnitInfo],
+    posts_by_unit: dict[uuid.UUID, list[PostInfo]],
+    places: Places,
+) -> tuple[TreeNode, ...]:
+    """The street nodes over units, posts and places already read (no database)."""
     unit_nodes: dict[uuid.UUID, list[tuple[UnitInfo, TreeNode]]] = defaultdict(list)
     for unit in units.values():
         unit_nodes[unit.street_id].append((unit, _unit_node(unit, posts_by_unit[unit.id])))
-    communities = load_communities(session, street_id)
+    communities, street_rows = places
 
     streets = []
-    query = select(Street.id, Street.name).where(Street.deleted_at.is_(None))
-    if street_id is not None:
-        query = query.where(Street.id == street_id)
-    for sid, street_name in session.execute(query.order_by(Street.code)):
+    for sid, street_name in street_rows:
         members = unit_nodes.get(sid, [])
         groups: list[TreeNode] = []
         if group_by == NodeKind.UNIT_TYPE:

@@ -31,11 +31,13 @@ from app.services.rosters import (
     NodeKind,
     PeopleTable,
     RosterOverview,
+    RosterStart,
     StaffChoice,
     StaffRow,
     VolunteerRow,
+    finish_roster_overview,
     load_form_choices,
-    load_roster_overview,
+    load_roster_start,
     load_staff_choices,
     load_volunteers,
     write_unit_roster_pdf,
@@ -54,8 +56,9 @@ from app.views.tasks import ProgressFn
 if TYPE_CHECKING:
     from app.services.unit_of_work import Session
 
-#: the roster shown and which of its staff rows changed in place (None: rows moved)
-OverviewLoad = tuple[RosterOverview, list[int] | None]
+#: the staff rows and filter choices, and which staff rows changed in place since the
+#: table shown (None: rows moved)
+StartLoad = tuple[RosterStart, list[int] | None]
 #: the volunteers and which rows changed in place since the previous load
 VolunteerLoad = tuple[PeopleTable[VolunteerRow], list[int] | None]
 
@@ -65,23 +68,30 @@ class ImportCancelled(Exception):
 
 
 # the pane -------------------------------------------------------------------------------
-def overview_use_case(
+def start_use_case(
     context: PaneContext,
     group_by: NodeKind,
     previous: PeopleTable[StaffRow] | None = None,
-) -> Callable[[Session], OverviewLoad]:
-    """The tree, vacancies, staff rows and filter choices; ``previous`` is the staff
-    table shown now, to find which rows changed (on the worker: 4,000 comparisons)."""
+) -> Callable[[Session], StartLoad]:
+    """Every roster row but the volunteers, with the staff rows built to paint first;
+    ``previous`` is the staff table shown now, to find which rows changed (on the
+    worker: 4,000 comparisons)."""
     actor, language = context.actor, context.language
 
-    def use_case(session: Session) -> OverviewLoad:
-        overview = load_roster_overview(session, actor, group_by=group_by, language=language)
+    def use_case(session: Session) -> StartLoad:
+        start = load_roster_start(session, actor, group_by=group_by, language=language)
         changed = None
         if previous is not None:
-            changed = changed_rows(previous.rows, overview.staff.rows, staff_identity)
-        return overview, changed
+            changed = changed_rows(previous.rows, start.staff.rows, staff_identity)
+        return start, changed
 
     return use_case
+
+
+def finish_use_case(start: RosterStart) -> Callable[[Session], RosterOverview]:
+    """The tree and the vacancies, built on the worker from the rows ``start`` read
+    (the session is not used: nothing is read again)."""
+    return lambda _session: finish_roster_overview(start)
 
 
 def volunteers_use_case(

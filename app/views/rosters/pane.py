@@ -3,7 +3,8 @@
 Left, street → community (or unit type) → unit → post with vacancy counts; right, a strip
 with the vacancies in view, the search box and filters, and three tabs: staff (vacant
 posts among them, in red), volunteers, and vacancies per unit and unit type. Data loads
-through operations on worker threads (staff first, then the volunteers) and reloads,
+through operations on worker threads (the staff rows painted first, then the tree and
+vacancies built from the same read, then the volunteers) and reloads,
 keeping the selection and the scroll position, whenever a write touches the rosters or
 the organisation; rows that stayed in place and changed are repainted alone.
 """
@@ -44,9 +45,10 @@ from app.views.pane_context import PaneContext
 from app.views.rosters.filter_bar import RosterFilterBar
 from app.views.rosters.model_support import EXPIRED_COLOUR, VACANT_COLOUR
 from app.views.rosters.operations import (
-    OverviewLoad,
+    StartLoad,
     VolunteerLoad,
-    overview_use_case,
+    finish_use_case,
+    start_use_case,
     volunteers_use_case,
 )
 from app.views.rosters.pane_actions import RosterActions
@@ -73,6 +75,9 @@ class RostersPane(Pane):
     def __init__(self, context: PaneContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.data: RosterOverview | None = None
+        #: the staff rows shown (they arrive before ``data``, which is built from them)
+        self.staff: PeopleTable[StaffRow] | None = None
+        self._staff_scope: Scope | None = None
         self.volunteers: PeopleTable[VolunteerRow] | None = None
         self._restored_filters = False
         self._stale: set[int] = set()
@@ -196,27 +201,40 @@ class RostersPane(Pane):
     # loading ---------------------------------------------------------------------------
     def load(self, generation: int) -> None:
         group_by = NodeKind.UNIT_TYPE if self.actions_.group.isChecked() else NodeKind.COMMUNITY
-        shown = self.data.staff if self.data is not None else None
-        if self.data is None:
+        if self.staff is None:
             self.show_busy(self.tr("Loading the roster…"))
-        self.read(overview_use_case(self.context, group_by, shown), self._core_loaded).failure(
+        self.read(start_use_case(self.context, group_by, self.staff), self._staff_loaded).failure(
             self._load_failed
         ).run()
 
-    def _core_loaded(self, result: OverviewLoad) -> None:
-        data, staff_changed = result
+    def _staff_loaded(self, result: StartLoad) -> None:
+        """The staff rows are painted at once; the tree and the vacancies, built from the
+        same rows on the worker, follow."""
+        start, staff_changed = result
         self.show_busy("")
-        self.data = data
-        self.no_organisation.show_if(not data.summary.units)
-        self.filters.set_choices(data.choices)
+        self.staff = start.staff
+        self.filters.set_choices(start.choices)
         if not self._restored_filters:
             self._restored_filters = True
             self.filters.restore_state(self.state)
+        flt = self._staff_filter()
+        self._staff_scope = flt.scope
+        self.staff_view.show_table(start.staff, flt, staff_changed)
+        self._stale.discard(self.TAB_STAFF)
+        self._update_counts()
+        if self.tabs.currentIndex() == self.TAB_STAFF:
+            self.staff_view.viewport().repaint()
+        self.read(finish_use_case(start), self._core_loaded).failure(self._load_failed).run()
+
+    def _core_loaded(self, data: RosterOverview) -> None:
+        self.data = data
+        self.no_organisation.show_if(not data.summary.units)
         self.tree.show_tree(
             data.tree, data.expired, self.filters.unit_type_id(), self.filters.vacant_only()
         )
-        self.staff_view.show_table(data.staff, self._staff_filter(), staff_changed)
-        self._stale.discard(self.TAB_STAFF)
+        if self.selected_scope() != self._staff_scope:
+            # the first load: the staff rows came before the tree chose its node
+            self.staff_view.refilter(self._staff_filter())
         if self.tabs.currentIndex() == self.TAB_VACANCIES:
             self._show_vacancies()
         else:
@@ -465,12 +483,14 @@ class RostersPane(Pane):
         self.actions_.group.setChecked(grouped == "true")
 
     def save_state(self) -> None:
-        for key, target in self._layout_parts().items():
-            self.state.set_value(key, target.saveState())
-        self.state.set_value("tab", self.tabs.currentIndex())
-        self.state.set_value("group_by_type", "true" if self.actions_.group.isChecked() else "")
-        if self._restored_filters:
-            self.filters.save_state(self.state)
+        with self.state.writing():
+            for key, target in self._layout_parts().items():
+                self.state.set_value(key, target.saveState())
+            self.state.set_value("tab", self.tabs.currentIndex())
+            grouped = "true" if self.actions_.group.isChecked() else ""
+            self.state.set_value("group_by_type", grouped)
+            if self._restored_filters:
+                self.filters.save_state(self.state)
 
     def _save_soon(self) -> None:
         # a column dragged before the first show must not overwrite what was saved

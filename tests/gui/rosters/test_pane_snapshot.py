@@ -19,6 +19,7 @@ from app.services.rosters import (
     vacancy_summary,
 )
 from app.services.rosters.roster_snapshot import load_roster_snapshot
+from app.services.rosters.staff_rows import StaffRows
 from tests.helpers.roster_pane import demo_actor, demo_database
 
 
@@ -62,3 +63,30 @@ def test_a_removed_staff_member_leaves_the_snapshot_as_the_services(database: An
     with database.session() as session:
         snapshot = load_roster_snapshot(session, clerk)
     assert row.staff_id not in {r.staff_id for r in snapshot.staff.rows}
+
+
+def test_filters_read_the_staff_rows_as_built_without_building_them(database: Any) -> None:
+    with database.session() as session:
+        snapshot = load_roster_snapshot(
+            session, Actor.system("bench"), today=date.today() + timedelta(days=365)
+        )
+    rows = snapshot.staff.rows
+    assert isinstance(rows, StaffRows)
+    names = (
+        "status",
+        "street_id",
+        "community_id",
+        "unit_type_id",
+        "unit_id",
+        "post_id",
+        "post_kind_id",
+        "department_id",
+    )
+    missing = object()
+    answers = [[rows.field(i, name, missing) for name in names] for i in range(len(rows))]
+    assert rows._built.count(None) == len(rows)
+    for i, answer in enumerate(answers):
+        assert answer == [getattr(rows[i], name) for name in names]
+    assert {PostStatus.ACTIVE, PostStatus.EXPIRED, PostStatus.VACANT} <= {r.status for r in rows}
+    assert rows.field(0, "tier", missing) == rows[0].tier
+    assert rows.field(0, "volunteer_id", missing) is missing
