@@ -36,27 +36,38 @@ class UserState:
 
     def __init__(self, username: str, pane_key: str) -> None:
         self.prefix = f"users/{username or '_'}/{pane_key}/"
-        # bound once: a pane saving as it is torn down writes where it was read from, and
-        # values set one after another are written to the file together
-        self.settings = QSettings()
+        # the settings file as it is now: a pane saving as it is torn down writes where it
+        # read from. Only the place is kept, never a QSettings object: one that outlives
+        # the application crashes the process at exit.
+        current = QSettings()
+        self._where = (current.fileName(), current.format())
+        self._batch: QSettings | None = None
+
+    def _settings(self) -> QSettings:
+        return self._batch or QSettings(*self._where)
 
     def value(self, name: str, default: Any = None) -> Any:
-        return self.settings.value(self.prefix + name, default)
+        return self._settings().value(self.prefix + name, default)
 
     def set_value(self, name: str, value: Any) -> None:
-        self.settings.setValue(self.prefix + name, value)
+        self._settings().setValue(self.prefix + name, value)
 
     def remove(self, name: str) -> None:
-        self.settings.remove(self.prefix + name)
+        self._settings().remove(self.prefix + name)
 
     @contextmanager
     def writing(self) -> Iterator[None]:
-        """Values set meanwhile reach the settings file in one write at the end (the
-        bound settings object keeps them until then)."""
+        """Values set meanwhile reach the settings file in one write, not one each (a
+        pane saves a dozen at a time, each write rewriting the file)."""
+        if self._batch is not None:
+            yield
+            return
+        self._batch = QSettings(*self._where)
         try:
             yield
         finally:
-            self.settings.sync()
+            self._batch.sync()
+            self._batch = None
 
 
 class Pane(QWidget):
