@@ -9,6 +9,7 @@ the file as it was. Before a migration the file is copied beside itself, encrypt
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import shutil
@@ -67,20 +68,22 @@ _REVISION_LINE = re.compile(r'^revision: str = "([^"]+)"', re.MULTILINE)
 _DOWN_LINE = re.compile(r"^down_revision: [^=]+= (.+)$", re.MULTILINE)
 
 
-def revision_graph() -> dict[str, set[str]]:
-    """Each revision and the ones it revises, read from the revision files.
+@functools.cache
+def revision_graph() -> dict[str, frozenset[str]]:
+    """Each revision and the ones it revises, read from the revision files once per
+    process (an opening asks three times; the files are part of the installed program).
 
     Alembic itself is only imported when a migration runs: reading the graph this way
     keeps start-up quick, and a test checks it agrees with Alembic's own reading.
     """
-    graph: dict[str, set[str]] = {}
+    graph: dict[str, frozenset[str]] = {}
     for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
         source = path.read_text(encoding="utf-8")
         revision = _REVISION_LINE.search(source)
         down = _DOWN_LINE.search(source)
         if revision is None:
             continue
-        parents = set(re.findall(r'"([^"]+)"', down.group(1))) if down else set()
+        parents = frozenset(re.findall(r'"([^"]+)"', down.group(1))) if down else frozenset()
         graph[revision.group(1)] = parents
     return graph
 
@@ -88,7 +91,7 @@ def revision_graph() -> dict[str, set[str]]:
 def head_revisions() -> set[str]:
     """The heads of the revision graph (several while area branches are unmerged)."""
     graph = revision_graph()
-    revised = set().union(*graph.values()) if graph else set()
+    revised: set[str] = set().union(*graph.values())
     return set(graph) - revised
 
 
