@@ -4169,13 +4169,6 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
-    <name>OverviewPane</name>
-    <message>
-        <source>In this database</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Panes</name>
     <message>
         <source>Rosters</source>
@@ -5239,17 +5232,6 @@ An administrator can show it again under Administration → Encryption.</source>
     </message>
 </context>
 <context>
-    <name>ReportsOverview</name>
-    <message>
-        <source>Reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The monthly report per street or for the district, compared with the previous month and the same month last year, printed on A4 without personal names; confidential ledgers per person or per case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ReportsPane</name>
     <message>
         <source>Whole district</source>
@@ -5610,6 +5592,7 @@ An administrator can show it again under Administration → Encryption.</source>
     <name>RostersPane</name>
     <message>
         <source>Loading the roster…</source>
+        <extracomment>the staff rows shown (they arrive before ``data``, which is built from them)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4170,13 +4170,6 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
-    <name>OverviewPane</name>
-    <message>
-        <source>In this database</source>
-        <translation>本数据库现有</translation>
-    </message>
-</context>
-<context>
     <name>Panes</name>
     <message>
         <source>Rosters</source>
@@ -5241,17 +5234,6 @@ An administrator can show it again under Administration → Encryption.</source>
     </message>
 </context>
 <context>
-    <name>ReportsOverview</name>
-    <message>
-        <source>Reports</source>
-        <translation>报表</translation>
-    </message>
-    <message>
-        <source>The monthly report per street or for the district, compared with the previous month and the same month last year, printed on A4 without personal names; confidential ledgers per person or per case.</source>
-        <translation>按街道或全区出具月报，含环比与同比，A4 打印且不含个人姓名；按人或按案件打印的保密台账。</translation>
-    </message>
-</context>
-<context>
     <name>ReportsPane</name>
     <message>
         <source>Whole district</source>
@@ -5612,6 +5594,7 @@ An administrator can show it again under Administration → Encryption.</source>
     <name>RostersPane</name>
     <message>
         <source>Loading the roster…</source>
+        <extracomment>the staff rows shown (they arrive before ``data``, which is built from them)</extracomment>
         <translation>正在加载名册…</translation>
     </message>
     <message>

@@ -1,10 +1,9 @@
-"""The shell's use cases: what the sign-in window, the lock and the overview panes read
+"""The shell's use cases: what the sign-in window and the lock read
 and write, each as an operation (services are imported on the worker, after the sign-in
 window has painted)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -16,8 +15,6 @@ if TYPE_CHECKING:
     from app.services.errors import AuthenticationError
     from app.services.permissions import Actor
     from app.services.unit_of_work import Session
-
-CountQuery = Callable[["Session", "Actor"], dict[str, int]]
 
 
 @dataclass(frozen=True)
@@ -113,19 +110,3 @@ def sign_out(context: OperationContext, parent: QWidget | None = None) -> Operat
         audit.record(session, context.author, "sign_out")
 
     return write_op(context, use_case, parent)
-
-
-def counts(
-    context: OperationContext, query: CountQuery, actor: Actor, parent: QWidget | None = None
-) -> Operation[dict[str, int] | None]:
-    """An overview's counts; None when this actor may not see them."""
-
-    def use_case(session: Session) -> dict[str, int] | None:
-        from app.services.errors import PermissionDenied
-
-        try:
-            return query(session, actor)
-        except PermissionDenied:
-            return None
-
-    return read_op(context, use_case, parent)
