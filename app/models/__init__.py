@@ -54,6 +54,7 @@ from app.models.reference import (
     reference_id,
 )
 from app.models.reference_history import ReferenceRevision
+from app.models.sync import SyncBase, SyncConflict
 from app.models.units import (
     Post,
     PostTemplate,
@@ -112,6 +113,8 @@ __all__ = [
     "Staff",
     "StageTransition",
     "Street",
+    "SyncBase",
+    "SyncConflict",
     "SyncMixin",
     "SyncState",
     "TaskForce",
