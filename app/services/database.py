@@ -45,6 +45,7 @@ from app.services.encryption.problems import IN_USE, Notice
 from app.services.encryption.unlock import unlock
 from app.services.errors import N_, DatabaseProblem
 from app.services.private_folders import make_private_folder
+from app.services.sync import tracking as _sync_tracking  # noqa: F401  (flush event)
 
 if TYPE_CHECKING:
     from alembic.config import Config

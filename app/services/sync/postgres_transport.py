@@ -1,0 +1,331 @@
+"""The transport that speaks to the district's PostgreSQL directly.
+
+Each push is one central transaction: rows are staged with COPY into temporary tables
+and written with one INSERT and one UPDATE per table, so row-level security checks every
+row and the centre's trigger numbers each one (``server_seq``). Every change's op id is
+recorded in ``sd_applied`` in the same transaction, so a batch sent again after a cut
+connection is answered from there and changes nothing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from psycopg.types.json import Json
+from sqlalchemy import Connection, Engine, Table, select, text
+
+from app.models import Base
+from app.services.errors import N_
+from app.services.sync.merge import Merged, merge_row
+from app.services.sync.tables import Scope, SyncTable, by_name, street_path
+from app.services.sync.transport import (
+    CentralRefused,
+    DeskScope,
+    PulledRows,
+    PushOutcome,
+    PushResult,
+    RowChange,
+)
+from app.services.sync.values import data_columns, decode_row, encode
+
+_CONFLICTS = Base.metadata.tables["sync_conflict"]
+
+
+class PostgresTransport:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def heads(self) -> frozenset[str]:
+        with self.engine.connect() as conn:
+            return frozenset(conn.scalars(text("SELECT version_num FROM alembic_version")))
+
+    def scope(self) -> DeskScope:
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                text(
+                    "SELECT desk_name, street_id, psych, administers FROM sd_desk"
+                    " WHERE role_name = current_user"
+                )
+            ).first()
+        if row is None:
+            raise CentralRefused(N_("This desk is not enrolled with the central database."))
+        return DeskScope(row.desk_name, row.street_id, bool(row.psych), bool(row.administers))
+
+    def pull(self, table: str, after_seq: int, limit: int) -> PulledRows:
+        spec = by_name()[table]
+        t = spec.table
+        query = (
+            select(t).where(t.c.server_seq > after_seq).order_by(t.c.server_seq).limit(limit + 1)
+        )
+        with self.engine.connect() as conn:
+            rows = [dict(r) for r in conn.execute(query).mappings()]
+        more = len(rows) > limit
+        rows = rows[:limit]
+        last = int(rows[-1]["server_seq"]) if rows else after_seq
+        return PulledRows(table, rows, last, more)
+
+    def push(self, desk_id: str, desk_name: str, changes: list[RowChange]) -> PushResult:
+        outcomes: list[PushOutcome] = []
+        with self.engine.begin() as conn:
+            done = _already_applied(conn, [c.op_id for c in changes])
+            fresh: dict[str, list[RowChange]] = {}
+            for change in changes:
+                if change.op_id in done:
+                    outcomes.append(done[change.op_id])
+                else:
+                    fresh.setdefault(change.table, []).append(change)
+            applied: list[PushOutcome] = []
+            for name, group in fresh.items():
+                spec = by_name()[name]
+                writer = _TableWriter(conn, spec, desk_name)
+                applied += writer.write(group)
+            _record_applied(conn, applied)
+            outcomes += applied
+        return PushResult(outcomes)
+
+
+def _already_applied(conn: Connection, op_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, PushOutcome]:
+    if not op_ids:
+        return {}
+    rows = conn.execute(
+        text(
+            "SELECT op_id, row_id, server_seq FROM sd_applied"
+            " WHERE op_id = ANY(:ops) AND desk_role = current_user"
+        ),
+        {"ops": list(op_ids)},
+    )
+    return {r.op_id: PushOutcome(r.op_id, r.row_id, r.server_seq, "repeated") for r in rows}
+
+
+def _record_applied(conn: Connection, outcomes: list[PushOutcome]) -> None:
+    if not outcomes:
+        return
+    _stage(
+        conn,
+        "sd_stage_applied",
+        "op_id uuid, row_id uuid, server_seq bigint, outcome text, conflicts jsonb",
+        ((o.op_id, o.row_id, o.server_seq, o.outcome, Json(list(o.conflicts))) for o in outcomes),
+        ("op_id", "row_id", "server_seq", "outcome", "conflicts"),
+    )
+    conn.execute(
+        text(
+            "INSERT INTO sd_applied (op_id, table_name, row_id, server_seq, outcome, conflicts)"
+            " SELECT op_id, '', row_id, server_seq, outcome, conflicts FROM sd_stage_applied"
+        )
+    )
+
+
+def _stage(
+    conn: Connection,
+    name: str,
+    columns_sql: str,
+    rows: Iterable[Sequence[object]],
+    columns: Sequence[str],
+) -> None:
+    """Rows into a temporary table with COPY (temporary tables have no row security)."""
+    conn.execute(text(f"CREATE TEMP TABLE {name} ({columns_sql}) ON COMMIT DROP"))
+    _copy_in(conn, name, rows, columns)
+
+
+def _copy_in(
+    conn: Connection, name: str, rows: Iterable[Sequence[object]], columns: Sequence[str]
+) -> None:
+    raw: Any = conn.connection.driver_connection
+    with (
+        raw.cursor() as cursor,
+        cursor.copy(f"COPY {name} ({', '.join(columns)}) FROM STDIN") as copy,
+    ):
+        for row in rows:
+            copy.write_row(row)
+
+
+def _adapt(value: object) -> object:
+    return Json(value) if isinstance(value, dict | list) else value
+
+
+class _TableWriter:
+    """Writes one table's share of a push."""
+
+    def __init__(self, conn: Connection, spec: SyncTable, desk_name: str) -> None:
+        self.conn = conn
+        self.spec = spec
+        self.table: Table = spec.table
+        self.desk_name = desk_name
+        self.columns = [c.name for c in self.table.columns]
+        self.data = data_columns(self.table)
+
+    def write(self, changes: list[RowChange]) -> list[PushOutcome]:
+        if self.spec.append_only:
+            return self._append(changes)
+        current = self._current([c.row_id for c in changes])
+        inserts = [c for c in changes if c.row_id not in current]
+        updates: list[tuple[RowChange, dict[str, object], Merged]] = []
+        for change in changes:
+            if change.row_id in current:
+                central = current[change.row_id]
+                moved = central["server_seq"] != change.base_seq
+                if moved and change.base_seq is None:
+                    moved = central["server_seq"] != self._last_applied_seq(change.row_id)
+                base = decode_row(self.table, change.base) if change.base is not None else None
+                merged = merge_row(self.data, base, change.values, central, central_moved=moved)
+                updates.append((change, central, merged))
+        seqs = self._insert([c.values for c in inserts])
+        rows_to_update = [
+            _updated_row(change, central, merged)
+            for change, central, merged in updates
+            if merged.desk_taken or merged.conflicts
+        ]
+        seqs.update(self._update(rows_to_update))
+        outcomes = [PushOutcome(c.op_id, c.row_id, seqs[c.row_id], "applied") for c in inserts]
+        for change, central, merged in updates:
+            for conflict in merged.conflicts:
+                self._record_conflict(change, central, conflict)
+            kind = "applied" if not merged.conflicts else "conflict"
+            if kind == "applied" and (merged.values != {k: change.values[k] for k in self.data}):
+                kind = "merged"
+            seq = seqs.get(change.row_id) or _seq(central)
+            outcomes.append(
+                PushOutcome(
+                    change.op_id,
+                    change.row_id,
+                    seq,
+                    kind,
+                    tuple(c.field for c in merged.conflicts),
+                )
+            )
+        return outcomes
+
+    def _current(self, ids: list[uuid.UUID]) -> dict[uuid.UUID, dict[str, object]]:
+        t = self.table
+        rows = self.conn.execute(select(t).where(t.c.id.in_(ids)).with_for_update()).mappings()
+        return {r["id"]: dict(r) for r in rows}
+
+    def _last_applied_seq(self, row_id: uuid.UUID) -> int | None:
+        return self.conn.scalar(
+            text(
+                "SELECT max(server_seq) FROM sd_applied"
+                " WHERE row_id = :row AND desk_role = current_user"
+            ),
+            {"row": row_id},
+        )
+
+    def _staged(self, rows: list[dict[str, object]]) -> str:
+        name = f"sd_stage_{self.table.name}"
+        self.conn.execute(text(f"DROP TABLE IF EXISTS {name}"))
+        self.conn.execute(text(f"CREATE TEMP TABLE {name} (LIKE {self.table.name}) ON COMMIT DROP"))
+        _copy_in(
+            self.conn,
+            name,
+            ([_adapt(row[c]) for c in self.columns] for row in rows),
+            self.columns,
+        )
+        return name
+
+    def _insert(self, rows: list[dict[str, object]]) -> dict[uuid.UUID, int]:
+        if not rows:
+            return {}
+        stage = self._staged(rows)
+        names = ", ".join(self.columns)
+        returning = "" if self.spec.scope is Scope.OWN else " RETURNING id, server_seq"
+        result = self.conn.execute(
+            text(
+                f"INSERT INTO {self.table.name} ({names}) SELECT {names} FROM {stage}"
+                f" ON CONFLICT (id) DO NOTHING{returning}"
+            )
+        )
+        if self.spec.scope is Scope.OWN:
+            return {row["id"]: 0 for row in rows}  # type: ignore[misc]
+        return {r.id: r.server_seq for r in result}
+
+    def _update(self, rows: list[dict[str, object]]) -> dict[uuid.UUID, int]:
+        if not rows:
+            return {}
+        stage = self._staged(rows)
+        changed = [c for c in self.columns if c not in ("id", "created_at", "server_seq")]
+        assignments = ", ".join(f"{c} = s.{c}" for c in changed)
+        result = self.conn.execute(
+            text(
+                f"UPDATE {self.table.name} AS t SET {assignments} FROM {stage} AS s"
+                " WHERE t.id = s.id RETURNING t.id, t.server_seq"
+            )
+        )
+        return {r.id: r.server_seq for r in result}
+
+    def _append(self, changes: list[RowChange]) -> list[PushOutcome]:
+        seqs = self._insert([c.values for c in changes])
+        if self.spec.scope is not Scope.OWN:
+            missing = [c.row_id for c in changes if c.row_id not in seqs]
+            if missing:
+                t = self.table
+                seqs.update(
+                    self.conn.execute(select(t.c.id, t.c.server_seq).where(t.c.id.in_(missing)))
+                    .tuples()
+                    .all()
+                )
+        return [PushOutcome(c.op_id, c.row_id, seqs.get(c.row_id, 0), "applied") for c in changes]
+
+    def _record_conflict(
+        self, change: RowChange, central: dict[str, object], conflict: Any
+    ) -> None:
+        self.conn.execute(
+            _CONFLICTS.insert(),
+            {
+                "id": uuid.uuid4(),
+                "street_id": self._street_of(central),
+                "table_name": self.table.name,
+                "row_id": change.row_id,
+                "field": conflict.field,
+                "central_value": encode(conflict.central),
+                "desk_value": encode(conflict.desk),
+                "base_value": encode(conflict.base),
+                "central_by": central.get("updated_by", ""),
+                "central_at": central.get("updated_at"),
+                "desk_by": change.author,
+                "desk_at": change.values.get("updated_at"),
+                "desk_name": self.desk_name,
+                "choice": "",
+                "resolved_by": "",
+                "resolved_at": None,
+                "created_at": change.values.get("updated_at"),
+                "updated_at": change.values.get("updated_at"),
+                "version": 1,
+                "updated_by": change.author,
+                "deleted_at": None,
+                "dirty": False,
+            },
+        )
+
+    def _street_of(self, row: dict[str, object]) -> object:
+        if "street_id" in row:
+            return row["street_id"]
+        parent_id = row.get(self.spec.via)
+        for _column, parent in street_path(self.spec):
+            t = Base.metadata.tables[parent]
+            found = self.conn.execute(select(t).where(t.c.id == parent_id)).mappings().first()
+            if found is None:
+                return None
+            if "street_id" in found:
+                return found["street_id"]
+            parent_id = found[by_name()[parent].via]
+        return None
+
+
+def _updated_row(
+    change: RowChange, central: dict[str, object], merged: Merged
+) -> dict[str, object]:
+    row = dict(central)
+    row.update(merged.values)
+    row["version"] = int(str(central["version"] or 0)) + 1
+    if merged.desk_taken:
+        row["updated_at"] = change.values["updated_at"]
+        row["updated_by"] = change.author
+    return row
+
+
+def _seq(row: dict[str, object]) -> int:
+    return int(str(row["server_seq"] or 0))

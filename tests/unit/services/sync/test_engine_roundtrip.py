@@ -1,0 +1,113 @@
+"""Two desks and a centre: changes go up, come down, and merge field by field."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, select, text
+
+from app.models import Community, District, Street, SyncConflict
+from app.services.database import Database
+from app.services.sync.engine import sync_now
+from tests.helpers.central_db import central_engine, new_desk, transport
+
+pytestmark = pytest.mark.pg
+
+
+@pytest.fixture
+def central(postgres_url: str) -> Iterator[Engine]:
+    engine = central_engine(postgres_url)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def desks(tmp_path: Path) -> Iterator[tuple[Database, Database]]:
+    a, b = new_desk(tmp_path / "a.sqlite"), new_desk(tmp_path / "b.sqlite")
+    yield a, b
+    a.dispose()
+    b.dispose()
+
+
+def _sync(desk: Database, url: str) -> object:
+    t = transport(url)
+    try:
+        return sync_now(desk, t)
+    finally:
+        t.close()
+
+
+def _street(desk: Database) -> uuid.UUID:
+    with desk.session("clerk") as s:
+        district = District(code="D1", name="示范区")
+        s.add(district)
+        s.flush()
+        street = Street(district_id=district.id, code="S1", name="幸福街道")
+        s.add(street)
+        s.flush()
+        community = Community(street_id=street.id, code="C1", name="幸福里社区")
+        s.add(community)
+        s.flush()
+        return community.id
+
+
+def test_a_change_goes_up_and_comes_down_to_the_other_desk(
+    central: Engine, desks: tuple[Database, Database], postgres_url: str
+) -> None:
+    a, b = desks
+    community_id = _street(a)
+    report = _sync(a, postgres_url)
+    assert report.pushed >= 3  # type: ignore[attr-defined]
+    with central.connect() as conn:
+        assert conn.scalar(text("SELECT name FROM community")) == "幸福里社区"
+    _sync(b, postgres_url)
+    with b.session() as s:
+        row = s.get(Community, community_id)
+        assert row is not None and row.name == "幸福里社区" and not row.dirty
+    with a.session() as s:
+        assert s.scalar(select(Community.dirty)) is False
+
+
+def test_edits_of_different_fields_merge_and_of_the_same_field_conflict(
+    central: Engine, desks: tuple[Database, Database], postgres_url: str
+) -> None:
+    a, b = desks
+    community_id = _street(a)
+    _sync(a, postgres_url)
+    _sync(b, postgres_url)
+    with a.session("wang") as s:
+        row = s.get(Community, community_id)
+        assert row is not None
+        row.name = "幸福里一社区"
+    with b.session("li") as s:
+        row = s.get(Community, community_id)
+        assert row is not None
+        row.code = "C9"
+    _sync(a, postgres_url)
+    _sync(b, postgres_url)
+    _sync(a, postgres_url)
+    for desk in (a, b):
+        with desk.session() as s:
+            row = s.get(Community, community_id)
+            assert row is not None and (row.name, row.code) == ("幸福里一社区", "C9")
+    with a.session("wang") as s:
+        row = s.get(Community, community_id)
+        assert row is not None
+        row.name = "甲"
+    with b.session("li") as s:
+        row = s.get(Community, community_id)
+        assert row is not None
+        row.name = "乙"
+    _sync(a, postgres_url)
+    _sync(b, postgres_url)
+    _sync(a, postgres_url)
+    for desk in (a, b):
+        with desk.session() as s:
+            conflicts = s.scalars(select(SyncConflict)).all()
+            assert [(c.field, c.central_value, c.desk_value, c.desk_by) for c in conflicts] == [
+                ("name", "甲", "乙", "li")
+            ]
+            assert s.get(Community, community_id).name == "甲"  # type: ignore[union-attr]
