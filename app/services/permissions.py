@@ -37,6 +37,7 @@ class Permission(StrEnum):
     SETTINGS_EDIT = "settings.edit"
     REFERENCE_EDIT = "reference.edit"
     SYNC_RUN = "sync.run"
+    SYNC_RESOLVE = "sync.resolve"
     DEMO_RESET = "demo.reset"
 
 

@@ -1,0 +1,148 @@
+"""One sync as the desk runs it: snapshot, connect with the stored profile and password,
+sync, and remember how it went."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import psycopg
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from app.services.auth import is_demo_database
+from app.services.database import Database
+from app.services.errors import N_, DomainError
+from app.services.sync import state
+from app.services.sync.connection import central_engine
+from app.services.sync.desk import central_profile, remember_password, stored_password
+from app.services.sync.engine import Checkpoint, Progress, SyncReport, sync_now
+from app.services.sync.postgres_transport import PostgresTransport
+from app.services.sync.profile import Profile
+from app.services.sync.snapshots import take_snapshot
+from app.services.sync.tables import synced_tables
+from app.services.sync.transport import CentralRefused, Transport, TransportError
+
+#: SQLSTATE of a refused password
+_BAD_PASSWORD = "28P01"
+
+
+def open_transport(profile: Profile, password: str) -> Transport:
+    """A transport whose first round trip has worked; refusals say why."""
+    engine = central_engine(profile, password)
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except (OperationalError, DBAPIError) as exc:
+        engine.dispose()
+        raise classify(exc) from exc
+    return PostgresTransport(engine)
+
+
+def classify(exc: BaseException) -> Exception:
+    """A connection failure as the user should read it."""
+    original = getattr(exc, "orig", exc)
+    message = str(original)
+    if getattr(original, "sqlstate", None) == _BAD_PASSWORD or "password authentication" in message:
+        return CentralRefused(N_("The central database refused the desk's password."))
+    if "certificate" in message or "SSL" in message or "ssl" in message:
+        return CentralRefused(
+            N_(
+                "The central server's certificate could not be trusted ({reason});"
+                " nothing was sent."
+            ),
+            reason=message.strip().splitlines()[0] if message.strip() else "TLS",
+        )
+    return TransportError(message.strip().splitlines()[0] if message.strip() else message)
+
+
+def central_reachable(profile: Profile, timeout: float = 2.0) -> bool:
+    try:
+        with socket.create_connection((profile.host, profile.port), timeout=timeout):
+            return True
+    except OSError:
+        return False
+
+
+def run_sync(
+    database: Database,
+    *,
+    password: str | None = None,
+    transport: Transport | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    checkpoint: Checkpoint | None = None,
+    snapshot: bool = True,
+) -> SyncReport:
+    """Sync with the centre this desk joined; the outcome is remembered either way."""
+    with database.session() as session:
+        if is_demo_database(session):
+            raise DomainError(N_("A demo database never syncs."))
+        profile = central_profile(session)
+    if transport is None:
+        if profile is None:
+            raise DomainError(N_("This desk has not joined a central database yet."))
+        password = password or stored_password(profile)
+        if not password:
+            raise CentralRefused(N_("The central password of this desk is not stored here."))
+        transport = open_transport(profile, password)
+    try:
+        if snapshot and database.path is not None:
+            take_snapshot(database)
+        return sync_now(
+            database, transport, progress=progress, cancelled=cancelled, checkpoint=checkpoint
+        )
+    except (OperationalError, DBAPIError, psycopg.Error) as exc:
+        problem = classify(exc)
+        _remember_error(database, str(problem))
+        raise problem from exc
+    except (CentralRefused, TransportError) as exc:
+        _remember_error(database, str(exc))
+        raise
+    finally:
+        transport.close()
+
+
+def _remember_error(database: Database, message: str) -> None:
+    with database.engine.begin() as conn:
+        state.put(conn, state.LAST_ERROR_KEY, f"{datetime.now(UTC).isoformat()} {message}"[:200])
+
+
+def join_central(
+    database: Database,
+    profile: Profile,
+    password: str,
+    *,
+    progress: Progress | None = None,
+    transport: Transport | None = None,
+    keep_password: bool = True,
+) -> SyncReport:
+    """Make a new desk file a desk of this centre: take the district's organisation and
+    reference data and the street's records. The rows the file was created with are the
+    centre's own reference rows, so they are taken as clean and then overwritten."""
+    with database.session() as session:
+        if is_demo_database(session):
+            raise DomainError(N_("A demo database never syncs."))
+        if central_profile(session) is not None:
+            raise DomainError(N_("This desk has already joined a central database."))
+    transport = transport or open_transport(profile, password)
+    try:
+        transport.scope()
+        with database.engine.begin() as conn:
+            for spec in synced_tables():
+                if spec.name not in ("audit_log", "psych_access"):
+                    conn.execute(text(f"UPDATE {spec.name} SET dirty = 0"))
+            state.put(conn, state.PROFILE_KEY, _profile_json(profile))
+        if keep_password:
+            remember_password(profile, password)
+        return sync_now(database, transport, progress=progress)
+    finally:
+        transport.close()
+
+
+def _profile_json(profile: Profile) -> str:
+    import json
+    from dataclasses import asdict
+
+    return json.dumps(asdict(profile))
