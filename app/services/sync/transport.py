@@ -12,22 +12,25 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from app.services.errors import N_, DomainError
+
 #: a row as JSON text values, by column name
 RowValues = dict[str, object]
 
 
-class TransportError(Exception):
+class TransportError(DomainError):
     """The centre could not be reached or the connection broke; safe to retry later."""
 
+    def __init__(self, reason: str) -> None:
+        super().__init__(
+            N_("The central database cannot be reached ({reason}); nothing was lost."),
+            reason=reason,
+        )
 
-class CentralRefused(Exception):
+
+class CentralRefused(DomainError):
     """The centre answered but will not sync with this desk (credentials, certificate,
-    schema version, enrolment). ``message`` is an N_() message for the user."""
-
-    def __init__(self, message: str, **fields: object) -> None:
-        super().__init__(message)
-        self.message = message
-        self.fields = fields
+    schema version, enrolment)."""
 
 
 @dataclass(frozen=True)
