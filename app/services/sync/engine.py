@@ -269,31 +269,34 @@ def _dirty_count(conn: Connection, table: Table) -> int:
 
 def _mark_sent(conn: Connection, change: RowChange, version: int, outcome: PushOutcome) -> None:
     table = Base.metadata.tables[change.table]
-    if outcome.outcome == "applied" or outcome.outcome == "repeated":
-        new_seq: int | None = outcome.server_seq or None
-    else:
-        # merged or in conflict: the centre's row differs; keep the old base sequence
-        # so the pull brings the centre's row whatever its number
-        new_seq = change.base_seq
-    cleaned = conn.execute(
-        update(table)
-        .where(and_(table.c.id == change.row_id, table.c.version == version))
-        .values(dirty=False, server_seq=new_seq)
-    ).rowcount
     base_key = and_(_BASES.c.table_name == change.table, _BASES.c.row_id == change.row_id)
-    if cleaned:
-        conn.execute(delete(_BASES).where(base_key))
+    same_version = and_(table.c.id == change.row_id, table.c.version == version)
+    central = outcome.row
+    if central is not None:
+        # merged, in conflict or sent before: the centre's row is what the desk keeps
+        values = {k: v for k, v in central.items() if k != "id"}
+        values["dirty"] = False
+        taken = conn.execute(update(table).where(same_version).values(**values)).rowcount
+    else:
+        central = change.values
+        seq = outcome.server_seq or None
+        taken = conn.execute(
+            update(table).where(same_version).values(dirty=False, server_seq=seq)
+        ).rowcount
+    conn.execute(delete(_BASES).where(base_key))
+    if taken:
         return
-    # changed here while it travelled: the centre now holds what was sent, which is
-    # the base of the newer change
-    sent = encode_row(table, change.values)
+    # changed here while it travelled: what the centre now holds is the base of the
+    # newer change, which merges against it at the next push
     conn.execute(
         update(table).where(table.c.id == change.row_id).values(server_seq=outcome.server_seq)
     )
-    conn.execute(delete(_BASES).where(base_key))
     conn.execute(
         insert(_BASES).values(
-            table_name=change.table, row_id=change.row_id, base_seq=outcome.server_seq, base=sent
+            table_name=change.table,
+            row_id=change.row_id,
+            base_seq=outcome.server_seq,
+            base=encode_row(table, central),
         )
     )
 

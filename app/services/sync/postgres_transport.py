@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from psycopg.types.json import Json
@@ -86,6 +87,7 @@ class PostgresTransport:
                 applied += writer.write(group)
             _record_applied(conn, applied)
             outcomes += applied
+            outcomes = _with_central_rows(conn, changes, outcomes)
         return PushResult(outcomes)
 
 
@@ -100,6 +102,30 @@ def _already_applied(conn: Connection, op_ids: Sequence[uuid.UUID]) -> dict[uuid
         {"ops": list(op_ids)},
     )
     return {r.op_id: PushOutcome(r.op_id, r.row_id, r.server_seq, "repeated") for r in rows}
+
+
+def _with_central_rows(
+    conn: Connection, changes: list[RowChange], outcomes: list[PushOutcome]
+) -> list[PushOutcome]:
+    """Attach the centre's row to every outcome where the desk's copy may differ."""
+    tables = {c.op_id: c.table for c in changes}
+    wanted: dict[str, list[uuid.UUID]] = {}
+    for o in outcomes:
+        spec = by_name()[tables[o.op_id]]
+        if o.outcome != "applied" and not spec.append_only and spec.scope is not Scope.OWN:
+            wanted.setdefault(spec.name, []).append(o.row_id)
+    rows: dict[uuid.UUID, dict[str, object]] = {}
+    for name, ids in wanted.items():
+        t = by_name()[name].table
+        rows.update(
+            (r["id"], dict(r)) for r in conn.execute(select(t).where(t.c.id.in_(ids))).mappings()
+        )
+    return [
+        replace(o, row=rows[o.row_id], server_seq=_seq(rows[o.row_id]))
+        if o.row_id in rows and tables[o.op_id] in wanted
+        else o
+        for o in outcomes
+    ]
 
 
 def _record_applied(conn: Connection, outcomes: list[PushOutcome]) -> None:

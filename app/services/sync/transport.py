@@ -72,6 +72,9 @@ class PushOutcome:
     outcome: str
     #: fields in conflict, recorded on the centre for a supervisor
     conflicts: tuple[str, ...] = ()
+    #: the centre's row after the push, where it may differ from what the desk sent
+    #: (merged, in conflict, or sent before): the desk takes it as it marks the row sent
+    row: RowValues | None = None
 
 
 @dataclass(frozen=True)

@@ -111,3 +111,43 @@ def test_edits_of_different_fields_merge_and_of_the_same_field_conflict(
                 ("name", "甲", "乙", "li")
             ]
             assert s.get(Community, community_id).name == "甲"  # type: ignore[union-attr]
+
+
+def test_a_row_edited_here_while_the_pull_passes_it_still_merges_the_centres_change(
+    central: Engine, desks: tuple[Database, Database], postgres_url: str
+) -> None:
+    """The pull leaves a row changed here alone and moves past it; the next push merges
+    it on the centre and brings the merged row back, so nothing depends on a pull."""
+    a, b = desks
+    community_id = _street(a)
+    _sync(a, postgres_url)
+    _sync(b, postgres_url)
+    with b.session("li") as s:
+        row = s.get(Community, community_id)
+        assert row is not None
+        row.code = "C7"
+    _sync(b, postgres_url)
+
+    def clerk_edits_during_the_sync(step: str) -> None:
+        if step == "pull.after_fetch":
+            with a.session("wang") as s:
+                row = s.get(Community, community_id)
+                assert row is not None
+                if row.name != "边改边同步":
+                    row.name = "边改边同步"
+
+    t = transport(postgres_url)
+    try:
+        sync_now(a, t, checkpoint=clerk_edits_during_the_sync)
+    finally:
+        t.close()
+    _sync(a, postgres_url)
+    _sync(b, postgres_url)
+    for desk in (a, b):
+        with desk.session() as s:
+            row = s.get(Community, community_id)
+            assert row is not None and (row.name, row.code, row.dirty) == (
+                "边改边同步",
+                "C7",
+                False,
+            )

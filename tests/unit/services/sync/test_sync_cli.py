@@ -59,6 +59,8 @@ def test_a_new_file_joins_and_reports_its_status(
     assert "last synced: never" not in out and "pending changes:" in out
     again = main(
         [
+            "--lang",
+            "en",
             "--db",
             str(desk),
             "sync",
