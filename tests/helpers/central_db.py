@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, create_engine, make_url, text
+from sqlalchemy.exc import DBAPIError
 
 from app.services.database import Database, make_engine, open_sqlite, upgrade
 from app.services.sync.postgres_transport import PostgresTransport
@@ -59,11 +62,44 @@ def install_minimal_central(engine: Engine) -> None:
                 conn.execute(text(f"UPDATE {spec.name} SET dirty = false"))
 
 
+def _template_name() -> str:
+    """Named for the code that builds it, so a changed migration builds a new one."""
+    root = Path(__file__).resolve().parents[2]
+    digest = hashlib.sha256()
+    for path in sorted((root / "app" / "migrations" / "versions").glob("*.py")):
+        digest.update(path.read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    return f"streetdesk_central_template_{digest.hexdigest()[:12]}"
+
+
 def central_engine(url: str) -> Engine:
-    engine = make_engine(url)
-    upgrade(engine)
-    install_minimal_central(engine)
-    return engine
+    """A migrated central database at ``url`` (which the caller made and drops): a copy
+    of a template migrated once, since migrating PostgreSQL takes seconds."""
+    parsed = make_url(url)
+    admin = create_engine(parsed.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    template = _template_name()
+    try:
+        with admin.connect() as conn:
+            exists = conn.scalar(
+                text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": template}
+            )
+            if not exists:
+                building = f"{template}_building_{os.getpid()}"
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{building}"'))
+                conn.execute(text(f'CREATE DATABASE "{building}"'))
+                engine = make_engine(parsed.set(database=building).render_as_string(False))
+                upgrade(engine)
+                install_minimal_central(engine)
+                engine.dispose()
+                try:
+                    conn.execute(text(f'ALTER DATABASE "{building}" RENAME TO "{template}"'))
+                except DBAPIError:  # built meanwhile by another run
+                    conn.execute(text(f'DROP DATABASE "{building}"'))
+            conn.execute(text(f'DROP DATABASE "{parsed.database}" WITH (FORCE)'))
+            conn.execute(text(f'CREATE DATABASE "{parsed.database}" TEMPLATE "{template}"'))
+    finally:
+        admin.dispose()
+    return make_engine(url)
 
 
 def new_desk(path: Path) -> Database:

@@ -243,7 +243,10 @@ class _Run:
         specs = [s for s in synced_tables() if may_pull(s, self.scope)]
         with self.database.engine.connect() as conn:
             marks = state.marks(conn)
+        changed = self.transport.changed_tables({s.name: marks.get(s.name, 0) for s in specs})
         for number, spec in enumerate(specs, 1):
+            if spec.name not in changed:
+                continue
             mark = marks.get(spec.name, 0)
             while True:
                 self._check_cancel()

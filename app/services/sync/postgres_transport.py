@@ -57,6 +57,21 @@ class PostgresTransport:
             raise CentralRefused(N_("This desk is not enrolled with the central database."))
         return DeskScope(row.desk_name, row.street_id, bool(row.psych), bool(row.administers))
 
+    def changed_tables(self, marks: dict[str, int]) -> frozenset[str]:
+        if not marks:
+            return frozenset()
+        parts = []
+        params: dict[str, int] = {}
+        for number, (table, mark) in enumerate(sorted(marks.items())):
+            by_name()[table]  # only known tables reach the SQL text
+            parts.append(
+                f"SELECT '{table}' WHERE EXISTS"
+                f" (SELECT 1 FROM {table} WHERE server_seq > :m{number})"
+            )
+            params[f"m{number}"] = mark
+        with self.engine.connect() as conn:
+            return frozenset(conn.scalars(text(" UNION ALL ".join(parts)), params))
+
     def pull(self, table: str, after_seq: int, limit: int) -> PulledRows:
         spec = by_name()[table]
         t = spec.table

@@ -103,6 +103,11 @@ class Transport(Protocol):
         """Apply ``changes`` in one central transaction: all or nothing."""
         ...
 
+    def changed_tables(self, marks: dict[str, int]) -> frozenset[str]:
+        """Which of these tables hold rows this desk may see past its mark: one round
+        trip, so a sync with nothing new costs next to nothing however large the data."""
+        ...
+
     def pull(self, table: str, after_seq: int, limit: int) -> PulledRows:
         """Rows of ``table`` this desk may see, with ``server_seq > after_seq``, in
         sequence order, committed before the call began."""
