@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.models import AuditEntry
 from app.services import audit
-from app.services.disputes.working_calendar import CHINA_TZ
+from app.services.china_time import CHINA_TZ
 from app.services.errors import N_, ValidationError
 from app.services.permissions import Actor, Permission, require
 from app.services.roster_io.layout import (

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from app.services.china_time import today_in_china
 from app.services.errors import N_, ValidationError
 from app.services.validators import fold_width
 
@@ -88,7 +89,7 @@ def identity_number(
             N_("The date of birth in the number ({digits}) is not a real date."),
             digits=number[6:14],
         ) from None
-    if not _EARLIEST_BIRTH <= birth <= (today or date.today()):
+    if not _EARLIEST_BIRTH <= birth <= (today or today_in_china()):
         raise ValidationError(
             field,
             N_("The date of birth in the number ({digits}) is not possible."),

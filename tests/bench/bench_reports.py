@@ -29,9 +29,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
+from app.services.china_time import now_in_china
 from app.services.database import open_sqlite
 from app.services.permissions import Actor
-from app.services.printing.china_time import now_in_china
 from app.services.reports.monthly_pdf import write_monthly_report
 from app.services.reports.periods import month_of
 from tests.bench.bench_roster_import_dialog import StallMeter, wait_for

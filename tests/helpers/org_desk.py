@@ -3,7 +3,6 @@ an open case in its first 幸福里 unit, and the Organisation tab on it."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +10,7 @@ from sqlalchemy import select
 
 from app.models import Department, Post, Unit
 from app.services import auth
+from app.services.china_time import today_in_china
 from app.services.disputes.cases import create_case
 from app.services.disputes.inputs import NewCase
 from app.services.organisation import NodeKey, OrgKind
@@ -37,7 +37,7 @@ def build_org_desk(database: Any, folder: Path) -> Actor:
         department_id = session.scalar(select(Department.id).where(Department.name == "党建办"))
         post_id = session.scalar(select(Post.id).where(Post.unit_id == unit_id))
         staff_id = add_staff(session, admin, StaffForm("张三", "13800138000", department_id))
-        fill_post(session, admin, post_id=post_id, staff_id=staff_id, start_date=date.today())
+        fill_post(session, admin, post_id=post_id, staff_id=staff_id, start_date=today_in_china())
         create_case(
             session, admin, NewCase("欠薪", "labour", "general", "hotline", unit_id=unit_id)
         )

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import timedelta
 
 from sqlalchemy.orm import Session
 
 from app.models import Institution, reference_id, utcnow
+from app.services.china_time import today_in_china
 from app.services.permissions import Actor
 from app.services.psych.care import PersonForm, take_into_care
 from tests.helpers.sample_street import build_sample_street
@@ -54,7 +55,7 @@ def build_sample_registry(session: Session, actor: Actor, code: str = "FH") -> S
     closed = session.get(Institution, sample.institutions["closed_hospital"])
     assert closed is not None
     closed.deleted_at = utcnow()
-    opened = date.today() - timedelta(days=40)
+    opened = today_in_china() - timedelta(days=40)
     for key, name, group, number, gender in (
         ("zhang", "张伟", "high_risk", MALE_ID, "M"),
         ("li", "李娜", "special", FEMALE_ID, "F"),

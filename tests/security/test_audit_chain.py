@@ -17,6 +17,7 @@ from sqlalchemy import select
 from app.cli import main
 from app.models import AuditEntry, District
 from app.services import audit
+from app.services.china_time import today_in_china
 from app.services.database import Database, open_sqlite
 from app.services.errors import PermissionDenied
 from app.services.permissions import Actor
@@ -113,7 +114,7 @@ def test_a_supervisor_exports_a_period(
     path = _copy(demo_file, tmp_path / "export.sqlite")
     _add_rows(path, 2)
     target = tmp_path / f"audit{suffix}"
-    today = date.today()  # the period is in Beijing time: a day either side covers now
+    today = today_in_china()  # the period is in Beijing time: a day either side covers now
     period = ["--from", str(today - timedelta(days=1)), "--to", str(today + timedelta(days=1))]
     assert (
         main(["--db", str(path), "--user", "supervisor", "audit", "export", str(target), *period])

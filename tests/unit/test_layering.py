@@ -86,3 +86,56 @@ def test_the_sign_in_window_paints_without_the_database_layer() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+#: calls that read the machine's own day, which is China's yesterday from 16:00 to 24:00 UTC
+MACHINE_DAY_CALLS = {("date", "today"), ("datetime", "today"), ("QDate", "currentDate")}
+
+
+def _machine_day_calls(source: str) -> list[int]:
+    """Lines calling ``date.today()`` and the like, or ``datetime.now()`` without a zone."""
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+            continue
+        owner = node.func.value
+        owner_name = (
+            owner.id
+            if isinstance(owner, ast.Name)
+            else owner.attr
+            if isinstance(owner, ast.Attribute)
+            else ""
+        )
+        call = (owner_name, node.func.attr)
+        if call in MACHINE_DAY_CALLS or (
+            call == ("datetime", "now") and not node.args and not node.keywords
+        ):
+            lines.append(node.lineno)
+    return lines
+
+
+def test_the_check_for_the_machines_day_finds_its_calls() -> None:
+    source = (
+        '"""date.today() in a docstring is no call."""\n'
+        "import datetime as dt\n"
+        "from datetime import date, datetime\n"
+        "a = date.today()\n"
+        "b = dt.date.today()\n"
+        "c = datetime.now()\n"
+        "d = datetime.now(UTC)\n"
+        "e = QDate.currentDate()\n"
+        "f = today_in_china()\n"
+    )
+    assert _machine_day_calls(source) == [4, 5, 6, 8]
+
+
+def test_the_desk_counts_days_in_china_not_on_the_machines_clock() -> None:
+    """ "Today" is China's day: ``app.services.china_time.today_in_china()``."""
+    files = sorted((ROOT / "app").rglob("*.py"))
+    offenders = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in files
+        for number in _machine_day_calls(path.read_text(encoding="utf-8"))
+    ]
+    assert len(files) > 100
+    assert offenders == []

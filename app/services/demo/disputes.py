@@ -18,11 +18,12 @@ from sqlalchemy.orm import Session
 
 from app.models import Dispute, DisputeEvent, DisputeTeamMember, reference_id
 from app.services.auth import demo_username
+from app.services.china_time import CHINA_TZ
 from app.services.demo import case_mix
 from app.services.demo.case_mix import CaseSeed
 from app.services.demo.lifecycle import Lifecycle, Step, on_spot_steps, settle, walk
 from app.services.demo.places import company_name
-from app.services.demo.rows import CHINA_TZ, DemoRun, weighted
+from app.services.demo.rows import DemoRun, weighted
 from app.services.demo.street_staff import Person, StreetStaff, UnitStaff
 from app.services.disputes.team import TEAM_BY_SEVERITY
 from app.services.errors import N_, DomainError

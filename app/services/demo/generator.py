@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from app.models import District
 from app.services import audit
 from app.services.auth import is_demo_database
+from app.services.china_time import today_in_china
 from app.services.database import forget_key, open_sqlite, peek_engine
 from app.services.demo.accounts import build_demo_accounts
 from app.services.demo.case_mix import DIRECT_CASES_PER_STREET, CaseSeed
@@ -61,7 +62,7 @@ def generate(
     Everything dated falls in the year before ``as_of`` (today when not given).
     """
     check_scale(scale)
-    as_of = as_of or date.today()
+    as_of = as_of or today_in_china()
     if session.scalar(select(func.count()).select_from(District)):
         raise DomainError(N_("Demo data goes into an empty database; this one has a district."))
     run = DemoRun.start(seed, as_of)
@@ -116,7 +117,7 @@ def add_open_disputes(
     kanban benchmark); returns rows per table."""
     if count < 0:
         raise ValidationError("count", N_("The number of cases cannot be negative."))
-    as_of = as_of or date.today()
+    as_of = as_of or today_in_china()
     # A stream of its own, so its ids never repeat those ``generate`` drew from ``seed``.
     run = DemoRun.start(f"open-disputes:{seed}:{count}", as_of)
     streets = [street for street in load_street_staff(session, as_of) if street.units]

@@ -11,11 +11,12 @@ import random
 from datetime import datetime, timedelta
 
 from app.models import MeetingDemand, ResidentMeeting, WarningLead
+from app.services.china_time import CHINA_TZ
 from app.services.demo import case_mix
 from app.services.demo.case_mix import CaseSeed
 from app.services.demo.names import person_name
 from app.services.demo.places import company_name
-from app.services.demo.rows import CHINA_TZ, DemoRun, local_datetime, weighted
+from app.services.demo.rows import DemoRun, local_datetime, weighted
 from app.services.demo.street_staff import StreetStaff, UnitStaff
 
 MEETINGS_PER_STREET = 450

@@ -11,7 +11,7 @@ import random
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from functools import cached_property
 from typing import Any, TypeVar, cast
 
@@ -51,11 +51,10 @@ from app.models import (
     WarningLead,
 )
 from app.models.base import Base
+from app.services.china_time import CHINA_TZ
 
 #: ``updated_by`` of every generated row.
 DEMO_AUTHOR = "demo"
-#: Local time of the street offices (China Standard Time, no daylight saving).
-CHINA_TZ = timezone(timedelta(hours=8))
 #: Rows per executemany batch.
 BATCH = 5000
 

@@ -98,10 +98,8 @@ from app.services.disputes.warning_rules import (
     WarningRuleView,
     list_warning_rules,
 )
-from app.services.disputes.working_calendar import CHINA_TZ
 
 __all__ = [
-    "CHINA_TZ",
     "ESCALATION_LEVELS",
     "FALLBACK_NOTICE",
     "KNOWN_MOVE_FIELDS",

@@ -25,6 +25,7 @@ from app.models import (
     Staff,
     Unit,
 )
+from app.services.china_time import local_date
 from app.services.disputes.board_types import (
     BoardCard,
     BoardFilters,
@@ -34,7 +35,6 @@ from app.services.disputes.clocks import ClockRules, load_clock_rules
 from app.services.disputes.reference_data import ReferenceData, load_reference_data
 from app.services.disputes.stage_rules import StageGraph, load_stage_graph
 from app.services.disputes.warning_rules import WarningRuleSet, load_warning_rules
-from app.services.disputes.working_calendar import local_date
 from app.services.permissions import Actor
 
 _T = TypeVar("_T")

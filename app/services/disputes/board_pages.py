@@ -30,6 +30,7 @@ from sqlalchemy import ColumnElement, func, literal, literal_column, select, tup
 from sqlalchemy.orm import Session
 
 from app.models import Dispute, Unit, utcnow
+from app.services.china_time import local_date
 from app.services.collector import collector_paused
 from app.services.disputes.board import (
     build_cards,
@@ -46,7 +47,6 @@ from app.services.disputes.board_sql import (
 )
 from app.services.disputes.board_types import COLOUR_RANK, BoardCard, BoardFilters
 from app.services.disputes.reference_data import Labels
-from app.services.disputes.working_calendar import local_date
 from app.services.permissions import Actor, Permission, require
 from app.services.pinyin_search import matches, text_keys
 

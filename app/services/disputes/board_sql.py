@@ -20,9 +20,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, case, false, literal, true
 
 from app.models import Dispute, Unit
+from app.services.china_time import CHINA_TZ
 from app.services.disputes.board import CardContext
 from app.services.disputes.board_types import COLOUR_RANK, BoardCard
-from app.services.disputes.working_calendar import CHINA_TZ
 
 #: Rank of a card no rule coloured (and of every card in a finished stage).
 NO_COLOUR_RANK = len(COLOUR_RANK)

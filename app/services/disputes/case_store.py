@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Department, Dispute, DisputeEvent, Staff, Street, Unit
 from app.services import validators
-from app.services.disputes.working_calendar import local_date
+from app.services.china_time import local_date
 from app.services.errors import N_, ConflictError, NotFound, PermissionDenied, ValidationError
 from app.services.permissions import Actor
 

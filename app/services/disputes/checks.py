@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from app.services import validators
-from app.services.disputes.working_calendar import CHINA_TZ, local_date
+from app.services.china_time import CHINA_TZ, local_date
 from app.services.errors import N_, ValidationError
 from app.services.validators import MAX_AMOUNT, MAX_PEOPLE
 

@@ -14,13 +14,13 @@ from datetime import datetime, time, timedelta
 from sqlalchemy.orm import Session
 
 from app.models import Dispute, MeetingDemand, ResidentMeeting, utcnow
+from app.services.china_time import CHINA_TZ
 from app.services.disputes import checks
 from app.services.disputes.case_store import check_street, live_unit
 from app.services.disputes.cases import CaseRef, apply_move, create_case
 from app.services.disputes.inputs import DemandInput, MeetingInput, MoveInfo, NewCase
 from app.services.disputes.reference_data import load_reference_data
 from app.services.disputes.stage_rules import MoveRule, StageGraph, load_stage_graph
-from app.services.disputes.working_calendar import CHINA_TZ
 from app.services.errors import N_, ValidationError
 from app.services.permissions import Actor, Permission, require
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from app.models import Dispute, WarningLead, utcnow
 from app.models.dispute_rules import WARNING_COLOURS
 from app.services import audit, validators
+from app.services.china_time import local_date
 from app.services.disputes import checks
 from app.services.disputes.case_detail import LeadSummary, lead_summary
 from app.services.disputes.case_store import (
@@ -30,7 +31,6 @@ from app.services.disputes.case_store import (
 from app.services.disputes.cases import CaseRef, create_case
 from app.services.disputes.inputs import LeadInput, NewCase
 from app.services.disputes.stage_rules import load_stage_graph
-from app.services.disputes.working_calendar import local_date
 from app.services.errors import N_, ConflictError, NotFound, ValidationError
 from app.services.permissions import Actor, Permission, require
 

@@ -29,6 +29,7 @@ from app.models import (
     Staff,
     utcnow,
 )
+from app.services.china_time import local_date
 from app.services.disputes.case_store import (
     EVENT_TEAM,
     append_event,
@@ -39,7 +40,6 @@ from app.services.disputes.case_store import (
 from app.services.disputes.cases import CaseRef
 from app.services.disputes.checks import NOTE_LIMIT, clean_text
 from app.services.disputes.stage_rules import load_stage_graph
-from app.services.disputes.working_calendar import local_date
 from app.services.errors import N_, ValidationError
 from app.services.permissions import Actor, Permission, require
 from app.services.pinyin_search import pinyin_sort_key

@@ -16,23 +16,14 @@ Friday corrected by them.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta
 from functools import lru_cache
 
 import chinese_calendar
 import holidays
 
-#: China keeps one time zone and no daylight saving; a fixed offset needs no tz database
-#: (Windows has none without the tzdata package).
-CHINA_TZ = timezone(timedelta(hours=8), "Asia/Shanghai")
-
 #: Deadlines never reach further than this past the last indexed year before we stop.
 _MAX_EXTENSION_YEARS = 20
-
-
-def local_date(moment: datetime) -> date:
-    """The calendar day in China of an aware datetime."""
-    return moment.astimezone(CHINA_TZ).date()
 
 
 def official_data_known(year: int) -> bool:

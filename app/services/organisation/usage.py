@@ -22,6 +22,7 @@ from app.models import (
     Unit,
     Volunteer,
 )
+from app.services.china_time import today_in_china
 from app.services.errors import N_, DomainError
 from app.services.organisation.nodes import NodeKey, OrgKind
 
@@ -40,7 +41,7 @@ def _live(model: Any, *where: ColumnElement[bool]) -> Select[Any]:
 
 def filled_posts(session: Session, unit_id: uuid.UUID, today: date | None = None) -> int:
     """Posts of the unit held today or from a later date."""
-    today = today or date.today()
+    today = today or today_in_china()
     return _count(
         session,
         select(func.count(func.distinct(Post.id)))

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.services.printing.china_time import now_in_china
+from app.services.china_time import now_in_china
 from app.services.printing.fonts import GlyphReport, pdf_font, pdf_markup, text_width
 from app.services.printing.furniture import PageFurniture, numbered_canvas
 from app.services.printing.styles import styles

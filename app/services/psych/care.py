@@ -24,7 +24,7 @@ from app.models import (
     reference_id,
 )
 from app.services import validators
-from app.services.disputes.working_calendar import local_date
+from app.services.china_time import local_date, today_in_china
 from app.services.errors import N_, DomainError, NotFound, ValidationError
 from app.services.id_number import identity_number
 from app.services.permissions import Actor
@@ -87,7 +87,7 @@ def take_into_care(session: Session, actor: Actor, form: PersonForm) -> uuid.UUI
             "no_id_reason", N_("Enter the identity number, or say why the person has none.")
         )
     phone = normalise_phone(form.phone) if form.phone.strip() else ""
-    opened = validators.day("opened_on", form.opened_on, latest=date.today())
+    opened = validators.day("opened_on", form.opened_on, latest=today_in_china())
     if form.community_id is not None:
         community = session.get(Community, form.community_id)
         if community is None:
@@ -215,7 +215,7 @@ def close_ledger(session: Session, actor: Actor, person_id: uuid.UUID, on: date)
     person = _open_person(session, actor, person_id)
     if open_crisis_of(session, person.id) is not None:
         raise DomainError(N_("Close the open crisis before closing the ledger."))
-    on = validators.day("closed_on", on, earliest=person.ledger_opened_on, latest=date.today())
+    on = validators.day("closed_on", on, earliest=person.ledger_opened_on, latest=today_in_china())
     person.ledger_closed_on = on
     person.next_follow_up_on = None
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.services.china_time import today_in_china
 from app.services.psych import registry
 from app.services.psych.access import rights
 from app.services.psych.care import find_person
@@ -69,7 +69,7 @@ def _ledger(args: argparse.Namespace, database: Database, actor: Actor) -> int:
 
 
 def _overdue(args: argparse.Namespace, database: Database, actor: Actor) -> int:
-    today = date.today()
+    today = today_in_china()
     with database.session(actor.username) as session:
         granted = rights(session, actor)
         purpose = args.reason

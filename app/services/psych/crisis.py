@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Crisis, CrisisRecord, CrisisStep, reference_id, utcnow
 from app.services import validators
-from app.services.disputes.working_calendar import local_date
+from app.services.china_time import local_date
 from app.services.errors import N_, DomainError, NotFound, ValidationError
 from app.services.permissions import Actor
 from app.services.psych.access import person_in_scope, require_edit

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import PsychAccess, PsychPerson
-from app.services.disputes.working_calendar import CHINA_TZ
+from app.services.china_time import CHINA_TZ
 from app.services.permissions import Actor, Permission, require
 
 ACTIONS = ("view", "reveal", "print", "export", "disclose")

@@ -8,12 +8,13 @@ who referred gets back the ledger number and nothing of the registry.
 from __future__ import annotations
 
 import uuid
-from datetime import date, timedelta
+from datetime import timedelta
 
 from sqlalchemy.orm import Session
 
 from app.models import Dispute, PsychCaseLink, PsychPerson, reference_id
 from app.services import validators
+from app.services.china_time import today_in_china
 from app.services.errors import N_, NotFound
 from app.services.permissions import Actor, Permission, require
 from app.services.psych.access import log_access
@@ -50,7 +51,7 @@ def refer_dispute_party(
         multiline=True,
         empty_message=N_("Describe the signs of distress you saw."),
     )
-    today = date.today()
+    today = today_in_china()
     person = PsychPerson(
         street_id=dispute.street_id,
         group_id=reference_id("psych_group", "key"),

@@ -29,7 +29,7 @@ from app.models import (
     Referral,
     ReferralStep,
 )
-from app.services.disputes.working_calendar import CHINA_TZ
+from app.services.china_time import CHINA_TZ
 from app.services.permissions import Actor
 from app.services.psych.access import log_access, person_in_scope, require_identified
 from app.services.psych.crisis import CrisisClock, crisis_clock, open_crisis_of

@@ -16,9 +16,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from app.services.china_time import CHINA_TZ
 from app.services.permissions import Actor
 from app.services.printing import GlyphReport, language_key, signature_block
-from app.services.printing.china_time import CHINA_TZ
 from app.services.printing.document import (
     CONTENT_WIDTH,
     PrintedFile,

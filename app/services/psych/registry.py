@@ -16,6 +16,7 @@ from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session
 
 from app.models import Community, Crisis, Institution, PsychGroup, PsychPerson
+from app.services.china_time import today_in_china
 from app.services.permissions import Actor, Permission, require
 from app.services.pinyin_search import code_keys, person_keys, search_keys
 from app.services.psych.access import (
@@ -201,7 +202,7 @@ def list_persons(
     if not include_closed:
         query = query.where(PsychPerson.ledger_closed_on.is_(None))
     query = query.order_by(PsychGroup.rank.desc(), PsychPerson.ledger_number).limit(ROW_LIMIT)
-    rows = _rows(session, query, revealed, today or date.today())
+    rows = _rows(session, query, revealed, today or today_in_china())
     if revealed:
         log_access(session, actor, "reveal", None, reason, legal_basis, count=len(rows))
     return sorted(rows, key=_crisis_first)
@@ -230,7 +231,7 @@ def overdue_follow_ups(
     reason = ""
     if revealed:
         reason, legal_basis = require_identified(session, actor, purpose, legal_basis)
-    day = today or date.today()
+    day = today or today_in_china()
     query = (
         _scoped(_base_query(), actor)
         .where(
@@ -251,7 +252,7 @@ def overdue_follow_ups(
 def registry_counts(session: Session, actor: Actor, today: date | None = None) -> RegistryCounts:
     """Counts only, for every role holding the aggregate permission; nothing is logged."""
     require(actor, Permission.PSYCH_VIEW_AGGREGATE)
-    day = today or date.today()
+    day = today or today_in_china()
     open_ledger = and_(PsychPerson.ledger_closed_on.is_(None), PsychPerson.deleted_at.is_(None))
     scope = [PsychPerson.street_id == actor.street_id] if actor.street_id else []
     by_group = dict(

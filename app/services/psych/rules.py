@@ -16,8 +16,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import PsychGroup, PsychRule
+from app.services.china_time import CHINA_TZ
 from app.services.disputes.clocks import load_overrides
-from app.services.disputes.working_calendar import CHINA_TZ, WorkingCalendar
+from app.services.disputes.working_calendar import WorkingCalendar
 from app.services.errors import N_, ValidationError
 from app.services.permissions import Actor, Permission, require
 

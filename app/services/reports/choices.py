@@ -12,8 +12,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Street
+from app.services.china_time import now_in_china
 from app.services.permissions import Actor, Permission, require
-from app.services.printing.china_time import now_in_china
 from app.services.reports.figures import monthly_figures
 from app.services.reports.periods import Month, month_of
 from app.services.reports.report_text import labels

@@ -28,9 +28,9 @@ from app.models import (
     Unit,
     UnitType,
 )
+from app.services.china_time import CHINA_TZ
 from app.services.disputes.clocks import ClockRules
 from app.services.disputes.warning_rules import WarningRuleSet
-from app.services.printing.china_time import CHINA_TZ
 from app.services.reports.periods import Month
 
 NO_UNIT = "none"

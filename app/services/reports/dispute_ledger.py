@@ -12,10 +12,10 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.services import audit
+from app.services.china_time import CHINA_TZ
 from app.services.disputes.case_detail import load_case
 from app.services.permissions import Actor, Permission, require
 from app.services.printing import GlyphReport, language_key, signature_block
-from app.services.printing.china_time import CHINA_TZ
 from app.services.printing.document import (
     CONTENT_WIDTH,
     PrintedFile,

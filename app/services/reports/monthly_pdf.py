@@ -19,9 +19,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.services import audit
+from app.services.china_time import now_in_china
 from app.services.permissions import Actor, Permission, require
 from app.services.printing import GlyphReport, PageFurniture, language_key, signature_block
-from app.services.printing.china_time import now_in_china
 from app.services.printing.document import PrintedFile, write_pdf
 from app.services.reports import monthly_sections as sections
 from app.services.reports.figures import LOCAL_ONLY, monthly_figures

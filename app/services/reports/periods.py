@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
+from app.services.china_time import CHINA_TZ, now_in_china
 from app.services.errors import N_, ValidationError
-from app.services.printing.china_time import CHINA_TZ
 
 MONTH_PATTERN = re.compile(r"^(\d{4})-(\d{2})$")
 
@@ -60,7 +60,7 @@ def parse_month(text: str, today: date | None = None) -> Month:
             "month", N_("{value} is not a month: write it as YYYY-MM, e.g. 2026-03."), value=text
         )
     month = Month(int(found.group(1)), int(found.group(2)))
-    today = today or datetime.now(CHINA_TZ).date()
+    today = today or now_in_china().date()
     if month.first_day > today:
         raise ValidationError(
             "month",

@@ -26,6 +26,7 @@ from app.models import (
     utcnow,
 )
 from app.services import audit
+from app.services.china_time import today_in_china
 from app.services.errors import N_, NotFound, ValidationError
 from app.services.permissions import Actor, Permission
 from app.services.rosters.posts import check_version, fill_post
@@ -204,7 +205,7 @@ def delete_staff(
     """Tombstone a staff member; their open secondments end today, freeing the posts."""
     staff = _live(session, Staff, staff_id)
     check_version("staff", staff.version, loaded_version)
-    today = today or date.today()
+    today = today or today_in_china()
     for secondment in session.scalars(
         select(Secondment).where(Secondment.staff_id == staff_id, Secondment.deleted_at.is_(None))
     ):

@@ -18,6 +18,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from app.services.china_time import today_in_china
 from app.services.collector import collector_paused
 from app.services.permissions import Actor, Permission
 from app.services.pinyin_search import normalise_query, text_keys
@@ -91,7 +92,7 @@ def load_roster_start(
     it would walk the tens of thousands of objects being built, for nothing)."""
     street_id = street_id if street_id is not None else actor.street_id
     with collector_paused():
-        read = read_roster(session, street_id, today or date.today(), language)
+        read = read_roster(session, street_id, today or today_in_china(), language)
         choices = roster_filter_choices(session, actor, street_id=street_id, language=language)
     return RosterStart(language, group_by, read.staff, choices, read)
 

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Department, Secondment, Staff
+from app.services.china_time import today_in_china
 from app.services.permissions import Actor, Permission
 from app.services.pinyin_search import normalise_query, pinyin_sort_key, search_keys
 from app.services.rosters.occupancy import PostInfo, load_posts, load_units
@@ -185,7 +186,7 @@ def load_staff(
     secondment's post and dates; the post itself shows as a VACANT row.
     """
     street_id = _street(actor, street_id)
-    today = today or date.today()
+    today = today or today_in_china()
     units = load_units(session, street_id, language)
     posts = {post.id: post for post in load_posts(session, street_id, today, language, units)}
     people_query = (

@@ -25,11 +25,11 @@ from app.models import (
     VolunteerTeam,
 )
 from app.services import audit
+from app.services.china_time import now_in_china, today_in_china
 from app.services.errors import N_, NotFound
 from app.services.permissions import Actor, Permission
 from app.services.pinyin_search import pinyin_sort_key
 from app.services.printing import GlyphReport, PageFurniture, signature_block
-from app.services.printing.china_time import CHINA_TZ
 from app.services.printing.document import PrintedFile, data_table, paragraph, write_pdf
 from app.services.rosters.occupancy import load_posts, load_units
 from app.services.street_scope import street_service
@@ -79,12 +79,12 @@ def write_unit_roster_pdf(
     furniture and the signature block. Names no font can print come back in
     ``PrintedFile.affected``."""
     report = GlyphReport()
-    title, story = _unit_story(session, unit_id, today or date.today(), language, report)
+    title, story = _unit_story(session, unit_id, today or today_in_china(), language, report)
     story.append(signature_block(language))
     furniture = PageFurniture(
         title,
         printed_by=actor.username,
-        printed_at=printed_at or datetime.now(CHINA_TZ),
+        printed_at=printed_at or now_in_china(),
         language=language,
     )
     write_pdf(Path(path), story, furniture)
@@ -114,7 +114,7 @@ def write_street_rosters_pdf(
     for unit_id in session.scalars(query).all():
         if story:
             story.append(PageBreak())
-        story += _unit_story(session, unit_id, today or date.today(), language, report)[1]
+        story += _unit_story(session, unit_id, today or today_in_china(), language, report)[1]
     if not story:
         raise NotFound(N_("There is no unit to print."))
     story.append(signature_block(language))
@@ -123,7 +123,7 @@ def write_street_rosters_pdf(
     furniture = PageFurniture(
         title,
         printed_by=actor.username,
-        printed_at=printed_at or datetime.now(CHINA_TZ),
+        printed_at=printed_at or now_in_china(),
         language=language,
     )
     write_pdf(Path(path), story, furniture)

@@ -20,6 +20,7 @@ from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app.models import Department, Post, PostKind, Secondment, Staff, Unit
+from app.services.china_time import today_in_china
 from app.services.permissions import Actor, Permission
 from app.services.pinyin_search import pinyin_sort_key
 from app.services.rosters.occupancy import (
@@ -280,5 +281,5 @@ def load_roster_snapshot(
 ) -> RosterSnapshot:
     """``load_tree``, ``vacancy_summary`` and ``load_staff`` in one read."""
     street_id = street_id if street_id is not None else actor.street_id
-    read = read_roster(session, street_id, today or date.today(), language)
+    read = read_roster(session, street_id, today or today_in_china(), language)
     return finish_snapshot(read, group_by)

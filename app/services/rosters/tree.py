@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Street
+from app.services.china_time import today_in_china
 from app.services.errors import N_
 from app.services.permissions import Actor, Permission
 from app.services.rosters.occupancy import (
@@ -187,7 +188,7 @@ def load_tree(
     untranslated source string ``NO_COMMUNITY`` for the view to translate.
     """
     street_id = _scope_street(actor, street_id)
-    today = today or date.today()
+    today = today or today_in_china()
     units, posts_by_unit = _units_and_posts(session, street_id, today, language)
     return build_tree(session, street_id, group_by, units, posts_by_unit)
 
@@ -203,7 +204,7 @@ def vacancy_summary(
 ) -> VacancySummary:
     """Posts and vacancies per unit, per unit type and in total (no personal names)."""
     street_id = _scope_street(actor, street_id)
-    today = today or date.today()
+    today = today or today_in_china()
     units, posts_by_unit = _units_and_posts(session, street_id, today, language)
     return summarise_vacancies(units, posts_by_unit)
 

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Grid, Unit, Volunteer, VolunteerTeam
+from app.services.china_time import today_in_china
 from app.services.permissions import Actor, Permission
 from app.services.pinyin_search import person_keys, pinyin_sort_key, text_keys
 from app.services.rosters.people import PeopleTable
@@ -178,4 +179,4 @@ def load_volunteers(
     stored: list[tuple[Any, ...]] = [tuple(r) for r in session.connection().execute(query)]
     stored.sort(key=lambda s: pinyin_sort_key(s[_NAME]))
     rows = VolunteerRows(stored, ids, teams, grids, units)
-    return PeopleTable(rows, rows.keys, today or date.today(), rows.field)
+    return PeopleTable(rows, rows.keys, today or today_in_china(), rows.field)

@@ -3,19 +3,18 @@ failed attempts; a disabled account in grey, a locked one in red."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.services.accounts import AccountRow
+from app.services.china_time import CHINA_TZ
 from app.views.models.row_table_model import Column, RowTableModel, count_column
 from app.views.translation_marks import QT_TRANSLATE_NOOP
 
 CONTEXT = "AccountTableModel"
-#: sign-in times are shown in the street office's time
-CHINA_TZ = timezone(timedelta(hours=8))
 
 
 def shown_time(moment: datetime | None) -> str:

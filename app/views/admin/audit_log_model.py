@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex
 
 from app.services.audit_view import AuditCursor, AuditPage, AuditRow
-from app.services.disputes.working_calendar import CHINA_TZ
+from app.services.china_time import CHINA_TZ
 from app.views.models.row_table_model import Column, RowTableModel
 from app.views.translation_marks import QT_TRANSLATE_NOOP
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.services.audit_export import AuditExportResult
 from app.services.audit_view import AuditChoices, AuditCursor, AuditFilters, AuditPage
+from app.services.china_time import today_in_china
 from app.views.admin import audit_operations as operations
 from app.views.admin.audit_log_model import AuditLogModel, action_label
 from app.views.changes import Area, Changes
@@ -58,7 +59,7 @@ class AuditTab(Pane):
         self.record.setClearButtonEnabled(True)
         self.period = QCheckBox(self)
         self.period.setObjectName("filterPeriod")
-        today = date.today()
+        today = today_in_china()
         self.start_day = self._date("filterFrom", today - timedelta(days=30))
         self.end_day = self._date("filterTo", today)
         self.export_button = QPushButton(self)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.disputes.working_calendar import CHINA_TZ
+from app.services.china_time import CHINA_TZ
 from app.services.reference_admin import Choice, RevisionView, kind_spec
 from app.views.admin.reference_texts import field_label, value_text
 from app.views.translation_marks import QT_TRANSLATE_NOOP

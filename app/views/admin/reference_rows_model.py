@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
-from app.services.disputes.working_calendar import CHINA_TZ
+from app.services.china_time import CHINA_TZ
 from app.services.reference_admin import Choice, ReferenceList, ReferenceRow, kind_spec
 from app.services.reference_admin.kinds import WHOLE, FieldSpec
 from app.views.admin.reference_texts import FIELD_LABELS, value_text

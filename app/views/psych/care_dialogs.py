@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.china_time import today_in_china
 from app.services.psych.ledger import ReferralState
 from app.views.pane_context import PaneContext
 from app.views.psych import operations as psych_ops
@@ -35,7 +36,13 @@ from app.views.psych.labels import (
     SERVICE_KINDS,
     label,
 )
-from app.views.widgets.form_marks import FORM_STYLE, FormMarks, from_qdate, ok_cancel
+from app.views.widgets.form_marks import (
+    FORM_STYLE,
+    FormMarks,
+    from_qdate,
+    ok_cancel,
+    to_qdate,
+)
 from app.views.widgets.write_runner import WriteRunner
 
 
@@ -285,7 +292,7 @@ class CloseLedgerDialog(_CareDialog):
         warning.setObjectName("closeWarning")
         warning.setWordWrap(True)
         self.form.addRow(warning)
-        self.closed_on = QDateEdit(QDate.currentDate(), self)
+        self.closed_on = QDateEdit(to_qdate(today_in_china()), self)
         self.closed_on.setObjectName("closed_on")
         self.closed_on.setCalendarPopup(True)
         self.closed_on.setDisplayFormat("yyyy-MM-dd")

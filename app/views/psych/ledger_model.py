@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.services.disputes.working_calendar import CHINA_TZ
+from app.services.china_time import CHINA_TZ
 from app.services.psych.ledger import LedgerEntry
 from app.views.models.row_table_model import Column, RowTableModel
 from app.views.psych.labels import (

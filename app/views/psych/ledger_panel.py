@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.disputes.working_calendar import CHINA_TZ
+from app.services.china_time import CHINA_TZ
 from app.services.psych.crisis import CHECKLIST as CHECKLIST_ITEMS
 from app.services.psych.ledger import PersonLedger
 from app.views.psych.labels import CHECKLIST, GROUPS, label

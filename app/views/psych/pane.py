@@ -9,7 +9,7 @@ with counts only gets the counts, and a masked list's search never matches a nam
 from __future__ import annotations
 
 import uuid
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import ClassVar
 
 from PySide6.QtCore import Qt
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.china_time import today_in_china
 from app.services.permissions import Permission
 from app.services.psych.ledger import PersonLedger
 from app.services.psych.registry import PersonRow
@@ -346,7 +347,7 @@ class PsychPane(Pane):
     def print_disclosures(self) -> None:
         if not self.context.actor.can(Permission.AUDIT_VIEW):
             return
-        last = date.today()
+        last = today_in_china()
         first = last - timedelta(days=30)
         context = self.context
         show_printout(

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.china_time import today_in_china
 from app.services.errors import DomainError
 from app.services.id_number import identity_number
 from app.services.psych.care import PersonForm
@@ -26,7 +26,13 @@ from app.views.error_text import error_text
 from app.views.pane_context import PaneContext
 from app.views.psych import operations as psych_ops
 from app.views.psych.labels import GROUPS, label
-from app.views.widgets.form_marks import FORM_STYLE, FormMarks, from_qdate, ok_cancel
+from app.views.widgets.form_marks import (
+    FORM_STYLE,
+    FormMarks,
+    from_qdate,
+    ok_cancel,
+    to_qdate,
+)
 from app.views.widgets.write_runner import WriteRunner
 
 
@@ -63,7 +69,7 @@ class PersonDialog(QDialog):
         self.community = self._combo(
             "community_id", [(self.tr("(none)"), None), *[(n, i) for i, n in communities]]
         )
-        self.opened = QDateEdit(QDate.currentDate(), self)
+        self.opened = QDateEdit(to_qdate(today_in_china()), self)
         self.opened.setObjectName("opened_on")
         self.opened.setCalendarPopup(True)
         self.opened.setDisplayFormat("yyyy-MM-dd")

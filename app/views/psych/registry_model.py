@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.services.disputes.working_calendar import CHINA_TZ
+from app.services.china_time import CHINA_TZ
 from app.services.pinyin_search import normalise_query
 from app.services.psych.registry import PersonRow
 from app.views.models.roles import KEYS_ROLE

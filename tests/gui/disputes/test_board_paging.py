@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from app.services.china_time import CHINA_TZ, now_in_china
 from app.services.database import Database
 from app.services.disputes import BoardCard, BoardFilters, MoveInfo, move_case
 from app.services.disputes.board import load_card_context
 from app.services.disputes.board_pages import BoardReader, PagedBoard
 from app.services.disputes.board_sql import BoardExpressions, overdue_bound
-from app.services.disputes.working_calendar import CHINA_TZ
 from app.services.permissions import Actor
 from tests.helpers.board_fixtures import demo_copy
 from tests.helpers.board_oracle import load_board
@@ -187,7 +187,7 @@ def test_the_overdue_bound_agrees_with_the_clock_across_the_spring_festival(
 
 def test_expressions_cover_every_deadline_rule(demo: Database) -> None:
     with demo.session() as session:
-        ctx = load_card_context(session, datetime.now(CHINA_TZ))
+        ctx = load_card_context(session, now_in_china())
     expressions = BoardExpressions(ctx)
     # three severities by six open stages, as the seeded deadline rules have them
     assert len(expressions.bounds) == len(ctx.clocks.deadlines)

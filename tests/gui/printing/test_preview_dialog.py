@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from app.services.china_time import CHINA_TZ
 from app.services.printing import PageFurniture
-from app.services.printing.china_time import CHINA_TZ
 from app.services.printing.document import PrintedFile, paragraph, write_pdf
 from app.views.printing.preview_dialog import PrintPreviewDialog
 from tests.helpers.pdf_text import pdf_pages_text

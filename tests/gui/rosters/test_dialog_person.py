@@ -3,13 +3,13 @@ refusals mark the field and keep what was typed."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit
 
+from app.services.china_time import today_in_china
 from app.services.rosters import PostStatus, fill_post, update_staff
 from app.services.rosters.editing import StaffForm
 from app.views.language import install_language
@@ -114,7 +114,7 @@ def test_add_staff_member_into_a_vacant_post(qtbot: Any, context: Any, roster: A
         UNIT_NAMES[1],
         "格长",
     )
-    assert row.start_date > date.today()
+    assert row.start_date > today_in_china()
     assert dialog.saved_id == row.staff_id
     assert row.staff_id in announced_once(seen[-1:], "rosters")
 
@@ -181,7 +181,9 @@ def test_second_grid_head_of_a_unit_is_refused(
     assert vacant_head in heads
     with database.session() as session:  # another desk seconds 李四 there meanwhile
         unit = roster.street.unit_ids[UNIT_NAMES[1]]
-        fill_post(session, context.actor, post_of(session, unit, "head"), roster.li, date.today())
+        fill_post(
+            session, context.actor, post_of(session, unit, "head"), roster.li, today_in_china()
+        )
     type_text(qtbot, dialog.name, "吴七")
     type_text(qtbot, dialog.phone, "13911112222")
     _choose(qtbot, dialog.department, "pcs", "派出所")

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 
+from app.services.china_time import today_in_china
 from app.services.rosters import (
     PostStatus,
     end_secondment,
@@ -23,7 +24,7 @@ from app.views.rosters.dialogs.post_dialogs import (
 )
 from app.views.rosters.dialogs.staff_choice_model import StaffChoiceModel
 from app.views.rosters.dialogs.staff_picker import StaffPicker
-from app.views.widgets.form_marks import is_marked
+from app.views.widgets.form_marks import is_marked, to_qdate
 from tests.helpers.change_log import announced_once
 from tests.helpers.keyboard import type_text
 from tests.helpers.roster_dialogs import (
@@ -97,7 +98,7 @@ def test_fill_a_vacant_head_post(qtbot: Any, context: Any) -> None:
     row = _vacant_head(context, UNIT_NAMES[1])
     dialog = _shown(qtbot, build_fill_post_dialog(None, context, row))
     assert UNIT_NAMES[1] in dialog.heading.text() and "格长" in dialog.heading.text()
-    assert dialog.start.date() == QDate.currentDate() and dialog.end.value() is None
+    assert dialog.start.date() == to_qdate(today_in_china()) and dialog.end.value() is None
     type_text(qtbot, dialog.picker.search, "l")
     qtbot.keyClick(dialog.picker.search, Qt.Key.Key_Down)  # 李四, then the next match
     qtbot.keyClick(dialog.picker.search, Qt.Key.Key_Up)
@@ -110,7 +111,7 @@ def test_fill_a_vacant_head_post(qtbot: Any, context: Any) -> None:
         PostStatus.ACTIVE,
         UNIT_NAMES[1],
         "格长",
-        date.today(),
+        today_in_china(),
     )
     assert dialog.saved_id == li.secondment_id
     assert {li.staff_id, row.post_id, li.secondment_id} <= announced_once(seen, "rosters")
@@ -122,7 +123,7 @@ def test_fill_is_refused_when_the_unit_got_a_head_meanwhile(
     row = _vacant_head(context, UNIT_NAMES[1])
     dialog = _shown(qtbot, build_fill_post_dialog(None, context, row))
     with database.session() as session:
-        fill_post(session, context.actor, row.post_id, roster.wang, date.today())
+        fill_post(session, context.actor, row.post_id, roster.wang, today_in_china())
     type_text(qtbot, dialog.picker.search, "ls")
     dialog.end.check.setChecked(True)
     click(qtbot, ok_button(dialog))
@@ -146,7 +147,7 @@ def test_fill_needs_someone_chosen_and_dates_in_order(
     dialog.picker.search.clear()
     type_text(qtbot, dialog.picker.search, "ls")
     click(qtbot, dialog.end.check)
-    dialog.end.edit.setDate(QDate.currentDate().addDays(-1))
+    dialog.end.edit.setDate(to_qdate(today_in_china()).addDays(-1))
     click(qtbot, ok_button(dialog))
     qtbot.waitUntil(lambda: is_marked(dialog.end.edit))
     assert not is_marked(dialog.picker.search) and "早于" in dialog.message.text()
@@ -177,7 +178,7 @@ def test_end_a_secondment(qtbot: Any, context: Any) -> None:
     row = staff_row(context, "张三")
     dialog = _shown(qtbot, build_end_secondment_dialog(None, context, row))
     assert "张三" in dialog.heading.text() and "2024-01-01" in dialog.heading.text()
-    assert dialog.end.date() == QDate.currentDate() and dialog.end.calendarPopup()
+    assert dialog.end.date() == to_qdate(today_in_china()) and dialog.end.calendarPopup()
     dialog.end.setDate(QDate(2023, 12, 1))  # before the start
     type_text(qtbot, dialog.reason, "轮岗期满")
     click(qtbot, ok_button(dialog))
@@ -186,7 +187,7 @@ def test_end_a_secondment(qtbot: Any, context: Any) -> None:
     assert dialog.reason.text() == "轮岗期满"
     shoot(dialog, "roster_end_secondment_refused")
 
-    yesterday = date.today() - timedelta(days=1)
+    yesterday = today_in_china() - timedelta(days=1)
     dialog.end.setDate(QDate(yesterday.year, yesterday.month, yesterday.day))
     click(qtbot, ok_button(dialog))
     qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from app.services.china_time import today_in_china
 from app.services.permissions import Actor
 from app.services.rosters import (
     NodeKind,
@@ -47,7 +48,7 @@ def _same(database: Any, actor: Actor, today: date, language: str = "zh_CN") -> 
 
 def test_the_snapshot_equals_the_services_today_later_and_in_english(database: Any) -> None:
     clerk = demo_actor(database)
-    today = date.today()
+    today = today_in_china()
     _same(database, clerk, today)
     # a year on, many secondments have ended: their posts show as vacant
     _same(database, clerk, today + timedelta(days=365), "en")
@@ -59,7 +60,7 @@ def test_a_removed_staff_member_leaves_the_snapshot_as_the_services(database: An
     with database.session(clerk.username) as session:
         row = next(r for r in load_staff(session, clerk).rows if r.status == PostStatus.ACTIVE)
         delete_staff(session, clerk, row.staff_id, row.staff_version)
-    _same(database, clerk, date.today())
+    _same(database, clerk, today_in_china())
     with database.session() as session:
         snapshot = load_roster_snapshot(session, clerk)
     assert row.staff_id not in {r.staff_id for r in snapshot.staff.rows}
@@ -68,7 +69,7 @@ def test_a_removed_staff_member_leaves_the_snapshot_as_the_services(database: An
 def test_filters_read_the_staff_rows_as_built_without_building_them(database: Any) -> None:
     with database.session() as session:
         snapshot = load_roster_snapshot(
-            session, Actor.system("bench"), today=date.today() + timedelta(days=365)
+            session, Actor.system("bench"), today=today_in_china() + timedelta(days=365)
         )
     rows = snapshot.staff.rows
     assert isinstance(rows, StaffRows)

@@ -143,14 +143,13 @@ def test_a_new_file_ends_with_a_clerk_who_receives_a_case_in_the_organisation(
     """The command-line first day: the first administrator (no --user), the organisation
     (here the sample street; ``org import`` once it exists), a clerk of that street who
     chooses their own password, and a case received in one of its units."""
-    from datetime import datetime
     from decimal import Decimal
 
     from app.models import Unit
+    from app.services.china_time import now_in_china
     from app.services.cli_session import sign_in_command
     from app.services.database import open_sqlite
     from app.services.disputes import NewCase, create_case
-    from app.services.disputes.working_calendar import CHINA_TZ
     from app.services.permissions import Permission
 
     first = _file(tmp_path, "first.txt", "first password")
@@ -177,7 +176,7 @@ def test_a_new_file_ends_with_a_clerk_who_receives_a_case_in_the_organisation(
                 unit_id=unit_id,
                 people_involved=1,
                 amount_owed=Decimal(0),
-                received_at=datetime.now(CHINA_TZ),
+                received_at=now_in_china(),
             )
             assert create_case(session, clerk, case) is not None
     finally:

@@ -34,7 +34,7 @@ from app.services.disputes import (
 )
 from app.services.permissions import Permission
 from app.views.disputes import operations
-from app.views.disputes.dialogs.form_support import dispute_marks, now_in_china
+from app.views.disputes.dialogs.form_support import dispute_marks, qt_now_in_china
 from app.views.disputes.dialogs.notice_dialog import HolidayNoticeDialog
 from app.views.disputes.dialogs.overrides_model import DAY_NOTE, OverridesModel, day_kind
 from app.views.disputes.dialogs.warning_rules_model import RULE_CONDITIONS, WarningRulesModel
@@ -180,7 +180,7 @@ class CalendarOverridesDialog(QDialog):
         self.setStyleSheet(FORM_STYLE)
         self.context = context
         self.can_edit = context.actor.can(Permission.REFERENCE_EDIT)
-        today = now_in_china().date()
+        today = qt_now_in_china().date()
         self.year_caption = QLabel(self)
         self.year = QSpinBox(self)
         self.year.setObjectName("calendarYear")

@@ -11,7 +11,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from app.services.disputes import CHINA_TZ, Labels
+from app.services.china_time import CHINA_TZ
+from app.services.disputes import Labels
 from app.services.errors import DomainError
 from app.views.error_text import error_text, translate_error
 from app.views.translation_marks import QT_TRANSLATE_NOOP

@@ -10,7 +10,8 @@ from decimal import Decimal
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
 from PySide6.QtWidgets import QAbstractItemView, QDateTimeEdit, QLabel, QWidget
 
-from app.services.disputes import CHINA_TZ, Labels
+from app.services.china_time import CHINA_TZ
+from app.services.disputes import Labels
 from app.views.disputes.dialogs.dispute_errors import dispute_error_text
 from app.views.widgets.form_marks import FormMarks
 
@@ -52,13 +53,13 @@ def china_time_edit(parent: QWidget, name: str, moment: QDateTime | None = None)
     editor = QDateTimeEdit(parent)
     editor.setObjectName(name)
     editor.setTimeZone(CHINA_QT_ZONE)
-    editor.setDateTime(moment or now_in_china())
+    editor.setDateTime(moment or qt_now_in_china())
     editor.setCalendarPopup(True)
     editor.setDisplayFormat("yyyy-MM-dd HH:mm")
     return editor
 
 
-def now_in_china() -> QDateTime:
+def qt_now_in_china() -> QDateTime:
     return QDateTime.currentDateTime().toTimeZone(CHINA_QT_ZONE)
 
 

@@ -37,7 +37,7 @@ from app.views.disputes.dialogs.demands_model import (
     DemandsModel,
     ReferenceDelegate,
 )
-from app.views.disputes.dialogs.form_support import dispute_marks, now_in_china, select_cell
+from app.views.disputes.dialogs.form_support import dispute_marks, qt_now_in_china, select_cell
 from app.views.pane_context import PaneContext
 from app.views.widgets.form_marks import FORM_STYLE, from_qdate, ok_cancel
 from app.views.widgets.pinyin_combo import PinyinCombo
@@ -60,7 +60,7 @@ class MeetingDialog(QDialog):
         self.unit = PinyinCombo(self)
         self.unit.setObjectName("meeting_unit")
         self.unit.set_choices(units)
-        self.held_on = QDateEdit(now_in_china().date(), self)
+        self.held_on = QDateEdit(qt_now_in_china().date(), self)
         self.held_on.setObjectName("meeting_held_on")
         self.held_on.setCalendarPopup(True)
         self.held_on.setDisplayFormat("yyyy-MM-dd")

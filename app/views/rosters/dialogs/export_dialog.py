@@ -8,7 +8,6 @@ the folder.
 
 from __future__ import annotations
 
-from datetime import date
 from enum import IntEnum
 from pathlib import Path
 from typing import Any
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.china_time import today_in_china
 from app.services.roster_io import ExportResult, ExportSelection
 from app.views.error_text import error_text
 from app.views.pane import UserState
@@ -220,7 +220,7 @@ def choose_export_file(parent: QWidget | None, context: PaneContext) -> Path | N
     settings = UserState(context.actor.username, "rosters")
     folder = Path(str(settings.value(FOLDER_KEY, str(Path.home()))))
     base = QCoreApplication.translate("ExportDialog", "Roster")
-    suggested = folder / f"{base}_{date.today():%Y%m%d}.xlsx"
+    suggested = folder / f"{base}_{today_in_china():%Y%m%d}.xlsx"
     excel = QCoreApplication.translate("ExportDialog", "Excel workbook (*.xlsx)")
     csv = QCoreApplication.translate("ExportDialog", "CSV, UTF-8 (*.csv)")
     title = QCoreApplication.translate("ExportDialog", "Export roster")

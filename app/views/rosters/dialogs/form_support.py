@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QWidget
 
+from app.services.china_time import today_in_china
 from app.views.widgets.form_marks import from_qdate, to_qdate
 
 DATE_FORMAT = "yyyy-MM-dd"
@@ -14,7 +15,7 @@ DATE_FORMAT = "yyyy-MM-dd"
 
 def date_edit(parent: QWidget, object_name: str) -> QDateEdit:
     """A date field with the calendar popup, today by default."""
-    edit = QDateEdit(QDate.currentDate(), parent)
+    edit = QDateEdit(to_qdate(today_in_china()), parent)
     edit.setObjectName(object_name)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(DATE_FORMAT)

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy.orm import Session
 
 from app.models import DeadlineRule, reference_id
+from app.services.china_time import CHINA_TZ
 from app.services.database import Database
 from app.services.disputes import (
     BoardCard,
@@ -18,7 +19,7 @@ from app.services.disputes import (
     remove_workday_override,
     set_workday_override,
 )
-from app.services.disputes.working_calendar import CHINA_TZ, official_data_known
+from app.services.disputes.working_calendar import official_data_known
 from app.services.errors import NotFound, PermissionDenied
 from app.services.permissions import Actor
 from tests.helpers.board_oracle import load_board

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 
 from app.models import Grid, Post, PostKind, Unit, reference_id
+from app.services.china_time import today_in_china
 from app.services.disputes.cases import create_case
 from app.services.disputes.inputs import NewCase
 from app.services.errors import PermissionDenied, ValidationError
@@ -126,7 +127,7 @@ def test_retiring_a_unit_with_an_open_case_or_a_filled_post_names_them(
             admin,
             StaffForm("张三", "13800138000", keys["dept"].id, street_id=keys["street"].id),
         )
-        fill_post(session, admin, post_id=post_id, staff_id=staff_id, start_date=date.today())
+        fill_post(session, admin, post_id=post_id, staff_id=staff_id, start_date=today_in_china())
         create_case(
             session,
             admin,
@@ -200,14 +201,14 @@ def test_an_ended_secondment_no_longer_keeps_the_unit(database: Any, admin: Acto
             admin,
             StaffForm("李四", "13900139000", keys["dept"].id, street_id=keys["street"].id),
         )
-        start = date.today() - timedelta(days=100)
+        start = today_in_china() - timedelta(days=100)
         fill_post(
             session,
             admin,
             post_id=post_id,
             staff_id=staff_id,
             start_date=start,
-            end_date=date.today() - timedelta(days=1),
+            end_date=today_in_china() - timedelta(days=1),
         )
     with database.session("t") as session:
         retire_node(session, admin, keys["unit"], None)

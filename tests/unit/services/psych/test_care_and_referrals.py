@@ -4,12 +4,13 @@ referral steps and the minimum a referral sends."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import select
 
 from app.models import PsychAccess, PsychPerson, ReferralStep, utcnow
+from app.services.china_time import today_in_china
 from app.services.database import Database
 from app.services.errors import DomainError, ValidationError
 from app.services.permissions import Actor
@@ -112,7 +113,7 @@ def test_a_follow_up_dated_before_the_intake_is_refused(
         ({"name": "  "}, "name"),
         ({"phone": "12345"}, "phone"),
         ({"group": "vip"}, "group"),
-        ({"opened_on": date.today() + timedelta(days=3)}, "opened_on"),
+        ({"opened_on": today_in_china() + timedelta(days=3)}, "opened_on"),
     ],
 )
 def test_bad_intake_is_refused_naming_the_field(
@@ -126,7 +127,7 @@ def test_bad_intake_is_refused_naming_the_field(
         "street_id": registry_with.street_id,
         "name": "孙丽",
         "group": "key",
-        "opened_on": date.today(),
+        "opened_on": today_in_china(),
         "gender": "F",
         "id_number": "",
         "no_id_reason": "未带证件",
@@ -144,7 +145,7 @@ def test_ledger_numbers_count_up_per_year_and_find_the_person(
     staff = as_role("psych_staff")
     with db.session() as session:
         numbers = sorted(p.ledger_number for p in session.scalars(select(PsychPerson)))
-        year = (date.today() - timedelta(days=40)).year
+        year = (today_in_china() - timedelta(days=40)).year
         assert numbers == [f"XL{year}-0000{n}" for n in range(1, 5)]
         assert (
             care.find_person(session, staff, numbers[0].lower()) in registry_with.persons.values()

@@ -9,8 +9,9 @@ from datetime import datetime
 import pytest
 
 from app.models import CrisisRecord
+from app.services.china_time import CHINA_TZ
 from app.services.database import Database
-from app.services.disputes.working_calendar import CHINA_TZ, WorkingCalendar
+from app.services.disputes.working_calendar import WorkingCalendar
 from app.services.errors import DomainError, ValidationError
 from app.services.permissions import Actor
 from app.services.psych import crisis, registry, rules

@@ -5,7 +5,7 @@ ledger names no one."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 import pypdfium2
@@ -13,8 +13,8 @@ import pytest
 from sqlalchemy import select
 
 from app.models import PsychAccess
+from app.services.china_time import CHINA_TZ, today_in_china
 from app.services.database import Database
-from app.services.disputes.working_calendar import CHINA_TZ
 from app.services.errors import PermissionDenied, ValidationError
 from app.services.permissions import Actor
 from app.services.psych import ledger
@@ -71,8 +71,8 @@ def test_the_disclosure_ledger_lists_numbers_not_names(
         write_disclosure_ledger(
             session,
             as_role("supervisor"),
-            date.today(),
-            date.today(),
+            today_in_china(),
+            today_in_china(),
             path,
             printed_at=PRINTED_AT,
         )
@@ -81,5 +81,5 @@ def test_the_disclosure_ledger_lists_numbers_not_names(
     assert "李娜" not in text
     with pytest.raises(PermissionDenied), db.session() as session:
         write_disclosure_ledger(
-            session, as_role("clerk"), date.today(), date.today(), tmp_path / "x.pdf"
+            session, as_role("clerk"), today_in_china(), today_in_china(), tmp_path / "x.pdf"
         )

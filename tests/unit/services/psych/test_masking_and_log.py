@@ -4,13 +4,14 @@ append-only log of every identifiable access."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.exc import DatabaseError
 
 from app.models import PsychAccess
+from app.services.china_time import today_in_china
 from app.services.database import Database
 from app.services.errors import ValidationError
 from app.services.permissions import Actor
@@ -69,7 +70,7 @@ def test_every_ledger_view_is_logged_with_purpose_and_basis(
         )
     with db.session() as session:
         rows = disclosures.access_log(
-            session, as_role("supervisor"), date.today() - timedelta(days=1), date.today()
+            session, as_role("supervisor"), today_in_china() - timedelta(days=1), today_in_china()
         )
     assert {(r.role_code, r.purpose, r.legal_basis, r.action) for r in rows} == {
         ("psych_staff", "follow-up care", "statutory_duty", "view"),

@@ -4,7 +4,7 @@ may not do, whatever a view would have offered."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from app.models import PsychAccess, PsychPerson, utcnow
 from app.services.auth import mark_demo_database
+from app.services.china_time import today_in_china
 from app.services.database import Database
 from app.services.errors import DomainError, PermissionDenied, ValidationError
 from app.services.permissions import Actor
@@ -59,7 +60,7 @@ CALLS: dict[str, tuple[Call, set[str]]] = {
             s,
             a,
             care.PersonForm(
-                r.street_id, "孙丽", "key", date.today(), no_id_reason="未携带证件", phone=""
+                r.street_id, "孙丽", "key", today_in_china(), no_id_reason="未携带证件", phone=""
             ),
         ),
         {"psych_staff"},
@@ -93,7 +94,7 @@ CALLS: dict[str, tuple[Call, set[str]]] = {
         {"psych_staff"},
     ),
     "close ledger": (
-        lambda s, a, r: care.close_ledger(s, a, r.persons["zhao"], date.today()),
+        lambda s, a, r: care.close_ledger(s, a, r.persons["zhao"], today_in_china()),
         {"psych_staff"},
     ),
     "referral step": (
@@ -131,7 +132,7 @@ CALLS: dict[str, tuple[Call, set[str]]] = {
     ),
     "access log": (
         lambda s, a, r: disclosures.access_log(
-            s, a, date.today() - timedelta(days=1), date.today()
+            s, a, today_in_china() - timedelta(days=1), today_in_china()
         ),
         {"supervisor", "admin"},
     ),

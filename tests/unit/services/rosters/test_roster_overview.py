@@ -8,6 +8,7 @@ import uuid
 from datetime import date, timedelta
 from typing import Any
 
+from app.services.china_time import today_in_china
 from app.services.rosters import (
     NodeKind,
     Scope,
@@ -96,7 +97,7 @@ def test_post_tiers_sort_head_first_and_unknown_last() -> None:
 def test_the_overview_knows_vacant_and_expired_posts_and_where_units_sit(
     database: Any, actor: Any, street: Any
 ) -> None:
-    today = date.today()
+    today = today_in_china()
     with database.session("seed") as session:
         unit_id = street.unit_ids[UNIT_NAMES[0]]
         head, deputy = post_of(session, unit_id, "head"), post_of(session, unit_id, "deputy")
