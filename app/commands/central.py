@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from app.services.central import messages
 from app.services.errors import N_
 from app.services.sync.profile import SSL_MODES
 
@@ -119,13 +120,10 @@ def _init(args: argparse.Namespace) -> int:
         if desk is not None:
             desk.dispose()
     if report.created:
-        say(args, N_("Central database {database} created."), database=report.database)
+        say(args, messages.DATABASE_CREATED, database=report.database)
     say(
         args,
-        N_(
-            "Central database {database} is up to date: {tables} synced tables under"
-            " row-level security; desks log in as members of the role {group}."
-        ),
+        messages.UP_TO_DATE,
         database=report.database,
         tables=report.objects.tables if report.objects else 0,
         group=report.objects.desk_group if report.objects else "",
@@ -135,13 +133,13 @@ def _init(args: argparse.Namespace) -> int:
             print(f"  {table:24} {count:>8}")
         say(
             args,
-            N_("Filled from {file}: {rows} rows in {tables} tables."),
+            messages.SEEDED,
             file=str(args.seed),
             rows=sum(report.seeded.values()),
             tables=len(report.seeded),
         )
     if report.admin:
-        say(args, N_("District administrator {user} created."), user=report.admin)
+        say(args, messages.ADMIN_CREATED, user=report.admin)
     return 0
 
 
@@ -171,7 +169,7 @@ def _enrol(args: argparse.Namespace) -> int:
         engine.dispose()
     say(
         args,
-        N_("Desk {desk} enrolled for street {street} as the role {role}; profile {file} written."),
+        messages.ENROLLED,
         desk=enrolment.desk_name,
         street=enrolment.street_code,
         role=enrolment.role,
@@ -180,11 +178,11 @@ def _enrol(args: argparse.Namespace) -> int:
     if args.password_out:
         say(
             args,
-            N_("Its password is in {file}; hand it over apart from the profile."),
+            messages.PASSWORD_WRITTEN,
             file=str(args.password_out),
         )
     else:
-        say(args, N_("Its password (shown only now; hand it over apart from the profile):"))
+        say(args, messages.PASSWORD_SHOWN)
         print(enrolment.password)
     return 0
 
