@@ -56,7 +56,6 @@
     <name>AccountTableModel</name>
     <message>
         <source>never</source>
-        <extracomment>sign-in times are shown in the street office&apos;s time</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1938,6 +1937,70 @@
     </message>
     <message>
         <source>The password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desk name has 1 to {max} visible characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database} is not set up as a central database yet: run central init first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk {desk} is enrolled already. To give it a new password (its old one stops working), enrol it again with --new-password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sslmode {mode}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate {file} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central database {database} created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central database {database} is up to date: {tables} synced tables under row-level security; desks log in as members of the role {group}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled from {file}: {rows} rows in {tables} tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District administrator {user} created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk {desk} enrolled for street {street} as the role {role}; profile {file} written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its password is in {file}; hand it over apart from the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its password (shown only now; hand it over apart from the profile):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database already holds records; only an empty one can be filled from a desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database {database} does not exist and cannot be made ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database must be given as a PostgreSQL URL with a database name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -56,7 +56,6 @@
     <name>AccountTableModel</name>
     <message>
         <source>never</source>
-        <extracomment>sign-in times are shown in the street office&apos;s time</extracomment>
         <translation>从未登录</translation>
     </message>
     <message>
@@ -1939,6 +1938,70 @@
     <message>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
+    </message>
+    <message>
+        <source>A desk name has 1 to {max} visible characters.</source>
+        <translation>工作台名称须有 1 到 {max} 个可见字符。</translation>
+    </message>
+    <message>
+        <source>{database} is not set up as a central database yet: run central init first.</source>
+        <translation>{database} 尚未设置为中心数据库：请先运行 central init。</translation>
+    </message>
+    <message>
+        <source>The desk {desk} is enrolled already. To give it a new password (its old one stops working), enrol it again with --new-password.</source>
+        <translation>工作台 {desk} 已登记。如需为其设置新密码（旧密码随即失效），请加 --new-password 再次登记。</translation>
+    </message>
+    <message>
+        <source>{file} holds no PEM certificate.</source>
+        <translation>{file} 中没有 PEM 格式的证书。</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode {mode}.</source>
+        <translation>未知的 sslmode：{mode}。</translation>
+    </message>
+    <message>
+        <source>The CA certificate {file} cannot be read.</source>
+        <translation>无法读取 CA 证书 {file}。</translation>
+    </message>
+    <message>
+        <source>Central database {database} created.</source>
+        <translation>已创建中心数据库 {database}。</translation>
+    </message>
+    <message>
+        <source>Central database {database} is up to date: {tables} synced tables under row-level security; desks log in as members of the role {group}.</source>
+        <translation>中心数据库 {database} 已是最新：{tables} 张同步表受行级安全保护；各工作台以角色 {group} 成员的身份登录。</translation>
+    </message>
+    <message>
+        <source>Filled from {file}: {rows} rows in {tables} tables.</source>
+        <translation>已从 {file} 导入：{tables} 张表，共 {rows} 行。</translation>
+    </message>
+    <message>
+        <source>District administrator {user} created.</source>
+        <translation>已创建区级管理员 {user}。</translation>
+    </message>
+    <message>
+        <source>Desk {desk} enrolled for street {street} as the role {role}; profile {file} written.</source>
+        <translation>工作台 {desk} 已登记到街道 {street}，数据库角色为 {role}；连接配置文件已写入 {file}。</translation>
+    </message>
+    <message>
+        <source>Its password is in {file}; hand it over apart from the profile.</source>
+        <translation>其密码已写入 {file}；请与连接配置文件分开交付。</translation>
+    </message>
+    <message>
+        <source>Its password (shown only now; hand it over apart from the profile):</source>
+        <translation>其密码（仅此一次显示；请与连接配置文件分开交付）：</translation>
+    </message>
+    <message>
+        <source>The central database already holds records; only an empty one can be filled from a desk file.</source>
+        <translation>中心数据库中已有记录；只有空的中心数据库才能从工作台文件导入。</translation>
+    </message>
+    <message>
+        <source>The central database {database} does not exist and cannot be made ({detail}).</source>
+        <translation>中心数据库 {database} 不存在，且无法创建（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The central database must be given as a PostgreSQL URL with a database name.</source>
+        <translation>中心数据库须以带数据库名的 PostgreSQL 地址给出。</translation>
     </message>
     <message>
         <source>{path} is an unencrypted database, but the database this desk keeps there is encrypted. It was left as it is. To use this file, give it another name and open it by that name: it is encrypted then.</source>

@@ -21,6 +21,7 @@ FAMILIES: tuple[str, ...] = (
     "key",
     "report",
     "psych",
+    "central",
     "sync",
 )
 

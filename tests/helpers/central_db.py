@@ -9,57 +9,23 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, make_url, text
 from sqlalchemy.exc import DBAPIError
 
+from app.services.central.objects import install_central_objects
 from app.services.database import Database, make_engine, open_sqlite, upgrade
 from app.services.sync.postgres_transport import PostgresTransport
 from app.services.sync.tables import synced_tables
 
 
-def install_minimal_central(engine: Engine) -> None:
+def install_central(engine: Engine) -> None:
+    """The centre's objects as ``central init`` installs them, and the connecting
+    (maintenance) user entered as an administering desk, so tests may sync as it."""
     with engine.begin() as conn:
-        conn.execute(text("CREATE SEQUENCE IF NOT EXISTS sd_seq"))
+        install_central_objects(conn)
         conn.execute(
             text(
-                """
-                CREATE OR REPLACE FUNCTION sd_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN
-                    PERFORM pg_advisory_xact_lock(7405);
-                    NEW.server_seq := nextval('sd_seq');
-                    NEW.dirty := false;
-                    RETURN NEW;
-                END $$
-                """
+                "INSERT INTO sd_desk (role_name, desk_name, street_id, psych, administers)"
+                " VALUES (current_user, 'test desk', NULL, true, true) ON CONFLICT DO NOTHING"
             )
         )
-        conn.execute(
-            text(
-                "CREATE TABLE IF NOT EXISTS sd_applied (op_id uuid PRIMARY KEY,"
-                " desk_role text NOT NULL DEFAULT current_user, table_name text,"
-                " row_id uuid, server_seq bigint, outcome text,"
-                " conflicts jsonb DEFAULT '[]', at timestamptz DEFAULT now())"
-            )
-        )
-        conn.execute(
-            text(
-                "CREATE TABLE IF NOT EXISTS sd_desk (role_name text PRIMARY KEY,"
-                " desk_name text, street_id uuid, psych boolean, administers boolean)"
-            )
-        )
-        conn.execute(
-            text(
-                "INSERT INTO sd_desk VALUES (current_user, 'test desk', NULL, true, true)"
-                " ON CONFLICT DO NOTHING"
-            )
-        )
-        for spec in synced_tables():
-            conn.execute(text(f"DROP TRIGGER IF EXISTS sd_stamp ON {spec.name}"))
-            conn.execute(
-                text(
-                    f"CREATE TRIGGER sd_stamp BEFORE INSERT OR UPDATE ON {spec.name}"
-                    " FOR EACH ROW EXECUTE FUNCTION sd_stamp()"
-                )
-            )
-            if not spec.append_only:
-                conn.execute(text(f"UPDATE {spec.name} SET dirty = false"))
 
 
 def _template_name() -> str:
@@ -89,7 +55,7 @@ def central_engine(url: str) -> Engine:
                 conn.execute(text(f'CREATE DATABASE "{building}"'))
                 engine = make_engine(parsed.set(database=building).render_as_string(False))
                 upgrade(engine)
-                install_minimal_central(engine)
+                install_central(engine)
                 engine.dispose()
                 try:
                     conn.execute(text(f'ALTER DATABASE "{building}" RENAME TO "{template}"'))

@@ -16,6 +16,7 @@ from typing import Any
 
 from psycopg.types.json import Json
 from sqlalchemy import Connection, Engine, Table, select, text
+from sqlalchemy.exc import IntegrityError
 
 from app.models import Base
 from app.services.errors import N_
@@ -258,7 +259,13 @@ class _TableWriter:
     def _staged(self, rows: list[dict[str, object]]) -> str:
         name = f"sd_stage_{self.table.name}"
         self.conn.execute(text(f"DROP TABLE IF EXISTS {name}"))
-        self.conn.execute(text(f"CREATE TEMP TABLE {name} (LIKE {self.table.name}) ON COMMIT DROP"))
+        # the columns spelled out: LIKE would need the right to read the table, which a
+        # desk does not have on the logs it may only append to
+        dialect = self.conn.dialect
+        columns = ", ".join(
+            f"{c.name} {c.type.compile(dialect=dialect)}" for c in self.table.columns
+        )
+        self.conn.execute(text(f"CREATE TEMP TABLE {name} ({columns}) ON COMMIT DROP"))
         _copy_in(
             self.conn,
             name,
@@ -272,16 +279,39 @@ class _TableWriter:
             return {}
         stage = self._staged(rows)
         names = ", ".join(self.columns)
-        returning = "" if self.spec.scope is Scope.OWN else " RETURNING id, server_seq"
+        if self.spec.scope is Scope.OWN:
+            self._append_own(stage, names, [row["id"] for row in rows])
+            return {row["id"]: 0 for row in rows}  # type: ignore[misc]
         result = self.conn.execute(
             text(
                 f"INSERT INTO {self.table.name} ({names}) SELECT {names} FROM {stage}"
-                f" ON CONFLICT (id) DO NOTHING{returning}"
+                " ON CONFLICT (id) DO NOTHING RETURNING id, server_seq"
             )
         )
-        if self.spec.scope is Scope.OWN:
-            return {row["id"]: 0 for row in rows}  # type: ignore[misc]
         return {r.id: r.server_seq for r in result}
+
+    def _append_own(self, stage: str, names: str, ids: list[object]) -> None:
+        """A desk may append to the logs but not read them, so ON CONFLICT (which reads)
+        is not allowed; rows already there (a file that seeded the centre) are skipped
+        one by one, in savepoints, only when the whole insert found some."""
+        insert_all = text(f"INSERT INTO {self.table.name} ({names}) SELECT {names} FROM {stage}")
+        savepoint = self.conn.begin_nested()
+        try:
+            self.conn.execute(insert_all)
+            savepoint.commit()
+            return
+        except IntegrityError:
+            savepoint.rollback()
+        one = text(
+            f"INSERT INTO {self.table.name} ({names}) SELECT {names} FROM {stage} WHERE id = :id"
+        )
+        for row_id in ids:
+            savepoint = self.conn.begin_nested()
+            try:
+                self.conn.execute(one, {"id": row_id})
+                savepoint.commit()
+            except IntegrityError:
+                savepoint.rollback()
 
     def _update(self, rows: list[dict[str, object]]) -> dict[uuid.UUID, int]:
         if not rows:
