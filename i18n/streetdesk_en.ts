@@ -2890,6 +2890,21 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
+    <name>FilteredNotice</name>
+    <message>
+        <source>Filtered: {filters}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(clear)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunGuide</name>
     <message>
         <source>The two passwords differ.</source>
@@ -5604,14 +5619,6 @@ An administrator can show it again under Administration → Encryption.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filtered: {filters}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{shown} of {total} units</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5629,10 +5636,6 @@ An administrator can show it again under Administration → Encryption.</source>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(clear)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
