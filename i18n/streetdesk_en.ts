@@ -3029,6 +3029,21 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
+    <name>FilteredNotice</name>
+    <message>
+        <source>Filtered: {filters}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(clear)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunGuide</name>
     <message>
         <source>The two passwords differ.</source>
@@ -5743,14 +5758,6 @@ An administrator can show it again under Administration → Encryption.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filtered: {filters}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{shown} of {total} units</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5768,10 +5775,6 @@ An administrator can show it again under Administration → Encryption.</source>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(clear)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3030,6 +3030,21 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
+    <name>FilteredNotice</name>
+    <message>
+        <source>Filtered: {filters}</source>
+        <translation>已筛选：{filters}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>(clear)</source>
+        <translation>（清除）</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunGuide</name>
     <message>
         <source>The two passwords differ.</source>
@@ -5745,14 +5760,6 @@ An administrator can show it again under Administration → Encryption.</source>
         <translation>尚无幸福里</translation>
     </message>
     <message>
-        <source>Filtered: {filters}</source>
-        <translation>已筛选：{filters}</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
         <source>{shown} of {total} units</source>
         <translation>显示 {shown} / 共 {total} 个幸福里</translation>
     </message>
@@ -5771,10 +5778,6 @@ An administrator can show it again under Administration → Encryption.</source>
     <message>
         <source>Volunteers</source>
         <translation>群防群治力量</translation>
-    </message>
-    <message>
-        <source>(clear)</source>
-        <translation>（清除）</translation>
     </message>
     <message>
         <source>vacant post</source>

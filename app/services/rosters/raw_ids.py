@@ -1,14 +1,18 @@
-"""Reading id columns of large result sets without SQLAlchemy's per-value UUID processing.
+"""Reading id and date columns of large result sets without SQLAlchemy's per-value
+processing.
 
 On SQLite a UUID column holds 32 hex characters; letting the ORM convert 100,000 of them
 costs more than the query itself. ``raw_id`` selects the stored text and ``IdCache``
 turns it into ``uuid.UUID`` once per distinct value (teams, grids and units repeat on
 every row). PostgreSQL drivers hand back ``uuid.UUID`` already, which passes through.
+``raw_day`` and ``DayCache`` do the same for dates (ISO text on SQLite, ``date`` on
+PostgreSQL): stored dates of one database sort as the dates do.
 """
 
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from typing import Any
 
 from sqlalchemy import String, type_coerce
@@ -57,3 +61,24 @@ class IdCache:
     def fresh(self, value: object) -> uuid.UUID:
         """A value seen once only (a row's own id): converted without being kept."""
         return uuid_of(value)
+
+
+def raw_day(column: Any) -> ColumnElement[Any]:
+    """A date column as the driver returns it, without the ORM's date parsing."""
+    return type_coerce(column, String)
+
+
+class DayCache:
+    """Stored dates as ``date``, each distinct value parsed once (start and end dates
+    repeat across thousands of rows)."""
+
+    def __init__(self) -> None:
+        self._seen: dict[Any, date] = {}
+
+    def __call__(self, value: Any) -> Any:
+        if value is None or isinstance(value, date):
+            return value
+        found = self._seen.get(value)
+        if found is None:
+            found = self._seen[value] = date.fromisoformat(str(value))
+        return found

@@ -12,11 +12,12 @@ They equal what the three services return (a test holds them to it).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.models import Department, Post, PostKind, Secondment, Staff, Unit
@@ -28,12 +29,11 @@ from app.services.rosters.occupancy import (
     Occupant,
     PostInfo,
     UnitInfo,
-    holds_post,
     label,
     load_units,
 )
 from app.services.rosters.people import PeopleTable
-from app.services.rosters.raw_ids import IdCache, raw_id
+from app.services.rosters.raw_ids import DayCache, IdCache, raw_day, raw_id
 from app.services.rosters.rows import (
     NodeKind,
     PostStatus,
@@ -41,12 +41,15 @@ from app.services.rosters.rows import (
     TreeNode,
     VacancySummary,
 )
-from app.services.rosters.staff_rows import RowParts, StaffRows, StoredHeld, StoredPerson
+from app.services.rosters.staff_rows import (
+    RowParts,
+    StaffRows,
+    StoredPerson,
+    StoredPost,
+    StoredSecondment,
+)
 from app.services.rosters.tree import Places, assemble_tree, read_places, summarise_vacancies
 from app.services.street_scope import street_service
-
-#: (post, secondment, version, staff, staff name, staff live, start, end), ids as stored
-StoredSecondment = tuple[Any, Any, int, Any, str, bool, date, date | None]
 
 
 @dataclass(frozen=True)
@@ -56,31 +59,12 @@ class RosterSnapshot:
     staff: PeopleTable[StaffRow]
 
 
-class _Days:
-    """Stored dates as ``date``, each distinct value parsed once (SQLite hands back text,
-    PostgreSQL a ``date``; start and end dates repeat across thousands of rows)."""
-
-    def __init__(self) -> None:
-        self._seen: dict[Any, date] = {}
-
-    def __call__(self, value: Any) -> Any:
-        if value is None or isinstance(value, date):
-            return value
-        found = self._seen.get(value)
-        if found is None:
-            found = self._seen[value] = date.fromisoformat(str(value))
-        return found
-
-
-def _raw_day(column: Any) -> Any:
-    return type_coerce(column, String)
-
-
 def _secondments(
-    session: Session, street_id: uuid.UUID | None, ids: IdCache
-) -> list[StoredSecondment]:
-    """Every live secondment in scope; rows are matched to posts and staff by the ids as
-    stored (a ``str`` hashes in C, a ``uuid.UUID`` in Python)."""
+    session: Session, street_id: uuid.UUID | None, today: date
+) -> Sequence[StoredSecondment]:
+    """Every live secondment in scope, as read: rows are matched to posts and staff by the
+    ids as stored (a ``str`` hashes in C, a ``uuid.UUID`` in Python), and whether each
+    runs ``today`` is answered by the database."""
     query = select(
         raw_id(Secondment.post_id),
         raw_id(Secondment.id),
@@ -88,8 +72,9 @@ def _secondments(
         raw_id(Secondment.staff_id),
         Staff.name,
         Staff.deleted_at.is_(None),
-        _raw_day(Secondment.start_date),
-        _raw_day(Secondment.end_date),
+        raw_day(Secondment.start_date),
+        raw_day(Secondment.end_date),
+        or_(Secondment.end_date.is_(None), Secondment.end_date >= today),
     ).join(Staff, Staff.id == Secondment.staff_id)
     query = query.where(Secondment.deleted_at.is_(None))
     if street_id is not None:
@@ -98,29 +83,18 @@ def _secondments(
             .join(Unit, Unit.id == Post.unit_id)
             .where(Unit.street_id == street_id)
         )
-    day = _Days()
-    return [
-        (p, s, v, st, name, bool(live), day(a), day(b))
-        for p, s, v, st, name, live, a, b in session.connection().execute(query).all()
-    ]
+    return session.connection().execute(query).all()
 
 
 def _posts(
     session: Session,
     street_id: uuid.UUID | None,
-    today: date,
     language: str,
     units: dict[uuid.UUID, UnitInfo],
-    secondments: list[StoredSecondment],
     ids: IdCache,
-) -> dict[Any, PostInfo]:
-    """What ``occupancy.load_posts`` returns, from rows already read, by stored post id."""
-    occupants: dict[Any, list[Occupant]] = {}
-    for post_id, sec_id, version, staff_id, name, live, start, end in secondments:
-        if live and holds_post(end, today):
-            occupants.setdefault(post_id, []).append(
-                Occupant(ids(sec_id), version, ids(staff_id), name, start, end)  # type: ignore[arg-type]
-            )
+) -> dict[Any, StoredPost]:
+    """The live posts of the live units in scope, labelled, by stored id in the order of
+    ``occupancy.load_posts`` (who holds them is left to ``_post_infos``)."""
     query = (
         select(
             raw_id(Post.id),
@@ -141,6 +115,7 @@ def _posts(
     unit_of: dict[Any, UnitInfo | None] = {}
     raw: list[tuple[Any, ...]] = []
     kind_totals: dict[tuple[Any, Any], int] = {}
+    tier_rank = TIER_ORDER.get
     for post_id, unit_id, kind_id, sort_order, code, zh, en, tier, kind_order in (
         session.connection().execute(query).all()
     ):
@@ -151,31 +126,21 @@ def _posts(
             # (unit, kind) keyed by the stored ids: they hash in C
             key = (unit_id, kind_id)
             kind_totals[key] = kind_totals.get(key, 0) + 1
-            raw.append((post_id, unit, kind_id, sort_order, code, zh, en, tier, kind_order, key))
-    raw.sort(key=lambda r: (TIER_ORDER.get(r[7], 9), r[8], r[3], str(r[0])))
+            # ids as stored sort as their text does: 32 hex digits, or ``uuid.UUID``
+            # (ordered by value, as its text)
+            order = (tier_rank(tier, 9), kind_order, sort_order, post_id)
+            raw.append((order, post_id, unit, kind_id, sort_order, code, zh, en, tier, key))
+    raw.sort()
     seen: dict[tuple[Any, Any], int] = {}
     labels: dict[tuple[str, str], str] = {}
-    posts: dict[Any, PostInfo] = {}
-    no_one: list[Occupant] = []
-    for post_id, unit, kind_id, sort_order, code, zh, en, tier, _, key in raw:
+    posts: dict[Any, StoredPost] = {}
+    for _, post_id, unit, kind_id, sort_order, code, zh, en, tier, key in raw:
         kind = labels.get((zh, en))
         if kind is None:
             kind = labels[(zh, en)] = label(zh, en, language)
         seen[key] = number = seen.get(key, 0) + 1
-        found = occupants.get(post_id, no_one)
-        if len(found) > 1:
-            found = sorted(found, key=lambda o: o.start_date)
-        posts[post_id] = PostInfo(
-            ids.fresh(post_id),
-            unit,
-            ids(kind_id),  # type: ignore[arg-type]
-            code,
-            kind,
-            tier,
-            sort_order,
-            f"{kind} {number}" if kind_totals[key] > 1 else kind,
-            tuple(found),
-        )
+        text = f"{kind} {number}" if kind_totals[key] > 1 else kind
+        posts[post_id] = (post_id, unit, kind_id, tier, text, code, kind, sort_order)
     return posts
 
 
@@ -183,9 +148,10 @@ def _staff(
     session: Session,
     street_id: uuid.UUID | None,
     today: date,
-    posts: dict[Any, PostInfo],
-    secondments: list[StoredSecondment],
+    posts: dict[Any, StoredPost],
+    secondments: Sequence[StoredSecondment],
     ids: IdCache,
+    days: DayCache,
 ) -> PeopleTable[StaffRow]:
     """What ``people.load_staff`` returns."""
     query = (
@@ -207,30 +173,37 @@ def _staff(
     people: dict[Any, StoredPerson] = {
         row[0]: row for row in session.connection().execute(query).all()
     }
-    held_by: dict[Any, list[tuple[PostInfo, StoredHeld]]] = {}
-    for post_id, sec_id, version, staff_id, _name, _live, start, end in secondments:
-        if staff_id in people:
-            post = posts.get(post_id)
-            if post is not None:
-                held_by.setdefault(staff_id, []).append((post, (sec_id, version, start, end)))
+    # each person's secondments into a post in scope, those running today apart from
+    # those that ended; the posts someone holds today
+    running: dict[Any, list[StoredSecondment]] = {}
+    ended: dict[Any, list[StoredSecondment]] = {}
+    filled: set[Any] = set()
+    for secondment in secondments:
+        post_id, staff_id, holds = secondment[0], secondment[3], secondment[8]
+        if holds and secondment[5]:
+            filled.add(post_id)
+        if staff_id in people and post_id in posts:
+            (running if holds else ended).setdefault(staff_id, []).append(secondment)
+    active, expired, unassigned = PostStatus.ACTIVE, PostStatus.EXPIRED, PostStatus.UNASSIGNED
     parts: list[RowParts] = []
     append = parts.append
-    nothing: list[tuple[PostInfo, StoredHeld]] = []
     for raw_staff, person in people.items():
-        mine = held_by.get(raw_staff, nothing)
-        held = [s for s in mine if s[1][3] is None or s[1][3] >= today]
-        if held:
-            for post, secondment in held:
-                append((person, post, PostStatus.ACTIVE, secondment))
-        elif mine:
-            post, secondment = max(mine, key=lambda s: (s[1][2], s[1][3] or date.max))
-            append((person, post, PostStatus.EXPIRED, secondment))
+        held = running.get(raw_staff)
+        if held is not None:
+            for secondment in held:
+                append((person, posts[secondment[0]], active, secondment))
+        elif raw_staff in ended:
+            # the latest to start, then to end (an ended secondment has an end date)
+            secondment = max(ended[raw_staff], key=lambda s: (s[6], s[7]))
+            append((person, posts[secondment[0]], expired, secondment))
         else:
-            append((person, None, PostStatus.UNASSIGNED, None))
-    for post in posts.values():
-        if post.is_vacant:
-            append((None, post, PostStatus.VACANT, None))
-    rows = StaffRows(parts, ids, pinyin_sort_key)
+            append((person, None, unassigned, None))
+    vacant: list[RowParts] = [
+        (None, post, PostStatus.VACANT, None)
+        for raw_post, post in posts.items()
+        if raw_post not in filled
+    ]
+    rows = StaffRows(parts, vacant, ids, days, pinyin_sort_key)
     return PeopleTable(rows, rows.keys, today, rows.field)
 
 
@@ -240,31 +213,65 @@ class RosterRead:
     the tree and the vacancy summary are built from afterwards without the database."""
 
     staff: PeopleTable[StaffRow]
+    today: date
     units: dict[uuid.UUID, UnitInfo]
-    posts_by_unit: dict[uuid.UUID, list[PostInfo]]
+    posts: dict[Any, StoredPost]
+    secondments: Sequence[StoredSecondment]
     places: Places
+    ids: IdCache
+    days: DayCache
 
 
 def read_roster(
     session: Session, street_id: uuid.UUID | None, today: date, language: str
 ) -> RosterRead:
     """The rows of the pane's first read (the caller has checked the actor's access)."""
-    ids = IdCache()
+    ids, days = IdCache(), DayCache()
     units = load_units(session, street_id, language)
-    secondments = _secondments(session, street_id, ids)
-    posts = _posts(session, street_id, today, language, units, secondments, ids)
-    posts_by_unit: dict[uuid.UUID, list[PostInfo]] = {unit_id: [] for unit_id in units}
-    for post in posts.values():
-        posts_by_unit[post.unit.id].append(post)
-    staff = _staff(session, street_id, today, posts, secondments, ids)
-    return RosterRead(staff, units, posts_by_unit, read_places(session, street_id))
+    secondments = _secondments(session, street_id, today)
+    posts = _posts(session, street_id, language, units, ids)
+    staff = _staff(session, street_id, today, posts, secondments, ids, days)
+    places = read_places(session, street_id)
+    return RosterRead(staff, today, units, posts, secondments, places, ids, days)
+
+
+def _post_infos(read: RosterRead) -> dict[uuid.UUID, list[PostInfo]]:
+    """What ``occupancy.load_posts`` returns, by unit, from the rows the first read kept."""
+    ids, day = read.ids, read.days
+    occupants: dict[Any, list[Occupant]] = {}
+    for post_id, sec_id, version, staff_id, name, live, start, end, holds in read.secondments:
+        if live and holds:
+            occupants.setdefault(post_id, []).append(
+                Occupant(ids(sec_id), version, ids(staff_id), name, day(start), day(end))  # type: ignore[arg-type]
+            )
+    posts_by_unit: dict[uuid.UUID, list[PostInfo]] = {unit_id: [] for unit_id in read.units}
+    no_one: list[Occupant] = []
+    for post_id, unit, kind_id, tier, text, code, kind, sort_order in read.posts.values():
+        found = occupants.get(post_id, no_one)
+        if len(found) > 1:
+            found = sorted(found, key=lambda o: o.start_date)
+        posts_by_unit[unit.id].append(
+            PostInfo(
+                ids(post_id),  # type: ignore[arg-type]
+                unit,
+                ids(kind_id),  # type: ignore[arg-type]
+                code,
+                kind,
+                tier,
+                sort_order,
+                text,
+                tuple(found),
+            )
+        )
+    return posts_by_unit
 
 
 def finish_snapshot(read: RosterRead, group_by: NodeKind) -> RosterSnapshot:
     """The tree and the vacancy summary over a first read (no database)."""
+    posts_by_unit = _post_infos(read)
     return RosterSnapshot(
-        tree=assemble_tree(group_by, read.units, read.posts_by_unit, read.places),
-        summary=summarise_vacancies(read.units, read.posts_by_unit),
+        tree=assemble_tree(group_by, read.units, posts_by_unit, read.places),
+        summary=summarise_vacancies(read.units, posts_by_unit),
         staff=read.staff,
     )
 

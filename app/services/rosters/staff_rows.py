@@ -1,51 +1,63 @@
 """The staff rows of the Rosters pane, built when first read.
 
 The pane paints a screenful of the thousands of rows first; the load keeps what each row
-is made of (the person as stored, the post, the secondment) in pinyin order, and a
-``StaffRow`` is built the first time the view, a filter or a comparison reads that row.
-Filters on the ids a tree node or a filter sets are answered without building rows.
+is made of (the person, the post and the secondment, as tuples with ids as stored) in
+pinyin order, and a ``StaffRow`` is built the first time the view, a filter or a
+comparison reads that row. Filters on the ids a tree node or a filter sets are answered
+without building rows.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import fields
-from datetime import date
 from typing import Any, overload
 
 from app.services.pinyin_search import search_keys
-from app.services.rosters.occupancy import PostInfo
-from app.services.rosters.raw_ids import IdCache
+from app.services.rosters.occupancy import UnitInfo
+from app.services.rosters.raw_ids import DayCache, IdCache
 from app.services.rosters.rows import PostStatus, StaffRow
 
 #: (id, version, name, phone, title, department id, department, street id), ids as stored
 StoredPerson = tuple[Any, int, str, str, str, Any, str, Any]
-#: (secondment id as stored, version, start, end)
-StoredHeld = tuple[Any, int, date, date | None]
+#: (post, secondment, version, staff, staff name, staff live, start, end, running today),
+#: ids and dates as stored
+StoredSecondment = tuple[Any, Any, int, Any, str, bool, Any, Any, bool]
+#: (post id as stored, unit, post kind id as stored, tier, label, kind code, kind, sort
+#: order): a post as read, before the tree's ``PostInfo`` is built from it
+StoredPost = tuple[Any, UnitInfo, Any, str, str, str, str, int]
 #: what one row is made of: a person, a post or both, the status, the secondment
-RowParts = tuple[StoredPerson | None, PostInfo | None, PostStatus, StoredHeld | None]
+RowParts = tuple[StoredPerson | None, StoredPost | None, PostStatus, StoredSecondment | None]
 
 _FIELDS = frozenset(f.name for f in fields(StaffRow))
 
 
-def _sort_key(parts: RowParts, pinyin: Any) -> tuple[bool, str, str, str]:
-    person, post = parts[0], parts[1]
-    return (
-        person is None,
-        pinyin(person[2] if person else ""),
-        person[3] if person else "",
-        post.unit.name if post is not None else "",
-    )
-
-
 class StaffRows(Sequence[StaffRow]):
-    """The loaded staff rows in pinyin order; each row is built on first read and kept."""
+    """The loaded staff rows in pinyin order; each row is built on first read and kept.
 
-    def __init__(self, parts: list[RowParts], ids: IdCache, pinyin: Any) -> None:
-        parts.sort(key=lambda p: _sort_key(p, pinyin))
-        self._parts = parts
-        self._built: list[StaffRow | None] = [None] * len(parts)
+    ``staffed`` are the rows of people, ``vacant`` those of posts nobody holds: people
+    come first, by name in pinyin, phone and unit; then the vacant posts by unit."""
+
+    def __init__(
+        self,
+        staffed: list[RowParts],
+        vacant: list[RowParts],
+        ids: IdCache,
+        days: DayCache,
+        pinyin: Any,
+    ) -> None:
+        staffed.sort(
+            key=lambda p: (
+                pinyin(p[0][2]),  # type: ignore[index]
+                p[0][3],  # type: ignore[index]
+                p[1][1].name if p[1] is not None else "",
+            )
+        )
+        vacant.sort(key=lambda p: p[1][1].name)  # type: ignore[index]
+        self._parts = staffed + vacant
+        self._built: list[StaffRow | None] = [None] * len(self._parts)
         self._ids = ids
+        self._days = days
 
     def __len__(self) -> int:
         return len(self._parts)
@@ -74,7 +86,11 @@ class StaffRows(Sequence[StaffRow]):
     def _build(self, parts: RowParts) -> StaffRow:
         person, post, status, held = parts
         ids = self._ids
-        sec_id, sec_version, start, end = held or (None, 0, None, None)
+        if held is None:
+            sec_id, sec_version, start, end = None, 0, None, None
+        else:
+            sec_id, sec_version = held[1], held[2]
+            start, end = self._days(held[6]), self._days(held[7])
         if post is None:
             assert person is not None
             return StaffRow(
@@ -88,7 +104,7 @@ class StaffRows(Sequence[StaffRow]):
                 status=status,
                 street_id=ids(person[7]),
             )
-        unit = post.unit
+        unit = post[1]
         return StaffRow(
             staff_id=ids(person[0]) if person else None,
             staff_version=person[1] if person else 0,
@@ -100,10 +116,10 @@ class StaffRows(Sequence[StaffRow]):
             status=status,
             secondment_id=ids(sec_id),
             secondment_version=sec_version,
-            post_id=post.id,
-            post=post.label,
-            post_kind_id=post.post_kind_id,
-            tier=post.tier,
+            post_id=ids(post[0]),
+            post=post[4],
+            post_kind_id=ids(post[2]),
+            tier=post[3],
             unit_id=unit.id,
             unit=unit.name,
             unit_type_id=unit.unit_type_id,
@@ -119,15 +135,17 @@ class StaffRows(Sequence[StaffRow]):
         if name == "status":
             return status
         if name == "street_id":
-            return self._ids(person[7]) if person else post.unit.street_id  # type: ignore[union-attr]
+            return self._ids(person[7]) if person else post[1].street_id  # type: ignore[index]
         if name == "department_id":
             return self._ids(person[5]) if person else None
         if name in ("community_id", "unit_type_id"):
-            return getattr(post.unit, name) if post is not None else None
+            return getattr(post[1], name) if post is not None else None
         if name == "unit_id":
-            return post.unit.id if post is not None else None
-        if name in ("post_id", "post_kind_id"):
-            return getattr(post, "id" if name == "post_id" else name) if post else None
+            return post[1].id if post is not None else None
+        if name == "post_id":
+            return self._ids(post[0]) if post is not None else None
+        if name == "post_kind_id":
+            return self._ids(post[2]) if post is not None else None
         if name not in _FIELDS:
             return missing
         return getattr(self[index], name)
@@ -141,8 +159,8 @@ class StaffRows(Sequence[StaffRow]):
                     person[2] if person else "",
                     person[3] if person else "",
                     person[6] if person else "",
-                    post.unit.name if post is not None else "",
-                    post.label if post is not None else "",
+                    post[1].name if post is not None else "",
+                    post[4] if post is not None else "",
                 )
             )
         return tuple(out)

@@ -14,12 +14,10 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMenu,
-    QPushButton,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -43,6 +41,7 @@ from app.views.error_text import error_text
 from app.views.pane import Pane
 from app.views.pane_context import PaneContext
 from app.views.rosters.filter_bar import RosterFilterBar
+from app.views.rosters.filtered_notice import FilteredNotice
 from app.views.rosters.model_support import EXPIRED_COLOUR, VACANT_COLOUR
 from app.views.rosters.operations import (
     StartLoad,
@@ -118,21 +117,8 @@ class RostersPane(Pane):
         self.vacancy_view.unit_view.selectionModel().selectionChanged.connect(
             lambda *_: self.actions_.update()
         )
-        self.filtered = QWidget(self)
-        self.filtered.setObjectName("rosterFiltered")
-        self.filtered_label = QLabel(self.filtered)
-        self.filtered_label.setObjectName("rosterFilteredText")
-        self.clear_filters = QPushButton(self.filtered)
-        self.clear_filters.setObjectName("rosterClearFilters")
-        self.clear_filters.setFlat(True)
-        self.clear_filters.setStyleSheet("color: palette(link); text-decoration: underline;")
-        self.clear_filters.clicked.connect(self.filters.clear)
-        line = QHBoxLayout(self.filtered)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(self.filtered_label)
-        line.addWidget(self.clear_filters)
-        line.addStretch(1)
-        self.filtered.hide()
+        self.filtered = FilteredNotice(self)
+        self.filtered.clear_link.clicked.connect(self.filters.clear)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("rosterTabs")
         for widget in (self.staff_view, self.volunteer_view, self.vacancy_view):
@@ -181,7 +167,9 @@ class RostersPane(Pane):
 
     def _people_view(self, view: PeopleView) -> PeopleView:
         view.horizontalHeader().sectionResized.connect(lambda *_: self._state_timer.start())
-        view.customContextMenuRequested.connect(lambda point: self._context_menu(view, point))
+        view.customContextMenuRequested.connect(
+            lambda point: self.actions_.people_menu(view, point)
+        )
         view.activated.connect(lambda _index: self.actions_.edit_selected())
         view.selectionModel().selectionChanged.connect(lambda *_: self.actions_.update())
         return view
@@ -355,16 +343,8 @@ class RostersPane(Pane):
         units = units_in_scope(self.data, self.selected_scope(), unit_type_id, "")
         self.strip.show_counts(label, units, node, self.data, unit_type_id)
 
-    def _show_filtered(self) -> None:
-        """Which filters narrow the list, said above it (they may come from last time)."""
-        applied = self.filters.applied()
-        self.filtered.setVisible(bool(applied))
-        self.filtered_label.setText(
-            self.tr("Filtered: {filters}").format(filters=self.tr(", ").join(applied))
-        )
-
     def _update_counts(self) -> None:
-        self._show_filtered()
+        self.filtered.show_applied(self.filters.applied())
         tab = self.tabs.currentIndex()
         if tab == self.TAB_VACANCIES:
             total = len(self.data.summary.units) if self.data else 0
@@ -445,22 +425,6 @@ class RostersPane(Pane):
         """What an action did, under the list until the next one."""
         self.notice.setText(text)
 
-    def _context_menu(self, view: PeopleView, point: QPoint) -> None:
-        index = view.indexAt(point)
-        if index.isValid():
-            view.setCurrentIndex(index)
-        self.actions_.update()
-        menu = QMenu(self)
-        menu.setObjectName("rosterContextMenu")
-        a = self.actions_
-        for action in (a.edit, a.fill, a.end, a.delete, None, a.new, a.print):
-            if action is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(action)
-        menu.aboutToHide.connect(menu.deleteLater)
-        menu.popup(view.viewport().mapToGlobal(point))
-
     # state and text --------------------------------------------------------------------
     def _layout_parts(self) -> dict[str, Any]:
         return {
@@ -501,7 +465,7 @@ class RostersPane(Pane):
         self.actions_.retranslate()
         self.tabs.setTabText(self.TAB_STAFF, self.tr("Staff"))
         self.tabs.setTabText(self.TAB_VOLUNTEERS, self.tr("Volunteers"))
-        self.clear_filters.setText(self.tr("(clear)"))
+        self.filtered.retranslate()
         self.legend.setText(
             '<span style="color:{vacant}">■</span> {vacant_text}　'
             '<span style="color:{ended}">■</span> {ended_text}'.format(

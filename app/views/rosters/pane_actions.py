@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QMessageBox
 
 from app.services.permissions import Permission
 from app.services.printing.document import PrintedFile, printout_folder
@@ -255,6 +255,22 @@ class RosterActions(QObject):
                 menu.addAction(action)
         menu.aboutToHide.connect(menu.deleteLater)
         menu.popup(tree.viewport().mapToGlobal(point))
+
+    def people_menu(self, view: QAbstractItemView, point: QPoint) -> None:
+        """A people table's context menu, for the row under the pointer."""
+        index = view.indexAt(point)
+        if index.isValid():
+            view.setCurrentIndex(index)
+        self.update()
+        menu = QMenu(self.pane)
+        menu.setObjectName("rosterContextMenu")
+        for action in (self.edit, self.fill, self.end, self.delete, None, self.new, self.print):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(view.viewport().mapToGlobal(point))
 
     # printing --------------------------------------------------------------------------
     def print_roster(self) -> None:

@@ -114,9 +114,9 @@ def test_a_filter_is_the_users_own_and_a_restored_one_is_said_above_the_list(
     again = open_pane(qtbot, database, "clerk")
     assert again.staff_model.rowCount() == vacant_rows
     assert again.filtered.isVisible()
-    assert again.filtered_label.text() == "已筛选：空缺岗位及派驻到期"
-    assert again.clear_filters.text() == "（清除）"
-    qtbot.mouseClick(again.clear_filters, Qt.MouseButton.LeftButton)
+    assert again.filtered.label.text() == "已筛选：空缺岗位及派驻到期"
+    assert again.filtered.clear_link.text() == "（清除）"
+    qtbot.mouseClick(again.filtered.clear_link, Qt.MouseButton.LeftButton)
     assert again.filters.status_key() == ""
     assert not again.filtered.isVisible()
     assert again.staff_model.rowCount() == again.staff_model.total() > vacant_rows
