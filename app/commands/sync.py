@@ -53,13 +53,12 @@ def run(args: argparse.Namespace) -> int:
         print(
             f"synced: {report.pushed} rows sent, {report.pulled} rows received,"
             f" {report.merged} merged, {report.conflicts} conflicts recorded"
-            + (
-                f", {report.held_back} not sent (not this desk's to send)"
-                if report.held_back
-                else ""
-            )
         )
-        return 0
+        if report.held_back:
+            print(f"{report.held_back} rows not sent: shared data only an administering desk sends")
+        for reason in report.refused:
+            print(f"refused, kept here until corrected: {reason}")
+        return 1 if report.refused else 0
     finally:
         database.dispose()
 

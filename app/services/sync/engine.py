@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection, Table, and_, delete, func, insert, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.models import Base, SyncBase
 from app.models.audit_trail import lock_desk
@@ -26,6 +25,7 @@ from app.services.auth import is_demo_database
 from app.services.database import Database, current_revisions
 from app.services.errors import N_, DomainError
 from app.services.sync import state
+from app.services.sync.pull_apply import apply_pulled
 from app.services.sync.tables import Scope, SyncTable, synced_tables
 from app.services.sync.transport import (
     CentralRefused,
@@ -57,6 +57,9 @@ class SyncReport:
     conflicts: int = 0
     #: rows this desk may not send (shared data on a desk that does not administer it)
     held_back: int = 0
+    #: rows the centre refused (a code another desk took first, ...), with the reasons;
+    #: they stay pending here
+    refused: list[str] = field(default_factory=list)
     started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     finished_at: datetime | None = None
 
@@ -228,11 +231,14 @@ class _Run:
         with self.database.engine.begin() as conn:
             for change, version in batch:
                 outcome = outcomes.get(change.op_id)
-                if outcome is not None:
+                if outcome is not None and outcome.outcome != "refused":
                     _mark_sent(conn, change, version, outcome)
             self.checkpoint("push.before_local_commit")
         self.checkpoint("push.after_local_commit")
         for o in result.outcomes:
+            if o.outcome == "refused":
+                self.report.refused.append(f"{o.row_id}: {'; '.join(o.conflicts)}")
+                continue
             self.report.merged += o.outcome == "merged"
             self.report.conflicts += len(o.conflicts)
         self.report.pushed += len(batch)
@@ -253,13 +259,17 @@ class _Run:
                 pulled = self.transport.pull(spec.name, mark, PULL_BATCH)
                 self.checkpoint("pull.after_fetch")
                 with self.database.engine.begin() as conn:
-                    apply_pulled(conn, spec, pulled.rows)
-                    state.set_mark(conn, spec.name, pulled.last_seq)
+                    failed = apply_pulled(conn, spec, pulled.rows)
+                    # a row that cannot be stored here holds the mark before it, so it
+                    # comes again until the row in its way is corrected
+                    stuck = min((int(str(row["server_seq"])) for row, _ in failed), default=0)
+                    state.set_mark(conn, spec.name, stuck - 1 if failed else pulled.last_seq)
                     self.checkpoint("pull.before_local_commit")
                 self.checkpoint("pull.after_local_commit")
-                self.report.pulled += len(pulled.rows)
+                self.report.pulled += len(pulled.rows) - len(failed)
+                self.report.refused += [f"{row['id']}: {why}" for row, why in failed]
                 mark = pulled.last_seq
-                if not pulled.more:
+                if failed or not pulled.more:
                     break
             self.progress("pull", number, len(specs))
 
@@ -301,36 +311,4 @@ def _mark_sent(conn: Connection, change: RowChange, version: int, outcome: PushO
             base_seq=outcome.server_seq,
             base=encode_row(table, central),
         )
-    )
-
-
-def apply_pulled(conn: Connection, spec: SyncTable, rows: list[dict[str, object]]) -> None:
-    """Write the centre's rows here, as they came, except over rows changed here since:
-    those go up with their base at the next push and merge on the centre."""
-    if not rows:
-        return
-    table = spec.table
-    for row in rows:
-        row["dirty"] = False
-    if spec.append_only:
-        ids = [r["id"] for r in rows]
-        known = set(conn.scalars(select(table.c.id).where(table.c.id.in_(ids))))
-        new = [r for r in rows if r["id"] not in known]
-        if new:
-            conn.execute(insert(table), new)
-        for r in rows:
-            if r["id"] in known:
-                conn.execute(
-                    update(table)
-                    .where(table.c.id == r["id"])
-                    .values(server_seq=r["server_seq"], dirty=False)
-                )
-        return
-    statement = sqlite_insert(table)
-    columns = {c.name: statement.excluded[c.name] for c in table.columns if c.name != "id"}
-    conn.execute(
-        statement.on_conflict_do_update(
-            index_elements=[table.c.id], set_=columns, where=table.c.dirty.is_(False)
-        ),
-        rows,
     )

@@ -16,7 +16,7 @@ from typing import Any
 
 from psycopg.types.json import Json
 from sqlalchemy import Connection, Engine, Table, select, text
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, ProgrammingError
 
 from app.models import Base
 from app.services.errors import N_
@@ -98,10 +98,8 @@ class PostgresTransport:
                     fresh.setdefault(change.table, []).append(change)
             applied: list[PushOutcome] = []
             for name, group in fresh.items():
-                spec = by_name()[name]
-                writer = _TableWriter(conn, spec, desk_name)
-                applied += writer.write(group)
-            _record_applied(conn, applied)
+                applied += _write_table(conn, by_name()[name], desk_name, group)
+            _record_applied(conn, [o for o in applied if o.outcome != "refused"])
             outcomes += applied
             outcomes = _with_central_rows(conn, changes, outcomes)
         return PushResult(outcomes)
@@ -118,6 +116,36 @@ def _already_applied(conn: Connection, op_ids: Sequence[uuid.UUID]) -> dict[uuid
         {"ops": list(op_ids)},
     )
     return {r.op_id: PushOutcome(r.op_id, r.row_id, r.server_seq, "repeated") for r in rows}
+
+
+def _write_table(
+    conn: Connection, spec: SyncTable, desk_name: str, changes: list[RowChange]
+) -> list[PushOutcome]:
+    """One table's share of a push; if the centre refuses some row (a code another desk
+    took first, a row outside this desk's scope), the others still go in, each in its own
+    savepoint, and the refused ones say why and stay pending on the desk."""
+    savepoint = conn.begin_nested()
+    try:
+        outcomes = _TableWriter(conn, spec, desk_name).write(changes)
+        savepoint.commit()
+        return outcomes
+    except (IntegrityError, ProgrammingError):
+        savepoint.rollback()
+    outcomes = []
+    for change in changes:
+        savepoint = conn.begin_nested()
+        try:
+            outcomes += _TableWriter(conn, spec, desk_name).write([change])
+            savepoint.commit()
+        except (IntegrityError, ProgrammingError) as exc:
+            savepoint.rollback()
+            reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+            outcomes.append(_refused(change, reason))
+    return outcomes
+
+
+def _refused(change: RowChange, reason: str) -> PushOutcome:
+    return PushOutcome(change.op_id, change.row_id, 0, "refused", (reason,))
 
 
 def _with_central_rows(
@@ -222,9 +250,19 @@ class _TableWriter:
             for change, central, merged in updates
             if merged.desk_taken or merged.conflicts
         ]
-        seqs.update(self._update(rows_to_update))
-        outcomes = [PushOutcome(c.op_id, c.row_id, seqs[c.row_id], "applied") for c in inserts]
+        written = self._update(rows_to_update)
+        seqs.update(written)
+        outcomes = [
+            PushOutcome(c.op_id, c.row_id, seqs[c.row_id], "applied")
+            if c.row_id in seqs
+            else _refused(c, N_("Another street's record, or not this desk's to write."))
+            for c in inserts
+        ]
         for change, central, merged in updates:
+            if (merged.desk_taken or merged.conflicts) and change.row_id not in written:
+                # row security hid the row from the update: not this desk's to change
+                outcomes.append(_refused(change, N_("Not this desk's to write.")))
+                continue
             for conflict in merged.conflicts:
                 self._record_conflict(change, central, conflict)
             kind = "applied" if not merged.conflicts else "conflict"
@@ -333,11 +371,8 @@ class _TableWriter:
             missing = [c.row_id for c in changes if c.row_id not in seqs]
             if missing:
                 t = self.table
-                seqs.update(
-                    self.conn.execute(select(t.c.id, t.c.server_seq).where(t.c.id.in_(missing)))
-                    .tuples()
-                    .all()
-                )
+                query = select(t.c.id, t.c.server_seq).where(t.c.id.in_(missing))
+                seqs.update((row_id, seq) for row_id, seq in self.conn.execute(query))
         return [PushOutcome(c.op_id, c.row_id, seqs.get(c.row_id, 0), "applied") for c in changes]
 
     def _record_conflict(

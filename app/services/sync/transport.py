@@ -70,7 +70,8 @@ class PushOutcome:
     server_seq: int
     #: 'applied' | 'merged' | 'conflict' | 'repeated' | 'refused'
     outcome: str
-    #: fields in conflict, recorded on the centre for a supervisor
+    #: fields in conflict, recorded on the centre for a supervisor; for a refused row,
+    #: the centre's reason
     conflicts: tuple[str, ...] = ()
     #: the centre's row after the push, where it may differ from what the desk sent
     #: (merged, in conflict, or sent before): the desk takes it as it marks the row sent

@@ -151,3 +151,36 @@ def test_a_row_edited_here_while_the_pull_passes_it_still_merges_the_centres_cha
                 "C7",
                 False,
             )
+
+
+def test_a_row_the_centre_refuses_stays_pending_and_the_rest_goes_up(
+    central: Engine, desks: tuple[Database, Database], postgres_url: str
+) -> None:
+    a, b = desks
+    community_id = _street(a)
+    _sync(a, postgres_url)
+    _sync(b, postgres_url)
+    with a.session("wang") as s:
+        street_id = s.get(Community, community_id).street_id  # type: ignore[union-attr]
+        s.add(Community(street_id=street_id, code="C2", name="先到"))
+    with b.session("li") as s:
+        s.add(Community(street_id=street_id, code="C2", name="后到"))
+        s.add(Community(street_id=street_id, code="C3", name="照常"))
+    _sync(a, postgres_url)
+    report = _sync(b, postgres_url)
+    # refused going up, and the centre's row cannot be stored here beside it either
+    assert len(report.refused) == 2  # type: ignore[attr-defined]
+    assert all("code" in reason for reason in report.refused)  # type: ignore[attr-defined]
+    with central.connect() as conn:
+        names = dict(conn.execute(text("SELECT code, name FROM community")).all())
+    assert names["C2"] == "先到" and names["C3"] == "照常"
+    with b.session() as s:
+        pending = s.scalars(select(Community.name).where(Community.dirty)).all()
+        assert pending == ["后到"]
+    with b.session("li") as s:
+        mine = s.scalars(select(Community).where(Community.dirty)).one()
+        mine.code = "C4"
+    assert _sync(b, postgres_url).refused == []  # type: ignore[attr-defined]
+    with b.session() as s:
+        codes = dict(s.execute(select(Community.code, Community.name)).all())
+        assert (codes["C2"], codes["C4"]) == ("先到", "后到")

@@ -1,0 +1,71 @@
+"""Writing the centre's rows on the desk."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
+
+from app.services.sync.tables import SyncTable
+
+
+def apply_pulled(
+    conn: Connection, spec: SyncTable, rows: list[dict[str, object]]
+) -> list[tuple[dict[str, object], str]]:
+    """Write the centre's rows here, as they came, except over rows changed here since:
+    those go up with their base at the next push and merge on the centre.
+
+    Rows that cannot be stored (a row changed here holds the same code) are returned
+    with the reason; the others are stored all the same.
+    """
+    if not rows:
+        return []
+    savepoint = conn.begin_nested()
+    try:
+        _apply(conn, spec, rows)
+        savepoint.commit()
+        return []
+    except IntegrityError:
+        savepoint.rollback()
+    failed = []
+    for row in rows:
+        savepoint = conn.begin_nested()
+        try:
+            _apply(conn, spec, [row])
+            savepoint.commit()
+        except IntegrityError as exc:
+            savepoint.rollback()
+            failed.append((row, str(exc.orig).strip().splitlines()[0]))
+    return failed
+
+
+def _apply(conn: Connection, spec: SyncTable, rows: list[dict[str, object]]) -> None:
+    """Write the centre's rows here, as they came, except over rows changed here since:
+    those go up with their base at the next push and merge on the centre."""
+    if not rows:
+        return
+    table = spec.table
+    for row in rows:
+        row["dirty"] = False
+    if spec.append_only:
+        ids = [r["id"] for r in rows]
+        known = set(conn.scalars(select(table.c.id).where(table.c.id.in_(ids))))
+        new = [r for r in rows if r["id"] not in known]
+        if new:
+            conn.execute(insert(table), new)
+        for r in rows:
+            if r["id"] in known:
+                conn.execute(
+                    update(table)
+                    .where(table.c.id == r["id"])
+                    .values(server_seq=r["server_seq"], dirty=False)
+                )
+        return
+    statement = sqlite_insert(table)
+    columns = {c.name: statement.excluded[c.name] for c in table.columns if c.name != "id"}
+    conn.execute(
+        statement.on_conflict_do_update(
+            index_elements=[table.c.id], set_=columns, where=table.c.dirty.is_(False)
+        ),
+        rows,
+    )
