@@ -29,6 +29,9 @@ SHOTS = Path("/tmp/shots")
 
 
 def _shot(widget: Any, name: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()  # the layout the last texts asked for
     SHOTS.mkdir(parents=True, exist_ok=True)
     assert widget.grab().save(str(SHOTS / name))
 
@@ -236,6 +239,7 @@ def test_the_first_run_guide_joins_the_centre_with_a_profile_file(
         assert "127.0.0.1" in page.summary.text()
         assert page.ssl_warning.isVisible() and "证书校验已降低" in page.ssl_warning.text()
         qtbot.keyClicks(page.password, "trust")
+        _shot(guide, "join_guide.png")
         with qtbot.waitSignal(guide.joined, timeout=30_000):
             qtbot.mouseClick(page.join_button, Qt.MouseButton.LeftButton)
         with fresh.session() as session:
