@@ -242,6 +242,14 @@
         <source>Create the administrator</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Join the district&apos;s central database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desk of a district that already works with StreetDesk: take the district&apos;s data and accounts with the profile file and password it gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditActions</name>
@@ -563,6 +571,15 @@
     </message>
     <message>
         <source>{lane} · {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on this desk, not yet sent to the centre</source>
+        <extracomment>What a dragged card carries: its id, the version it was shown at and its stage. True for a swimlane header row. The swimlane rank of the row. Cards in the row&apos;s swimlane in this column (header rows). Starts reading the next page of a column after a key; calls ``done(cards, keys)`` with it, or ``failed()``. cards in this column that match the filters (not only those read); None until counted the key of the last card read page by page: the next page starts after it a page is being read; bumped ``_epoch`` drops it when it comes</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -914,6 +931,256 @@
     </message>
 </context>
 <context>
+    <name>ConflictModel</name>
+    <message>
+        <source>Dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early-warning lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person in care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set on the centre by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set on the desk by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsTab</name>
+    <message>
+        <source>The centre&apos;s value is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk&apos;s value is taken; it goes to the centre at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two desks changed the same field before either had synced. The centre kept the first value it received; choose which value the record keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts to settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the centre&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this desk&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBox</name>
+    <message>
+        <source>Choose the connection profile</source>
+        <extracomment>the profile and the password were stored, or the desk joined</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection profiles (*.json *.sdprofile);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection and the password are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator joins a central database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join the central database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join {name}? The district&apos;s data comes down to this desk; records made here before joining are not sent to the centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joining: taking the district&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk has joined the central database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to the central database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server name checked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate check (sslmode):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the profile file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the system&apos;s credential store, never in a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate checking is lowered: this desk does not verify that it talks to the district&apos;s real server. Ask the district for a verify-full profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -1019,6 +1286,18 @@
     </message>
     <message>
         <source>StreetDesk cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be put back: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy taken before the sync is back in place. Start StreetDesk again; the next sync brings what the centre has received since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1613,6 +1892,14 @@
     </message>
     <message>
         <source>This desk is not enrolled with the central database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another street&apos;s record, or not this desk&apos;s to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not this desk&apos;s to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3047,6 +3334,7 @@ Saved as {path}</source>
     <name>FirstRunGuide</name>
     <message>
         <source>The two passwords differ.</source>
+        <extracomment>the desk joined the centre: sign in with a central account</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3356,6 +3644,74 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
+    <name>JoinPage</name>
+    <message>
+        <source>Choose the connection profile</source>
+        <extracomment>the desk joined; the centre&apos;s accounts sign in now stage, done, total (emitted on the worker, shown on the GUI thread)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection profiles (*.json *.sdprofile);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server {host}:{port}, database {database}, as {role} (sslmode {mode})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the desk&apos;s password from the district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking the district&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk has joined the central database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Join the district&apos;s central database&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district gives each desk a connection profile file and a password. Joining takes the district&apos;s organisation, reference data and accounts; then sign in with your account from the centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the profile file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate checking is lowered: this desk does not verify that it talks to the district&apos;s real server. Ask the district for a verify-full profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyRecoveryDialog</name>
     <message>
         <source>The database key is missing</source>
@@ -3611,7 +3967,7 @@ Saved as {path}</source>
     <name>MainWindow</name>
     <message>
         <source>Reset demo data</source>
-        <extracomment>The settings pane saved a new configuration (an ``AppConfig``). the pane to build once the window has painted (see ``event``)</extracomment>
+        <extracomment>pixels the database&apos;s path may take in the status bar The settings pane saved a new configuration (an ``AppConfig``). The Sync pane asks to put this snapshot (a ``Path``) back, which closes the desk. the pane to build once the window has painted (see ``event``)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3703,7 +4059,7 @@ Saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sync: no central database set up</source>
+        <source>&amp;Sync now and refresh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4342,7 +4698,11 @@ Saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sync and settings</source>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5821,7 +6181,7 @@ An administrator can show it again under Administration → Encryption.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sync and settings</source>
+        <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5845,7 +6205,7 @@ An administrator can show it again under Administration → Encryption.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Central database:</source>
+        <source>Sync with the district&apos;s central database (the connection, pending changes, conflicts and the copies taken before each sync) is in the Sync pane (Ctrl+5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5854,10 +6214,6 @@ An administrator can show it again under Administration → Encryption.</source>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync with the district&apos;s central database shows here: pending changes, conflicts to settle and the last sync. The password of the central database is kept in the system&apos;s credential store, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6049,15 +6405,177 @@ An administrator can show it again under Administration → Encryption.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Join the district&apos;s central database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(available once sync is live)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set up &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusTab</name>
+    <message>
+        <source>{time} ({size} KB)</source>
+        <extracomment>the pane hands a confirmed restore on to the main window</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: {pushed} sent, {pulled} received, {conflicts} conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the copy taken at {time}? Everything changed on this desk since then and not yet sent is lost. StreetDesk closes to do it; start it again afterwards, and the next sync brings what the centre has received since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the demo database: it never syncs with a central database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts to settle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync (China time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies taken before each sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before each sync a copy of this desk&apos;s database is kept (the newest five). Putting one back closes StreetDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPane</name>
+    <message>
+        <source>Status</source>
+        <extracomment>a confirmed restore of this snapshot&apos;s ``Path``: the main window closes the desk</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <source>Click to open the Sync pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo database: never syncs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: no central database joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central database: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>The sync was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -242,6 +242,14 @@
         <source>Create the administrator</source>
         <translation>创建管理员</translation>
     </message>
+    <message>
+        <source>&amp;Join the district&apos;s central database</source>
+        <translation>加入区中心数据库(&amp;J)</translation>
+    </message>
+    <message>
+        <source>A desk of a district that already works with StreetDesk: take the district&apos;s data and accounts with the profile file and password it gave you.</source>
+        <translation>所在区已在使用 StreetDesk：用区里提供的配置文件和密码，下载区里的数据和账号。</translation>
+    </message>
 </context>
 <context>
     <name>AuditActions</name>
@@ -564,6 +572,15 @@
     <message>
         <source>{lane} · {count}</source>
         <translation>{lane} · {count}</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>未上传</translation>
+    </message>
+    <message>
+        <source>Changed on this desk, not yet sent to the centre</source>
+        <extracomment>What a dragged card carries: its id, the version it was shown at and its stage. True for a swimlane header row. The swimlane rank of the row. Cards in the row&apos;s swimlane in this column (header rows). Starts reading the next page of a column after a key; calls ``done(cards, keys)`` with it, or ``failed()``. cards in this column that match the filters (not only those read); None until counted the key of the last card read page by page: the next page starts after it a page is being read; bumped ``_epoch`` drops it when it comes</extracomment>
+        <translation>本机已修改，尚未上传到中心</translation>
     </message>
 </context>
 <context>
@@ -914,6 +931,256 @@
     </message>
 </context>
 <context>
+    <name>ConflictModel</name>
+    <message>
+        <source>Dispute</source>
+        <translation>纠纷案件</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Early-warning lead</source>
+        <translation>预警线索</translation>
+    </message>
+    <message>
+        <source>Person in care</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Removal mark</source>
+        <translation>删除标记</translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Centre&apos;s value</source>
+        <translation>中心的值</translation>
+    </message>
+    <message>
+        <source>Set on the centre by</source>
+        <translation>中心修改人及时间</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s value</source>
+        <translation>本机的值</translation>
+    </message>
+    <message>
+        <source>Set on the desk by</source>
+        <translation>本机修改人及时间</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>工作台</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsTab</name>
+    <message>
+        <source>The centre&apos;s value is kept.</source>
+        <translation>已保留中心的值。</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s value is taken; it goes to the centre at the next sync.</source>
+        <translation>已采用本机的值，将在下次同步时上传到中心。</translation>
+    </message>
+    <message>
+        <source>Two desks changed the same field before either had synced. The centre kept the first value it received; choose which value the record keeps.</source>
+        <translation>两台工作台在同步前修改了同一字段。中心保留了先收到的值；请选择该记录最终采用哪个值。</translation>
+    </message>
+    <message>
+        <source>No conflicts to settle.</source>
+        <translation>没有待处理的冲突。</translation>
+    </message>
+    <message>
+        <source>Keep the centre&apos;s value</source>
+        <translation>保留中心的值</translation>
+    </message>
+    <message>
+        <source>Take this desk&apos;s value</source>
+        <translation>采用本机的值</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBox</name>
+    <message>
+        <source>Choose the connection profile</source>
+        <extracomment>the profile and the password were stored, or the desk joined</extracomment>
+        <translation>选择连接配置文件</translation>
+    </message>
+    <message>
+        <source>Connection profiles (*.json *.sdprofile);;All files (*)</source>
+        <translation>连接配置文件 (*.json *.sdprofile);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The connection is saved.</source>
+        <translation>连接设置已保存。</translation>
+    </message>
+    <message>
+        <source>The connection and the password are saved.</source>
+        <translation>连接设置和密码已保存。</translation>
+    </message>
+    <message>
+        <source>Only an administrator joins a central database.</source>
+        <translation>只有系统管理员可以加入中心数据库。</translation>
+    </message>
+    <message>
+        <source>Join the central database</source>
+        <translation>加入中心数据库</translation>
+    </message>
+    <message>
+        <source>Join {name}? The district&apos;s data comes down to this desk; records made here before joining are not sent to the centre.</source>
+        <translation>加入 {name}？区里的数据将下载到本工作台；加入之前在本机录入的记录不会上传到中心。</translation>
+    </message>
+    <message>
+        <source>Joining: taking the district&apos;s data…</source>
+        <translation>正在加入：下载区里的数据…</translation>
+    </message>
+    <message>
+        <source>This desk has joined the central database.</source>
+        <translation>本工作台已加入中心数据库。</translation>
+    </message>
+    <message>
+        <source>Connection to the central database</source>
+        <translation>中心数据库连接</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>Desk role:</source>
+        <translation>工作台账号：</translation>
+    </message>
+    <message>
+        <source>Server name checked:</source>
+        <translation>校验的服务器名称：</translation>
+    </message>
+    <message>
+        <source>Certificate check (sslmode):</source>
+        <translation>证书校验（sslmode）：</translation>
+    </message>
+    <message>
+        <source>Desk password:</source>
+        <translation>工作台密码：</translation>
+    </message>
+    <message>
+        <source>Choose the profile file…</source>
+        <translation>选择配置文件…</translation>
+    </message>
+    <message>
+        <source>Save the connection</source>
+        <translation>保存连接设置</translation>
+    </message>
+    <message>
+        <source>Join…</source>
+        <translation>加入…</translation>
+    </message>
+    <message>
+        <source>kept in the system&apos;s credential store, never in a file</source>
+        <translation>保存在系统凭据库中，不写入文件</translation>
+    </message>
+    <message>
+        <source>Certificate checking is lowered: this desk does not verify that it talks to the district&apos;s real server. Ask the district for a verify-full profile.</source>
+        <translation>证书校验已降低：本工作台无法确认连接的是区里真正的服务器。请向区里索取 verify-full 的配置文件。</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -1020,6 +1287,18 @@
     <message>
         <source>StreetDesk cannot start</source>
         <translation>街道工作台无法启动</translation>
+    </message>
+    <message>
+        <source>The copy could not be put back: {reason}</source>
+        <translation>无法恢复该副本：{reason}</translation>
+    </message>
+    <message>
+        <source>The copy taken before the sync is back in place. Start StreetDesk again; the next sync brings what the centre has received since.</source>
+        <translation>同步前的副本已恢复。请重新启动 StreetDesk；下次同步会取回中心此后收到的数据。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>StreetDesk</source>
@@ -1614,6 +1893,14 @@
     <message>
         <source>This desk is not enrolled with the central database.</source>
         <translation>本机尚未在中心数据库登记。</translation>
+    </message>
+    <message>
+        <source>Another street&apos;s record, or not this desk&apos;s to write.</source>
+        <translation>这是其他街道的记录，或本机无权写入。</translation>
+    </message>
+    <message>
+        <source>Not this desk&apos;s to write.</source>
+        <translation>本机无权写入此记录。</translation>
     </message>
     <message>
         <source>{file} is not a StreetDesk connection profile.</source>
@@ -3048,6 +3335,7 @@ Saved as {path}</source>
     <name>FirstRunGuide</name>
     <message>
         <source>The two passwords differ.</source>
+        <extracomment>the desk joined the centre: sign in with a central account</extracomment>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
@@ -3357,6 +3645,74 @@ Saved as {path}</source>
     </message>
 </context>
 <context>
+    <name>JoinPage</name>
+    <message>
+        <source>Choose the connection profile</source>
+        <extracomment>the desk joined; the centre&apos;s accounts sign in now stage, done, total (emitted on the worker, shown on the GUI thread)</extracomment>
+        <translation>选择连接配置文件</translation>
+    </message>
+    <message>
+        <source>Connection profiles (*.json *.sdprofile);;All files (*)</source>
+        <translation>连接配置文件 (*.json *.sdprofile);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Server {host}:{port}, database {database}, as {role} (sslmode {mode})</source>
+        <translation>服务器 {host}:{port}，数据库 {database}，账号 {role}（sslmode {mode}）</translation>
+    </message>
+    <message>
+        <source>Type the desk&apos;s password from the district.</source>
+        <translation>请输入区里提供的工作台密码。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Taking the district&apos;s data…</source>
+        <translation>正在下载区里的数据…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在上传…</translation>
+    </message>
+    <message>
+        <source>This desk has joined the central database.</source>
+        <translation>本工作台已加入中心数据库。</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Join the district&apos;s central database&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;加入区中心数据库&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>The district gives each desk a connection profile file and a password. Joining takes the district&apos;s organisation, reference data and accounts; then sign in with your account from the centre.</source>
+        <translation>区里会为每台工作台提供一个连接配置文件和密码。加入后将下载区里的组织架构、基础数据和账号；之后请用中心的账号登录。</translation>
+    </message>
+    <message>
+        <source>Choose the profile file…</source>
+        <translation>选择配置文件…</translation>
+    </message>
+    <message>
+        <source>No profile chosen yet.</source>
+        <translation>尚未选择配置文件。</translation>
+    </message>
+    <message>
+        <source>Certificate checking is lowered: this desk does not verify that it talks to the district&apos;s real server. Ask the district for a verify-full profile.</source>
+        <translation>证书校验已降低：本工作台无法确认连接的是区里真正的服务器。请向区里索取 verify-full 的配置文件。</translation>
+    </message>
+    <message>
+        <source>Desk &amp;password:</source>
+        <translation>工作台密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>加入(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+</context>
+<context>
     <name>KeyRecoveryDialog</name>
     <message>
         <source>The database key is missing</source>
@@ -3612,7 +3968,7 @@ Saved as {path}</source>
     <name>MainWindow</name>
     <message>
         <source>Reset demo data</source>
-        <extracomment>The settings pane saved a new configuration (an ``AppConfig``). the pane to build once the window has painted (see ``event``)</extracomment>
+        <extracomment>pixels the database&apos;s path may take in the status bar The settings pane saved a new configuration (an ``AppConfig``). The Sync pane asks to put this snapshot (a ``Path``) back, which closes the desk. the pane to build once the window has painted (see ``event``)</extracomment>
         <translation>重置演示数据</translation>
     </message>
     <message>
@@ -3704,8 +4060,8 @@ Saved as {path}</source>
         <translation>数据库：{name}</translation>
     </message>
     <message>
-        <source>Sync: no central database set up</source>
-        <translation>同步：尚未配置中心数据库</translation>
+        <source>&amp;Sync now and refresh</source>
+        <translation>立即同步并刷新(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -4343,8 +4699,12 @@ Saved as {path}</source>
         <translation>报表</translation>
     </message>
     <message>
-        <source>Sync and settings</source>
-        <translation>同步与设置</translation>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -5823,8 +6183,8 @@ An administrator can show it again under Administration → Encryption.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <source>Sync and settings</source>
-        <translation>同步与设置</translation>
+        <source>Settings</source>
+        <translation>设置</translation>
     </message>
     <message>
         <source>This desk works on its own database: {path}</source>
@@ -5847,8 +6207,8 @@ An administrator can show it again under Administration → Encryption.</source>
         <translation>设备名称：</translation>
     </message>
     <message>
-        <source>Central database:</source>
-        <translation>中心数据库：</translation>
+        <source>Sync with the district&apos;s central database (the connection, pending changes, conflicts and the copies taken before each sync) is in the Sync pane (Ctrl+5).</source>
+        <translation>与区中心数据库的同步（连接设置、待上传的修改、冲突及每次同步前的副本）在“同步”页面（Ctrl+5）。</translation>
     </message>
     <message>
         <source>Save settings</source>
@@ -5857,10 +6217,6 @@ An administrator can show it again under Administration → Encryption.</source>
     <message>
         <source>Sync</source>
         <translation>同步</translation>
-    </message>
-    <message>
-        <source>Sync with the district&apos;s central database shows here: pending changes, conflicts to settle and the last sync. The password of the central database is kept in the system&apos;s credential store, never in a file.</source>
-        <translation>与区中心数据库的同步情况将显示在这里：待上传的改动、待处理的冲突与上次同步时间。中心数据库的密码保存在系统凭据管理器中，绝不写入文件。</translation>
     </message>
     <message>
         <source>Only an administrator changes these settings.</source>
@@ -6051,16 +6407,178 @@ An administrator can show it again under Administration → Encryption.</source>
         <translation>打开演示数据库（一个完整的虚构辖区），试用各个界面。您自己的数据库保持不变，管理员账号仍然保留。</translation>
     </message>
     <message>
-        <source>&amp;Join the district&apos;s central database</source>
-        <translation>加入区级中心数据库(&amp;J)</translation>
-    </message>
-    <message>
-        <source>(available once sync is live)</source>
-        <translation>（同步功能上线后可用）</translation>
-    </message>
-    <message>
         <source>Set up &amp;later</source>
         <translation>稍后再设置(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusTab</name>
+    <message>
+        <source>{time} ({size} KB)</source>
+        <extracomment>the pane hands a confirmed restore on to the main window</extracomment>
+        <translation>{time}（{size} KB）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚未设置</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在上传…</translation>
+    </message>
+    <message>
+        <source>Receiving…</source>
+        <translation>正在下载…</translation>
+    </message>
+    <message>
+        <source>Synced: {pushed} sent, {pulled} received, {conflicts} conflicts.</source>
+        <translation>同步完成：上传 {pushed} 条，下载 {pulled} 条，冲突 {conflicts} 条。</translation>
+    </message>
+    <message>
+        <source>Restore a copy</source>
+        <translation>恢复副本</translation>
+    </message>
+    <message>
+        <source>Put back the copy taken at {time}? Everything changed on this desk since then and not yet sent is lost. StreetDesk closes to do it; start it again afterwards, and the next sync brings what the centre has received since.</source>
+        <translation>恢复 {time} 的副本？此后在本机修改且尚未上传的内容都将丢失。恢复时 StreetDesk 会关闭；之后请重新启动，下次同步会取回中心此后收到的数据。</translation>
+    </message>
+    <message>
+        <source>This is the demo database: it never syncs with a central database.</source>
+        <translation>这是演示数据库：演示数据库不会同步到中心数据库。</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>同步状态</translation>
+    </message>
+    <message>
+        <source>Central database:</source>
+        <translation>中心数据库：</translation>
+    </message>
+    <message>
+        <source>Joined:</source>
+        <translation>已加入：</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent:</source>
+        <translation>待上传的修改：</translation>
+    </message>
+    <message>
+        <source>Conflicts to settle:</source>
+        <translation>待处理的冲突：</translation>
+    </message>
+    <message>
+        <source>Last sync (China time):</source>
+        <translation>上次同步（北京时间）：</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>上次错误：</translation>
+    </message>
+    <message>
+        <source>Sync now (F5)</source>
+        <translation>立即同步（F5）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Copies taken before each sync</source>
+        <translation>同步前的副本</translation>
+    </message>
+    <message>
+        <source>Before each sync a copy of this desk&apos;s database is kept (the newest five). Putting one back closes StreetDesk.</source>
+        <translation>每次同步前都会保存本工作台数据库的副本（保留最近五份）。恢复副本时 StreetDesk 会关闭。</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPane</name>
+    <message>
+        <source>Status</source>
+        <extracomment>a confirmed restore of this snapshot&apos;s ``Path``: the main window closes the desk</extracomment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突处理</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <source>Click to open the Sync pane.</source>
+        <translation>点击打开“同步”页面。</translation>
+    </message>
+    <message>
+        <source>Sync: …</source>
+        <translation>同步：…</translation>
+    </message>
+    <message>
+        <source>Demo database: never syncs</source>
+        <translation>演示数据库不会同步</translation>
+    </message>
+    <message>
+        <source>Sync: no central database joined</source>
+        <translation>同步：尚未加入中心数据库</translation>
+    </message>
+    <message>
+        <source>Central database: {name}</source>
+        <translation>中心数据库：{name}</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>同步中…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Last sync {time}</source>
+        <translation>上次同步 {time}</translation>
+    </message>
+    <message>
+        <source>Last sync: {time}</source>
+        <translation>上次同步：{time}</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>{count} to send</source>
+        <translation>待上传 {count} 条</translation>
+    </message>
+    <message>
+        <source>{count} conflicts</source>
+        <translation>冲突 {count} 条</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>同步已取消。</translation>
     </message>
 </context>
 <context>

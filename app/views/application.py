@@ -204,10 +204,22 @@ class DeskController(QObject):
         guide = FirstRunGuide(self.dialog.context, self.config.language)
         guide.finished_with.connect(self._open_main_window)
         guide.demo_requested.connect(self._open_demo_instead)
+        guide.joined.connect(self._joined_central)
         guide.rejected.connect(self._dialog_closed)
         self.guide = guide
         self.dialog.hide()
         guide.show()
+
+    def _joined_central(self) -> None:
+        """The desk joined the district: the sign-in window reads the desk again and
+        asks for an account the centre holds."""
+        if self.guide is not None:
+            self.guide.hide()
+            self.guide.deleteLater()
+            self.guide = None
+        if self.database is not None:
+            self.dialog.set_database(self.database)
+        self.dialog.show()
 
     def _open_demo_instead(self) -> None:
         """ "Try the demo" in the guide: the demo database opens (generated on first use);
@@ -259,6 +271,7 @@ class DeskController(QObject):
         window.language_requested.connect(self.set_language)
         window.reset_demo_requested.connect(self._reset_demo)
         window.settings_saved.connect(self._apply_settings)
+        window.restore_requested.connect(self._restore_snapshot)
         self.window = window
         self.dialog.hide()
         if self.guide is not None:
@@ -275,6 +288,7 @@ class DeskController(QObject):
         if self.window is not None:
             self.window.save_state()
             self.window.idle.stop()
+            self.window.sync.stop()
             self.window.hide()
             self.window.deleteLater()
             self.window = None
@@ -318,6 +332,36 @@ class DeskController(QObject):
         )
         self.dialog.show()
         run_task(lambda _progress: reset_demo_database(database, actor), self._opened, self._failed)
+
+    def _restore_snapshot(self, snapshot: Path) -> None:
+        """Put a copy taken before a sync back: the database closes first, and the desk
+        quits so that the next start opens the restored file afresh."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from app.services.sync.snapshots import restore_snapshot
+
+        database, path = self.database, self.path
+        self._close_main_window()
+        wait_for_running(WRITES_WAIT_MS)
+        self.database = None
+        if database is not None:
+            database.dispose()
+        try:
+            restore_snapshot(path, snapshot)
+        except OSError as exc:
+            log.exception("restoring %s failed", snapshot)
+            text = QCoreApplication.translate(
+                "DeskController", "The copy could not be put back: {reason}"
+            ).format(reason=exc.strerror or str(exc))
+        else:
+            log.info("restored %s from %s", path, snapshot)
+            text = QCoreApplication.translate(
+                "DeskController",
+                "The copy taken before the sync is back in place. Start StreetDesk again;"
+                " the next sync brings what the centre has received since.",
+            )
+        QMessageBox.information(None, QCoreApplication.translate("DeskController", "Restore"), text)
+        self.app.quit()
 
     def shut_down(self, wait_ms: int = WRITES_WAIT_MS) -> None:
         """After the event loop: running writes finish (bounded) before the engine goes."""

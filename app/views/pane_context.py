@@ -11,6 +11,7 @@ from app.views.changes import ChangeHub
 if TYPE_CHECKING:
     from app.services.database import Database
     from app.services.permissions import Actor
+    from app.views.sync.controller import SyncController
 
 
 @dataclass
@@ -19,6 +20,8 @@ class PaneContext:
     actor: Actor
     language: str = "zh_CN"
     changes: ChangeHub = field(default_factory=ChangeHub)
+    #: when the desk syncs; the main window's (None in a window of its own, a dialog)
+    sync: SyncController | None = None
 
     @property
     def author(self) -> str:

@@ -1,5 +1,5 @@
-"""Sync and settings: this desk's configuration (language, idle lock, device name, the
-central database's address) and what sync will show once a central database is set."""
+"""Settings: this desk's configuration (language, idle lock, device name). Sync with the
+district's central database has a pane of its own."""
 
 from __future__ import annotations
 
@@ -67,14 +67,11 @@ class SettingsPane(Pane):
         self.idle_minutes.setValue(self.config.idle_lock_minutes)
         self.device_name = QLineEdit(self.config.device_name, self)
         self.device_name.setMaxLength(60)
-        self.central_url = QLineEdit(self.config.central_url, self)
-        self.central_url.setObjectName("settingsCentralUrl")
-        self.central_url.setPlaceholderText("postgresql+psycopg://desk@server/streetdesk")
-        self.labels = [QLabel(self) for _ in range(4)]
+        self.labels = [QLabel(self) for _ in range(3)]
         form = QFormLayout(self.desk_box)
         for label, field in zip(
             self.labels,
-            (self.language, self.idle_minutes, self.device_name, self.central_url),
+            (self.language, self.idle_minutes, self.device_name),
             strict=True,
         ):
             label.setBuddy(field)
@@ -113,7 +110,7 @@ class SettingsPane(Pane):
             language=str(self.language.currentData()),
             idle_lock_minutes=self.idle_minutes.value(),
             device_name=self.device_name.text().strip(),
-            central_url=self.central_url.text().strip(),
+            central_url=self.config.central_url,
             street_code=self.config.street_code,
         )
         actor = self.context.actor
@@ -148,7 +145,7 @@ class SettingsPane(Pane):
             report_failure(exc, self, logged=True)
 
     def retranslate(self) -> None:
-        self.title.setText("<h2>{}</h2>".format(self.tr("Sync and settings")))
+        self.title.setText("<h2>{}</h2>".format(self.tr("Settings")))
         self.intro.setText(
             self.tr("This desk works on its own database: {path}").format(
                 path=self.context.database.label
@@ -159,7 +156,6 @@ class SettingsPane(Pane):
             self.tr("Language:"),
             self.tr("Lock after idle (minutes):"),
             self.tr("Device name:"),
-            self.tr("Central database:"),
         )
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
@@ -167,9 +163,8 @@ class SettingsPane(Pane):
         self.sync_box.setTitle(self.tr("Sync"))
         self.sync_text.setText(
             self.tr(
-                "Sync with the district's central database shows here: pending changes, "
-                "conflicts to settle and the last sync. The password of the central "
-                "database is kept in the system's credential store, never in a file."
+                "Sync with the district's central database (the connection, pending changes,"
+                " conflicts and the copies taken before each sync) is in the Sync pane (Ctrl+5)."
             )
         )
         self.show_status()

@@ -137,9 +137,9 @@ def _open_everything(qtbot: Any, controller: DeskController) -> list[QWidget]:
         if isinstance(pane, Pane) and spec.key in ("rosters", "disputes"):
             pane.loaded.connect(lambda key=spec.key: loaded.add(key))
     qtbot.waitUntil(lambda: loaded == {"rosters", "disputes"}, timeout=20_000)
-    settings = window.pane("sync")
+    settings = window.pane("settings")
     assert settings is not None
-    window.show_pane([s.key for s in window.specs].index("sync"))
+    window.show_pane([s.key for s in window.specs].index("settings"))
     qtbot.mouseClick(settings.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: settings.save_button.isEnabled() and bool(settings.status.text()))
     context = window.context
@@ -236,8 +236,8 @@ def test_the_language_box_follows_a_switch_for_a_user_who_cannot_edit_it(
     from tests.helpers.actors import actor_with_role
 
     window = make_window(actor_with_role(admin_database, "clerk"), language="en")
-    window.show_pane([spec.key for spec in window.specs].index("sync"))
-    settings = window.pane("sync")
+    window.show_pane([spec.key for spec in window.specs].index("settings"))
+    settings = window.pane("settings")
     assert not settings.language.isEnabled()
     assert settings.language.currentData() == "en"
     install_language("zh_CN")

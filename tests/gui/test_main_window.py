@@ -184,8 +184,8 @@ def test_chinese_renders_with_real_glyphs_not_boxes() -> None:
 
 def test_settings_pane_saves_the_idle_lock_time(qtbot: Any, make_window: Any) -> None:
     window: MainWindow = make_window()
-    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
-    pane = window.pane("sync")
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    pane = window.pane("settings")
     spin = pane.findChild(QSpinBox, "settingsIdleMinutes")
     spin.selectAll()
     qtbot.keyClicks(spin, "30")
@@ -197,8 +197,8 @@ def test_settings_pane_saves_the_idle_lock_time(qtbot: Any, make_window: Any) ->
 
 def test_settings_are_read_only_for_a_clerk(make_window: Any, admin_database: Any) -> None:
     window: MainWindow = make_window(actor_with_role(admin_database, "clerk"))
-    window.show_pane([spec.key for spec in window.specs].index("sync"))
-    pane = window.pane("sync")
+    window.show_pane([spec.key for spec in window.specs].index("settings"))
+    pane = window.pane("settings")
     assert not pane.findChild(QPushButton, "settingsSave").isEnabled()
     assert not pane.findChild(QSpinBox, "settingsIdleMinutes").isEnabled()
 

@@ -36,6 +36,7 @@ from app.services.disputes.reference_data import ReferenceData, load_reference_d
 from app.services.disputes.stage_rules import StageGraph, load_stage_graph
 from app.services.disputes.warning_rules import WarningRuleSet, load_warning_rules
 from app.services.permissions import Actor
+from app.services.sync import state
 
 _T = TypeVar("_T")
 
@@ -94,6 +95,7 @@ _CARD_COLUMNS = (
     _raw(Dispute.received_at),
     _raw(Dispute.stage_entered_at),
     _raw(Dispute.lead_id),
+    Dispute.dirty,
 )
 
 
@@ -107,6 +109,9 @@ class CardContext:
     clocks: ClockRules
     severity_rank: dict[uuid.UUID, int]
     today: date
+    #: the desk syncs with a centre: its unsent cases are marked (on a desk on its own,
+    #: every case is "unsent", and saying so says nothing)
+    joined: bool = False
 
 
 def load_card_context(session: Session, now: datetime) -> CardContext:
@@ -118,6 +123,7 @@ def load_card_context(session: Session, now: datetime) -> CardContext:
         clocks=load_clock_rules(session, today - timedelta(days=366), today),
         severity_rank=dict(session.execute(select(Severity.id, Severity.rank)).all()),
         today=today,
+        joined=state.get(session.connection(), state.PROFILE_KEY) is not None,
     )
 
 
@@ -187,6 +193,7 @@ def build_cards(
     clock_of = ctx.clocks.clock
     colour_of = ctx.rules.colour_of
     today = ctx.today
+    joined = ctx.joined
     ids: dict[Any, uuid.UUID] = {}
     cards = []
     for (
@@ -210,6 +217,7 @@ def build_cards(
         raw_received,
         raw_entered,
         lead_id,
+        dirty,
     ) in rows:
         stage = stage_of.get(stage_id)
         if stage is None:
@@ -256,6 +264,7 @@ def build_cards(
                 colour,
                 rule,
                 _uuid(lead_id, ids),
+                joined and bool(dirty),
             )
         )
     return cards

@@ -80,6 +80,8 @@ class BoardCard:
     #: code of the warning rule that gave the colour
     colour_rule: str
     lead_id: uuid.UUID | None
+    #: changed on this desk and not yet on the central database (a desk that joined one)
+    unsent: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,6 +37,7 @@ from app.views.operations import UseCase, write_op
 from app.views.pane import Pane
 from app.views.pane_context import PaneContext
 from app.views.widgets.ask_first import ask_first
+from app.views.widgets.pane_refresh import pane_refresh
 
 
 class AccountsTab(Pane):
@@ -73,6 +74,7 @@ class AccountsTab(Pane):
         self.reset_action = tab_action(self, "accountReset", "Ctrl+R", self.reset_selected)
         self.unlock_action = tab_action(self, "accountUnlock", "Ctrl+U", self.unlock_selected)
         self.refresh_action = tab_action(self, "accountRefresh", "F5", self.reload)
+        pane_refresh(self.refresh_action)
         for action in self.management_actions():
             action.setVisible(self.manages)
             self.toolbar.addAction(action)

@@ -45,6 +45,7 @@ from app.views.operations import read_op, write_op
 from app.views.pane import Pane
 from app.views.pane_context import PaneContext
 from app.views.widgets.ask_first import ask_first
+from app.views.widgets.pane_refresh import pane_refresh
 
 #: what may be added under a node of each kind (None: at the top)
 ADDABLE: dict[OrgKind | None, tuple[OrgKind, ...]] = {
@@ -87,6 +88,7 @@ class OrganisationTab(Pane):
         self.export_action = tab_action(self, "orgExport", "Ctrl+E", self.export_workbook)
         self.template_action = tab_action(self, "orgTemplate", "Ctrl+T", self.save_template)
         self.refresh_action = tab_action(self, "orgRefresh", "F5", self.reload)
+        pane_refresh(self.refresh_action)
         for action in self.edit_actions():
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()

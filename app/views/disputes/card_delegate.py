@@ -67,6 +67,7 @@ class CardLook:
             "no_unit": QCoreApplication.translate("CardDelegate", "No unit"),
             "removed": QCoreApplication.translate("CardDelegate", "(removed)"),
             "lane_count": QCoreApplication.translate("CardDelegate", "{lane} · {count}"),
+            "unsent": QCoreApplication.translate("CardDelegate", "not sent"),
         }
 
     def name(self, kind: str, code: str) -> str:
@@ -222,7 +223,8 @@ class CardDelegate(QStyledItemDelegate):
                 painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), mark)
             else:
                 text_at(top, mark, mark_font, MUTED, right_align, mark_width)
-        text_at(top, card.number, small, MUTED, left_align, width - mark_width - 6)
+        number = f"{card.number} · {look.texts['unsent']}" if card.unsent else card.number
+        text_at(top, number, small, MUTED, left_align, width - mark_width - 6)
         # 2: title
         top += line
         text_at(top, card.title, bold, QColor("#1d2125"), left_align, width)

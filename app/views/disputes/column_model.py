@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -273,7 +274,12 @@ class ColumnModel(QAbstractListModel):
             return f"{item.number} {item.title}"
         if role == Qt.ItemDataRole.ToolTipRole:
             # the card cuts its number and title to its width: the whole of both
-            return f"{item.number}\n{item.title}"
+            tip = f"{item.number}\n{item.title}"
+            if item.unsent:
+                tip += "\n" + QCoreApplication.translate(
+                    "CardDelegate", "Changed on this desk, not yet sent to the centre"
+                )
+            return tip
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -45,6 +45,7 @@ from app.views.error_text import error_text, translate_error
 from app.views.pane import Pane
 from app.views.pane_context import PaneContext
 from app.views.widgets.empty_state import NoOrganisation
+from app.views.widgets.pane_refresh import pane_refresh
 
 #: under the signed-in user's own group (``Pane.state``)
 SETTINGS_FILTERS = "board/filters"
@@ -115,8 +116,8 @@ class DisputesPane(Pane):
 
         self.refresh_action = QAction(self)
         self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        self.refresh_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.refresh_action.triggered.connect(self.board.reload)
+        pane_refresh(self.refresh_action)
         self.addAction(self.refresh_action)
         self.retranslate()
 

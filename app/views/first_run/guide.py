@@ -3,13 +3,16 @@
 1. Create the administrator (signed in at once); ``after_administrator_created`` is the
    one place where what follows the administrator's creation goes (the recovery key of
    an encrypted database, say) before step 2 is shown.
-2. Choose how to begin: from a template file (the organisation import wizard), the demo
+2. Choose how to begin: from a template file (the organisation import wizard) or the demo
    (``demo_requested``: the desk opens the demo database instead; this file keeps its
-   administrator), or joining the district's central database once sync exists.
+   administrator).
 3. Add the first colleagues with the Accounts tab's own dialog, or skip.
 
 ``finished_with(actor)`` then hands the signed-in administrator to the main window.
 Closing the guide after step 1 does the same; before it, nothing was written.
+
+The other way in, offered at step 1: join the district's central database (the join
+page); ``joined`` then asks for a sign-in with one of the centre's accounts.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QStackedWidget, QVBoxLayout, QWid
 
 from app.services.errors import DomainError, ValidationError
 from app.views.error_text import error_text
+from app.views.first_run.join_page import JoinPage
 from app.views.first_run.pages import AdministratorPage, ColleaguesPage, StartChoicePage
 from app.views.pane_context import PaneContext
 
@@ -29,12 +33,14 @@ if TYPE_CHECKING:
     from app.services.permissions import Actor
     from app.views.operations import DatabaseContext
 
-STEP_ADMIN, STEP_START, STEP_COLLEAGUES = range(3)
+STEP_ADMIN, STEP_START, STEP_COLLEAGUES, STEP_JOIN = range(4)
 
 
 class FirstRunGuide(QDialog):
     finished_with = Signal(object)
     demo_requested = Signal()
+    #: the desk joined the centre: sign in with a central account
+    joined = Signal()
 
     def __init__(
         self, context: DatabaseContext, language: str, parent: QWidget | None = None
@@ -49,8 +55,10 @@ class FirstRunGuide(QDialog):
         self.admin_page = AdministratorPage(self)
         self.start_page = StartChoicePage(self)
         self.colleagues_page = ColleaguesPage(self)
+        self.join_page = JoinPage(self)
+        self.join_page.database = context.database
         self.pages = QStackedWidget(self)
-        for page in (self.admin_page, self.start_page, self.colleagues_page):
+        for page in (self.admin_page, self.start_page, self.colleagues_page, self.join_page):
             self.pages.addWidget(page)
         self.message = QLabel(self)
         self.message.setObjectName("guideMessage")
@@ -62,6 +70,9 @@ class FirstRunGuide(QDialog):
         self.setMinimumSize(560, 420)
 
         self.admin_page.create_button.clicked.connect(self._create_admin)
+        self.admin_page.join_button.clicked.connect(lambda: self.show_step(STEP_JOIN))
+        self.join_page.back.connect(lambda: self.show_step(STEP_ADMIN))
+        self.join_page.joined.connect(self._joined)
         self.start_page.template_button.clicked.connect(self.open_template_import)
         self.start_page.demo_button.clicked.connect(self._try_demo)
         self.start_page.skip_button.clicked.connect(lambda: self.show_step(STEP_COLLEAGUES))
@@ -78,6 +89,7 @@ class FirstRunGuide(QDialog):
             STEP_ADMIN: self.admin_page.username,
             STEP_START: self.start_page.template_button,
             STEP_COLLEAGUES: self.colleagues_page.add_button,
+            STEP_JOIN: self.join_page.choose_button,
         }[step]
         focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -159,6 +171,10 @@ class FirstRunGuide(QDialog):
         self.import_dialog.finished.connect(lambda _result: self.show_step(STEP_COLLEAGUES))
         self.import_dialog.open()
 
+    def _joined(self) -> None:
+        self.joined.emit()
+        self.accept()
+
     def _try_demo(self) -> None:
         self.demo_requested.emit()
         self.hide()
@@ -188,7 +204,7 @@ class FirstRunGuide(QDialog):
 
     def reject(self) -> None:
         """Closing before the administrator exists quits; after it, opens the desk."""
-        if self.busy:
+        if self.busy or self.join_page.busy:
             return
         if self.actor is not None:
             self.finish()
@@ -196,7 +212,7 @@ class FirstRunGuide(QDialog):
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.busy:
+        if self.busy or self.join_page.busy:
             event.ignore()
             return
         super().closeEvent(event)
@@ -204,7 +220,7 @@ class FirstRunGuide(QDialog):
     # text ------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("StreetDesk — first start"))
-        for page in (self.admin_page, self.start_page, self.colleagues_page):
+        for page in (self.admin_page, self.start_page, self.colleagues_page, self.join_page):
             page.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:

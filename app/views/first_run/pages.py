@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 
-def _heading(parent: QWidget) -> QLabel:
+def heading(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText)
@@ -27,7 +27,7 @@ class AdministratorPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = _heading(self)
+        self.heading = heading(self)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.username = QLineEdit(self)
@@ -51,12 +51,15 @@ class AdministratorPage(QWidget):
         self.create_button.setObjectName("createAdminButton")
         self.create_button.setDefault(True)
         self.again.returnPressed.connect(self.create_button.click)
+        self.join_button = QCommandLinkButton(self)
+        self.join_button.setObjectName("startJoin")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.create_button)
         layout.addStretch(1)
+        layout.addWidget(self.join_button)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("<h3>Step 1 of 3: the administrator</h3>"))
@@ -78,21 +81,26 @@ class AdministratorPage(QWidget):
         ):
             label.setText(text)
         self.create_button.setText(self.tr("Create the administrator"))
+        self.join_button.setText(self.tr("&Join the district's central database"))
+        self.join_button.setDescription(
+            self.tr(
+                "A desk of a district that already works with StreetDesk: take the district's"
+                " data and accounts with the profile file and password it gave you."
+            )
+        )
 
 
 class StartChoicePage(QWidget):
-    """Step 2: set up from a template file, try the demo, or (later) join the district."""
+    """Step 2: set up from a template file or try the demo (joining the district is the
+    other way in, offered before any administrator exists)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = _heading(self)
+        self.heading = heading(self)
         self.template_button = QCommandLinkButton(self)
         self.template_button.setObjectName("startFromTemplate")
         self.demo_button = QCommandLinkButton(self)
         self.demo_button.setObjectName("startDemo")
-        self.join_button = QCommandLinkButton(self)
-        self.join_button.setObjectName("startJoin")
-        self.join_button.setEnabled(False)
         self.skip_button = QPushButton(self)
         self.skip_button.setObjectName("startSkip")
         self.message = QLabel(self)
@@ -100,7 +108,7 @@ class StartChoicePage(QWidget):
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        for button in (self.template_button, self.demo_button, self.join_button):
+        for button in (self.template_button, self.demo_button):
             layout.addWidget(button)
         layout.addWidget(self.message)
         layout.addStretch(1)
@@ -122,8 +130,6 @@ class StartChoicePage(QWidget):
                 " screen. Your own database stays as it is, with its administrator."
             )
         )
-        self.join_button.setText(self.tr("&Join the district's central database"))
-        self.join_button.setDescription(self.tr("(available once sync is live)"))
         self.skip_button.setText(self.tr("Set up &later"))
 
 
@@ -132,7 +138,7 @@ class ColleaguesPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = _heading(self)
+        self.heading = heading(self)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.added = QListWidget(self)

@@ -29,6 +29,7 @@ from app.views.error_text import error_text
 from app.views.printing.preview_dialog import PrintPreviewDialog
 from app.views.rosters.operations import print_unit_roster
 from app.views.tasks import Task
+from app.views.widgets.pane_refresh import pane_refresh
 
 if TYPE_CHECKING:
     from app.views.rosters.pane import RostersPane
@@ -74,6 +75,7 @@ class RosterActions(QObject):
         self.import_ = self._action("rosterImport", self.import_roster)
         self.export = self._action("rosterExport", self.export_roster)
         self.refresh = self._action("rosterRefresh", pane.reload, QKeySequence.StandardKey.Refresh)
+        pane_refresh(self.refresh)
         self.group = self._action("rosterGroupByType", pane.set_group_by_type)
         self.group.setCheckable(True)
         self._pdf_task: Task | None = None

@@ -25,6 +25,9 @@ from app.views.pane_context import PaneContext
 from app.views.shell.demo_banner import DemoBanner
 from app.views.shell.idle_lock import IdleWatcher, LockDialog
 from app.views.shell.panes import PANES, PaneSpec
+from app.views.sync.controller import SyncController
+from app.views.sync.status_label import SyncStatusLabel
+from app.views.widgets.pane_refresh import refresh_in_view
 
 # the window's own group in the signed-in user's settings (``users/<name>/main/``)
 STATE_KEY = "main"
@@ -32,6 +35,8 @@ SETTINGS_GEOMETRY = "geometry"
 SETTINGS_STATE = "state"
 SETTINGS_SPLITTER = "splitter"
 SETTINGS_PANE = "pane"
+#: pixels the database's path may take in the status bar
+DATABASE_LABEL_WIDTH = 280
 
 
 class MainWindow(QMainWindow):
@@ -42,6 +47,8 @@ class MainWindow(QMainWindow):
     reset_demo_requested = Signal()
     #: The settings pane saved a new configuration (an ``AppConfig``).
     settings_saved = Signal(object)
+    #: The Sync pane asks to put this snapshot (a ``Path``) back, which closes the desk.
+    restore_requested = Signal(object)
 
     def __init__(
         self,
@@ -62,6 +69,8 @@ class MainWindow(QMainWindow):
         self.locked = False
         # layout and last pane, kept per signed-in user so the next one starts afresh
         self.state = UserState(context.actor.username, STATE_KEY)
+        self.sync = SyncController(context, self)
+        context.sync = self.sync
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -105,6 +114,7 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.retranslate()
         self._restore_state()
+        QTimer.singleShot(0, self, self.sync.start)
 
     # building --------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -176,7 +186,13 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self._about)
         self.help_menu.addAction(self.about_action)
         # Shortcuts must work with the menus closed, and with the menu bar hidden too.
+        self.sync_action = QAction(self)
+        self.sync_action.setObjectName("syncNowAction")
+        self.sync_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.sync_action.triggered.connect(self.sync_and_refresh)
+        self.view_menu.addAction(self.sync_action)
         self.addActions([self.lock_action, self.sign_out_action, self.quit_action])
+        self.addAction(self.sync_action)
         self.addActions(self.pane_actions)
 
     def _build_status_bar(self) -> None:
@@ -184,8 +200,8 @@ class MainWindow(QMainWindow):
         self.user_label.setObjectName("statusUser")
         self.database_label = QLabel(self)
         self.database_label.setObjectName("statusDatabase")
-        self.sync_label = QLabel(self)
-        self.sync_label.setObjectName("statusSync")
+        self.sync_label = SyncStatusLabel(self.sync, self)
+        self.sync_label.clicked.connect(lambda: self.open_pane("sync"))
         box = QWidget(self)
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
@@ -215,6 +231,9 @@ class MainWindow(QMainWindow):
             saved = getattr(widget, "saved", None)
             if saved is not None:
                 saved.connect(self.settings_saved)
+            restore = getattr(widget, "restore_requested", None)
+            if restore is not None:
+                restore.connect(self.restore_requested)
         self.stack.setCurrentIndex(row)
         widget = self.panes[spec.key]
         if isinstance(widget, Pane):
@@ -233,6 +252,15 @@ class MainWindow(QMainWindow):
         if tab is not None and any(t.key == tab for t in getattr(pane, "shown_tabs", ())):
             pane.show_tab(tab)  # type: ignore[union-attr]
         return pane
+
+    def sync_and_refresh(self) -> None:
+        """F5: sync with the centre (when this desk can) and refresh the pane in view."""
+        if self.locked:
+            return
+        self.sync.sync(manual=True)
+        current = self.stack.currentWidget()
+        if not refresh_in_view(current) and isinstance(current, Pane) and current.started:
+            current.reload()
 
     def _undo(self) -> None:
         """Edit → Undo goes to the pane in view, when it can take something back."""
@@ -325,9 +353,13 @@ class MainWindow(QMainWindow):
             self.tr("User: {name} ({role})").format(name=actor.display_name, role=role)
         )
         database = self.tr("demo database") if self.demo else self.context.database.label
+        # a long path would push the sync state off the status bar; the tooltip has it whole
+        database = self.database_label.fontMetrics().elidedText(
+            database, Qt.TextElideMode.ElideMiddle, DATABASE_LABEL_WIDTH
+        )
         self.database_label.setText(self.tr("Database: {name}").format(name=database))
         self.database_label.setToolTip(self.context.database.label)
-        self.sync_label.setText(self.tr("Sync: no central database set up"))
+        self.sync_action.setText(self.tr("&Sync now and refresh"))
 
     def set_language(self, language: str) -> None:
         self.context.language = language
@@ -388,4 +420,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.idle.stop()
+        self.sync.stop()
         super().closeEvent(event)

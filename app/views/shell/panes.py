@@ -75,8 +75,8 @@ PANES: tuple[PaneSpec, ...] = (
     ),
     PaneSpec(
         "sync",
-        QT_TRANSLATE_NOOP("Panes", "Sync and settings"),
-        "app.views.settings_pane:SettingsPane",
+        QT_TRANSLATE_NOOP("Panes", "Sync"),
+        "app.views.sync.pane:SyncPane",
         None,
         "Ctrl+5",
     ),
@@ -86,5 +86,12 @@ PANES: tuple[PaneSpec, ...] = (
         "app.views.admin.pane:AdministrationPane",
         Permission.AUDIT_VIEW,
         "Ctrl+6",
+    ),
+    PaneSpec(
+        "settings",
+        QT_TRANSLATE_NOOP("Panes", "Settings"),
+        "app.views.settings_pane:SettingsPane",
+        None,
+        "Ctrl+7",
     ),
 )

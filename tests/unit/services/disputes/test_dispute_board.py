@@ -194,8 +194,9 @@ def test_board_runs_the_same_few_queries_whatever_the_number_of_cards(
         assert all(len(card.team) == 2 for card in board.column("received").cards)
         counts.append(len(statements))
     assert counts[0] == counts[1]
-    # two for the cards and their teams; the rest are small reference and rule lists
-    assert counts[0] <= 15
+    # two for the cards and their teams, one for whether the desk joined a centre;
+    # the rest are small reference and rule lists
+    assert counts[0] <= 16
 
 
 def test_filter_choices_list_units_and_owners_in_pinyin_order(
@@ -208,3 +209,29 @@ def test_filter_choices_list_units_and_owners_in_pinyin_order(
     assert names == ["凤凰花园", "凤凰智造园", "玉塘村"]
     assert {owner.name for owner in choices.owners} == {"李强", "王芳"}
     assert choices.labels.name("severity", "major", "zh_CN") == "重大"
+
+
+def test_cards_not_yet_sent_are_marked_only_on_a_desk_that_joined_a_centre(
+    db: Database, actor: Actor, roster: Roster
+) -> None:
+    from sqlalchemy import update
+
+    from app.models import Dispute
+    from app.services.sync import state
+
+    with db.session() as session:
+        sent = receive(session, actor, roster, title="已上传")
+        unsent = receive(session, actor, roster, title="未上传")
+    with db.session() as session:
+        session.execute(update(Dispute).where(Dispute.id == sent.id).values(dirty=False))
+    assert not any(card.unsent for card in _cards(db, actor))
+    with db.session() as session:
+        state.put(session.connection(), state.PROFILE_KEY, "{}")
+    marked = {card.id: card.unsent for card in _cards(db, actor)}
+    assert (marked[sent.id], marked[unsent.id]) == (False, True)
+
+
+def _cards(db: Database, actor: Actor) -> list[object]:
+    with db.session() as session:
+        board = load_board(session, actor, now=NOW)
+    return [card for column in board.columns for card in column.cards]
