@@ -1589,6 +1589,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose the centre&apos;s value or the desk&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone settled this conflict meanwhile ({author}); reload the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring is available to keep the central password ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database is older than this desk; ask the administrator to upgrade it (streetdesk central init).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database is newer than this desk; update StreetDesk first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A demo database never syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk is not enrolled with the central database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a StreetDesk connection profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile {file} is of a newer version; update StreetDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile {file} is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile file {file} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database refused the desk&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server&apos;s certificate could not be trusted ({reason}); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database does not accept this desk&apos;s connection ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk has not joined a central database yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk has already joined a central database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central password of this desk is not stored here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a desk&apos;s own database file can be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No copy of {path} could be made before syncing ({reason}); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The number of people must be between {low} and {high}.</source>
         <translation type="unfinished"></translation>
     </message>

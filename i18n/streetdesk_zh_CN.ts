@@ -1589,6 +1589,82 @@
         <translation>{when} 是将来的时间；请记录已经发生的事情。</translation>
     </message>
     <message>
+        <source>Choose the centre&apos;s value or the desk&apos;s.</source>
+        <translation>请选择中心的值或本机的值。</translation>
+    </message>
+    <message>
+        <source>Someone settled this conflict meanwhile ({author}); reload the list.</source>
+        <translation>此冲突已由他人处理（{author}）；请刷新列表。</translation>
+    </message>
+    <message>
+        <source>No keyring is available to keep the central password ({reason}).</source>
+        <translation>没有可用的密钥环来保存中心数据库密码（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The central database is older than this desk; ask the administrator to upgrade it (streetdesk central init).</source>
+        <translation>中心数据库版本比本机旧；请管理员升级中心数据库（streetdesk central init）。</translation>
+    </message>
+    <message>
+        <source>The central database is newer than this desk; update StreetDesk first.</source>
+        <translation>中心数据库版本比本机新；请先更新 StreetDesk。</translation>
+    </message>
+    <message>
+        <source>A demo database never syncs.</source>
+        <translation>演示数据库不进行同步。</translation>
+    </message>
+    <message>
+        <source>This desk is not enrolled with the central database.</source>
+        <translation>本机尚未在中心数据库登记。</translation>
+    </message>
+    <message>
+        <source>{file} is not a StreetDesk connection profile.</source>
+        <translation>{file} 不是 StreetDesk 连接配置文件。</translation>
+    </message>
+    <message>
+        <source>The profile {file} is of a newer version; update StreetDesk.</source>
+        <translation>配置文件 {file} 的版本较新；请更新 StreetDesk。</translation>
+    </message>
+    <message>
+        <source>The profile {file} is incomplete.</source>
+        <translation>配置文件 {file} 不完整。</translation>
+    </message>
+    <message>
+        <source>The profile file {file} cannot be read: {reason}</source>
+        <translation>无法读取配置文件 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>The central database refused the desk&apos;s password.</source>
+        <translation>中心数据库拒绝了本机的密码。</translation>
+    </message>
+    <message>
+        <source>The central server&apos;s certificate could not be trusted ({reason}); nothing was sent.</source>
+        <translation>中心服务器的证书不可信（{reason}）；未发送任何数据。</translation>
+    </message>
+    <message>
+        <source>The central database does not accept this desk&apos;s connection ({reason}).</source>
+        <translation>中心数据库不接受本机的连接（{reason}）。</translation>
+    </message>
+    <message>
+        <source>This desk has not joined a central database yet.</source>
+        <translation>本机尚未加入中心数据库。</translation>
+    </message>
+    <message>
+        <source>This desk has already joined a central database.</source>
+        <translation>本机已加入中心数据库。</translation>
+    </message>
+    <message>
+        <source>The central password of this desk is not stored here.</source>
+        <translation>本机未保存中心数据库密码。</translation>
+    </message>
+    <message>
+        <source>Only a desk&apos;s own database file can be copied.</source>
+        <translation>只能复制本机自己的数据库文件。</translation>
+    </message>
+    <message>
+        <source>No copy of {path} could be made before syncing ({reason}); nothing was sent.</source>
+        <translation>同步前无法复制 {path}（{reason}）；未发送任何数据。</translation>
+    </message>
+    <message>
         <source>The number of people must be between {low} and {high}.</source>
         <translation>涉及人数必须在 {low} 到 {high} 之间。</translation>
     </message>

@@ -29,6 +29,12 @@ class CentralRefused(Exception):
         self.message = message
         self.fields = fields
 
+    def __str__(self) -> str:
+        try:
+            return self.message.format(**self.fields)
+        except (KeyError, IndexError, ValueError):
+            return self.message
+
 
 @dataclass(frozen=True)
 class DeskScope:
