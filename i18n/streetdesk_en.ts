@@ -1927,6 +1927,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The central database does not accept this desk&apos;s connection ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This desk has not joined a central database yet.</source>
         <translation type="unfinished"></translation>
     </message>

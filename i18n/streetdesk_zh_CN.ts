@@ -1927,6 +1927,10 @@
         <translation>中心服务器的证书无法信任（{reason}），未发送任何数据。</translation>
     </message>
     <message>
+        <source>The central database does not accept this desk&apos;s connection ({reason}).</source>
+        <translation>中心数据库不接受本机的连接（{reason}）。</translation>
+    </message>
+    <message>
         <source>This desk has not joined a central database yet.</source>
         <translation>本机尚未加入区中心数据库。</translation>
     </message>

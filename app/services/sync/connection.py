@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import ipaddress
+import socket
+import ssl
+import struct
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine
@@ -18,6 +21,8 @@ from app.services.settings import config_dir
 from app.services.sync.profile import Profile
 
 CONNECT_TIMEOUT_SECONDS = 8
+#: the message a PostgreSQL client sends to ask for TLS before anything else
+_SSL_REQUEST = struct.pack("!ii", 8, 80877103)
 
 
 def _ca_file(profile: Profile) -> Path | None:
@@ -68,3 +73,29 @@ def _is_address(host: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def certificate_problem(profile: Profile, timeout: float = CONNECT_TIMEOUT_SECONDS) -> str | None:
+    """Why the server's certificate fails this profile's checks, or ``None`` if it passes
+    or the server cannot be asked.
+
+    libpq's own words for a refused certificate depend on its version and language; this
+    asks the server again with Python's TLS, whose reasons (expired, wrong name, unknown
+    CA) are stable and name the actual fault.
+    """
+    if profile.sslmode not in ("verify-full", "verify-ca"):
+        return None
+    ca = _ca_file(profile)
+    context = ssl.create_default_context(cafile=str(ca) if ca else None)
+    context.check_hostname = profile.sslmode == "verify-full"
+    try:
+        with socket.create_connection((profile.host, profile.port), timeout=timeout) as raw:
+            raw.sendall(_SSL_REQUEST)
+            if raw.recv(1) != b"S":
+                return "the server does not offer TLS"
+            with context.wrap_socket(raw, server_hostname=profile.expected_name):
+                return None
+    except ssl.SSLCertVerificationError as exc:
+        return str(exc.verify_message or exc.reason or exc)
+    except (OSError, ValueError):
+        return None

@@ -15,7 +15,7 @@ from app.services.auth import is_demo_database
 from app.services.database import Database
 from app.services.errors import N_, DomainError
 from app.services.sync import state
-from app.services.sync.connection import central_engine
+from app.services.sync.connection import central_engine, certificate_problem
 from app.services.sync.desk import central_profile, remember_password, stored_password
 from app.services.sync.engine import Checkpoint, Progress, SyncReport, sync_now
 from app.services.sync.postgres_transport import PostgresTransport
@@ -26,6 +26,19 @@ from app.services.sync.transport import CentralRefused, Transport, TransportErro
 
 #: SQLSTATE of a refused password
 _BAD_PASSWORD = "28P01"
+#: SQLSTATE class of other refusals at login (no pg_hba.conf line, role may not log in)
+_NOT_AUTHORISED = "28"
+#: libpq's words for a certificate it refused (English, the words of every libpq
+#: version so far); a broken TLS stream ("SSL error: unexpected eof", "SSL SYSCALL
+#: error") is a cut connection, not an untrusted certificate
+_CERTIFICATE_WORDS = ("certificate", "does not support SSL")
+_PASSWORD_WORDS = ("password authentication failed",)
+
+PASSWORD_REFUSED = N_("The central database refused the desk's password.")
+CERTIFICATE_REFUSED = N_(
+    "The central server's certificate could not be trusted ({reason}); nothing was sent."
+)
+CONNECTION_REFUSED = N_("The central database does not accept this desk's connection ({reason}).")
 
 
 def open_transport(profile: Profile, password: str) -> Transport:
@@ -36,25 +49,50 @@ def open_transport(profile: Profile, password: str) -> Transport:
             conn.execute(text("SELECT 1"))
     except (OperationalError, DBAPIError) as exc:
         engine.dispose()
-        raise classify(exc) from exc
+        problem = classify(exc)
+        if not _is_password_refusal(problem):
+            reason = certificate_problem(profile, timeout=3.0)
+            if reason is not None:
+                problem = CentralRefused(CERTIFICATE_REFUSED, reason=reason)
+        raise problem from exc
     return PostgresTransport(engine)
 
 
+def _is_password_refusal(problem: Exception) -> bool:
+    return isinstance(problem, CentralRefused) and problem.message == PASSWORD_REFUSED
+
+
 def classify(exc: BaseException) -> Exception:
-    """A connection failure as the user should read it."""
+    """A connection failure as the user should read it: the SQLSTATE where the server
+    sent one, else libpq's words."""
     original = getattr(exc, "orig", exc)
-    message = str(original)
-    if getattr(original, "sqlstate", None) == _BAD_PASSWORD or "password authentication" in message:
-        return CentralRefused(N_("The central database refused the desk's password."))
-    if "certificate" in message or "SSL" in message or "ssl" in message:
-        return CentralRefused(
-            N_(
-                "The central server's certificate could not be trusted ({reason});"
-                " nothing was sent."
-            ),
-            reason=message.strip().splitlines()[0] if message.strip() else "TLS",
-        )
-    return TransportError(message.strip().splitlines()[0] if message.strip() else message)
+    message = str(original).strip()
+    reason = _reason(message)
+    sqlstate = getattr(original, "sqlstate", None) or ""
+    if sqlstate == _BAD_PASSWORD:
+        return CentralRefused(PASSWORD_REFUSED)
+    if sqlstate.startswith(_NOT_AUTHORISED):
+        return CentralRefused(CONNECTION_REFUSED, reason=reason)
+    if sqlstate:
+        return TransportError(reason)
+    if any(words in message for words in _PASSWORD_WORDS):
+        return CentralRefused(PASSWORD_REFUSED)
+    if "no pg_hba.conf entry" in message:
+        return CentralRefused(CONNECTION_REFUSED, reason=reason)
+    if any(words in message for words in _CERTIFICATE_WORDS):
+        return CentralRefused(CERTIFICATE_REFUSED, reason=reason)
+    return TransportError(reason or type(original).__name__)
+
+
+def _reason(message: str) -> str:
+    """The first line of libpq's message, without its "connection to server at ... failed:"."""
+    if not message:
+        return ""
+    first = message.splitlines()[0]
+    rest, marker = first.removeprefix("connection failed:"), " failed: "
+    if rest != first and marker in rest:
+        first = rest.split(marker, 1)[1]
+    return first.removeprefix("FATAL:").strip()
 
 
 def central_reachable(profile: Profile, timeout: float = 2.0) -> bool:
@@ -84,9 +122,13 @@ def run_sync(
         if profile is None:
             raise DomainError(N_("This desk has not joined a central database yet."))
         password = password or stored_password(profile)
-        if not password:
-            raise CentralRefused(N_("The central password of this desk is not stored here."))
-        transport = open_transport(profile, password)
+        try:
+            if not password:
+                raise CentralRefused(N_("The central password of this desk is not stored here."))
+            transport = open_transport(profile, password)
+        except (CentralRefused, TransportError) as exc:
+            _remember_error(database, str(exc))
+            raise
     try:
         if snapshot and database.path is not None:
             take_snapshot(database)
