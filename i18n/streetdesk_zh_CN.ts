@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>A desk of a district that already works with StreetDesk: take the district&apos;s data and accounts with the profile file and password it gave you.</source>
-        <translation>所在区已在使用 StreetDesk：用区里提供的配置文件和密码，下载区里的数据和账号。</translation>
+        <translation>所在区已在使用街道工作台：用区里提供的配置文件和密码，下载区里的数据和账号。</translation>
     </message>
 </context>
 <context>
@@ -1294,7 +1294,7 @@
     </message>
     <message>
         <source>The copy taken before the sync is back in place. Start StreetDesk again; the next sync brings what the centre has received since.</source>
-        <translation>同步前的副本已恢复。请重新启动 StreetDesk；下次同步会取回中心此后收到的数据。</translation>
+        <translation>同步前的副本已恢复。请重新启动街道工作台；下次同步会取回中心此后收到的数据。</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -2636,7 +2636,7 @@
     </message>
     <message>
         <source>{file} was made by a newer StreetDesk (template version {found}; this desk reads version {current}). Update this desk first.</source>
-        <translation>{file} 由较新版本的 StreetDesk 生成（模板版本 {found}，本工作台读取版本 {current}）。请先升级本工作台。</translation>
+        <translation>{file} 由较新版本的街道工作台生成（模板版本 {found}，本工作台读取版本 {current}）。请先升级本工作台。</translation>
     </message>
     <message>
         <source>The sheet {sheet} of {file} has no header row in its first rows: it should name the columns ({columns}).</source>
@@ -6460,7 +6460,7 @@ An administrator can show it again under Administration → Encryption.</source>
     </message>
     <message>
         <source>Put back the copy taken at {time}? Everything changed on this desk since then and not yet sent is lost. StreetDesk closes to do it; start it again afterwards, and the next sync brings what the centre has received since.</source>
-        <translation>恢复 {time} 的副本？此后在本机修改且尚未上传的内容都将丢失。恢复时 StreetDesk 会关闭；之后请重新启动，下次同步会取回中心此后收到的数据。</translation>
+        <translation>恢复 {time} 的副本？此后在本机修改且尚未上传的内容都将丢失。恢复时街道工作台会关闭；之后请重新启动，下次同步会取回中心此后收到的数据。</translation>
     </message>
     <message>
         <source>This is the demo database: it never syncs with a central database.</source>
@@ -6508,7 +6508,7 @@ An administrator can show it again under Administration → Encryption.</source>
     </message>
     <message>
         <source>Before each sync a copy of this desk&apos;s database is kept (the newest five). Putting one back closes StreetDesk.</source>
-        <translation>每次同步前都会保存本工作台数据库的副本（保留最近五份）。恢复副本时 StreetDesk 会关闭。</translation>
+        <translation>每次同步前都会保存本工作台数据库的副本（保留最近五份）。恢复副本时街道工作台会关闭。</translation>
     </message>
     <message>
         <source>Restore…</source>
