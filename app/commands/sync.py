@@ -17,6 +17,11 @@ def register(sub: Any) -> None:
     actions = sync.add_subparsers(dest="sync_command")
     actions.add_parser("now", help="push this desk's changes and pull the centre's (default)")
     actions.add_parser("status", help="show pending changes, conflicts and the last sync")
+    actions.add_parser("snapshots", help="list the copies taken before each sync")
+    restore = actions.add_parser(
+        "restore", help="put back a copy taken before a sync (administrators; the desk closed)"
+    )
+    restore.add_argument("snapshot", type=Path, help="a file that `sync snapshots` lists")
     join = actions.add_parser("join", help="make a new desk file a desk of a central database")
     join.add_argument("--profile", type=Path, required=True, help="the profile from enrolment")
     join.add_argument(
@@ -40,12 +45,18 @@ def run(args: argparse.Namespace) -> int:
     from app.services.permissions import Permission
 
     command = args.sync_command or "now"
+    if command == "snapshots":
+        return _snapshots(args)
     database = open_database(args)
     try:
         if command == "status":
             return _status(database)
         if command == "join":
             return _join(database, args)
+        if command == "restore":
+            signed_in(database, args, Permission.SETTINGS_EDIT, "sync restore")
+            database.dispose()
+            return _restore(args)
         signed_in(database, args, Permission.SYNC_RUN, "sync")
         from app.services.sync.run import run_sync
 
@@ -90,4 +101,34 @@ def _join(database: Any, args: argparse.Namespace) -> int:
     profile = read_profile(args.profile)
     report = join_central(database, profile, _central_password(args), keep_password=True)
     print(f"joined {profile.host}:{profile.port}/{profile.database}: {report.pulled} rows received")
+    return 0
+
+
+def _snapshots(args: argparse.Namespace) -> int:
+    from app.commands.common import database_path
+    from app.services.sync.snapshots import list_snapshots
+
+    found = list_snapshots(database_path(args))
+    for snapshot in found:
+        print(f"{snapshot.taken_at.isoformat(timespec='seconds')}  {snapshot.path}")
+    if not found:
+        print("no copies yet: one is taken before each sync")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from app.commands.common import database_path
+    from app.services.errors import N_, ValidationError
+    from app.services.sync.snapshots import list_snapshots, restore_snapshot
+
+    path = database_path(args)
+    chosen = Path(args.snapshot).resolve()
+    if chosen not in {s.path.resolve() for s in list_snapshots(path)}:
+        raise ValidationError(
+            "snapshot",
+            N_("{file} is not one of the copies of this desk; `sync snapshots` lists them."),
+            file=str(args.snapshot),
+        )
+    restore_snapshot(path, chosen)
+    print(f"{path}: restored from {chosen.name}; the next sync brings what is missing")
     return 0
