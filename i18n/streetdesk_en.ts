@@ -1947,6 +1947,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file} is not one of the copies of this desk; `sync snapshots` lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No copy of {path} could be made before syncing ({reason}); nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>

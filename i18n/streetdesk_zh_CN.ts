@@ -1947,6 +1947,10 @@
         <translation>只能复制本机自己的数据库文件。</translation>
     </message>
     <message>
+        <source>{file} is not one of the copies of this desk; `sync snapshots` lists them.</source>
+        <translation>{file} 不是本工作台的同步前副本；可用 `sync snapshots` 查看副本列表。</translation>
+    </message>
+    <message>
         <source>No copy of {path} could be made before syncing ({reason}); nothing was sent.</source>
         <translation>同步前未能备份 {path}（{reason}），未发送任何数据。</translation>
     </message>

@@ -118,17 +118,9 @@ def _snapshots(args: argparse.Namespace) -> int:
 
 def _restore(args: argparse.Namespace) -> int:
     from app.commands.common import database_path
-    from app.services.errors import N_, ValidationError
-    from app.services.sync.snapshots import list_snapshots, restore_snapshot
+    from app.services.sync.snapshots import restore_listed_snapshot
 
     path = database_path(args)
-    chosen = Path(args.snapshot).resolve()
-    if chosen not in {s.path.resolve() for s in list_snapshots(path)}:
-        raise ValidationError(
-            "snapshot",
-            N_("{file} is not one of the copies of this desk; `sync snapshots` lists them."),
-            file=str(args.snapshot),
-        )
-    restore_snapshot(path, chosen)
+    chosen = restore_listed_snapshot(path, Path(args.snapshot))
     print(f"{path}: restored from {chosen.name}; the next sync brings what is missing")
     return 0

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from app.services.database import Database
 from app.services.encryption.cipher_file import connect
-from app.services.errors import N_, DatabaseProblem
+from app.services.errors import N_, DatabaseProblem, ValidationError
 from app.services.private_folders import make_private_folder
 
 KEEP = 5
@@ -90,3 +90,16 @@ def restore_snapshot(database_path: Path, snapshot: Path) -> None:
     shutil.copyfile(snapshot, restoring)
     os.chmod(restoring, 0o600)
     os.replace(restoring, database_path)
+
+
+def restore_listed_snapshot(database_path: Path, snapshot: Path) -> Path:
+    """Put back ``snapshot`` if it is one of this database's copies (never any file)."""
+    chosen = snapshot.resolve()
+    if chosen not in {s.path.resolve() for s in list_snapshots(database_path)}:
+        raise ValidationError(
+            "snapshot",
+            N_("{file} is not one of the copies of this desk; `sync snapshots` lists them."),
+            file=str(snapshot),
+        )
+    restore_snapshot(database_path, chosen)
+    return chosen
