@@ -29,10 +29,16 @@ def install_central(engine: Engine) -> None:
 
 
 def _template_name() -> str:
-    """Named for the code that builds it, so a changed migration builds a new one."""
+    """Named for the code that builds it, so a changed migration or central object builds
+    a new one."""
     root = Path(__file__).resolve().parents[2]
     digest = hashlib.sha256()
-    for path in sorted((root / "app" / "migrations" / "versions").glob("*.py")):
+    built_by = [
+        *(root / "app" / "migrations" / "versions").glob("*.py"),
+        *(root / "app" / "services" / "central").glob("*.py"),
+        root / "app" / "services" / "sync" / "tables.py",
+    ]
+    for path in sorted(built_by):
         digest.update(path.read_bytes())
     digest.update(Path(__file__).read_bytes())
     return f"streetdesk_central_template_{digest.hexdigest()[:12]}"

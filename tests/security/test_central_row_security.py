@@ -362,3 +362,33 @@ def test_desk_roles_hold_no_power_and_own_nothing(centre: Centre) -> None:
                 (desk.role,),
             ).fetchone()
             assert owned == (0,)
+
+
+def test_a_conflict_on_a_psychological_record_reaches_only_desks_enrolled_for_them(
+    centre: Centre,
+) -> None:
+    """A conflict keeps both sides' values of the field: for a psychological record those
+    are the record's contents, so they follow the record's rule, not only the street's."""
+    street = centre.a_psych.street
+    insert = (
+        "INSERT INTO sync_conflict (id, street_id, table_name, row_id, field, central_value,"
+        " desk_value, central_by, desk_by, desk_name, choice, resolved_by, created_at,"
+        " updated_at, version, updated_by, dirty) VALUES (%s, %s, %s, gen_random_uuid(),"
+        " 'note', '\"centre\"', '\"desk\"', 'x', 'x', 'x', '', '', now(), now(), 1, 'x', false)"
+    )
+    psych_conflict, plain_conflict = uuid.uuid4(), uuid.uuid4()
+    with _owner(centre) as owner:
+        owner.execute(insert, (psych_conflict, street, "follow_up"))
+        owner.execute(insert, (plain_conflict, street, "community"))
+    with _as(centre, centre.a_psych) as conn:
+        assert {psych_conflict, plain_conflict} <= _visible(conn, "sync_conflict")
+    with _as(centre, centre.a_plain) as conn:
+        seen = _visible(conn, "sync_conflict")
+        assert plain_conflict in seen and psych_conflict not in seen
+        _refused(conn, insert, uuid.uuid4(), street, "psych_person")
+        assert (
+            conn.execute(
+                "UPDATE sync_conflict SET choice = 'desk' WHERE id = %s", (psych_conflict,)
+            ).rowcount
+            == 0
+        )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.services.sync.tables import Scope, SyncTable, by_name
+from app.services.sync.tables import Scope, SyncTable, by_name, synced_tables
 
 STREET_FUNCTION = "sd_street"
 PSYCH_FUNCTION = "sd_psych"
@@ -23,6 +23,7 @@ UPDATE_POLICY = "sd_update"
 OWNER_POLICY = "sd_owner"
 #: every policy name this module creates, dropped before they are created again
 POLICY_NAMES = (READ_POLICY, INSERT_POLICY, UPDATE_POLICY, OWNER_POLICY)
+CONFLICT_TABLE = "sync_conflict"
 
 
 @dataclass(frozen=True)
@@ -44,8 +45,15 @@ class Policy:
         return sql
 
 
-def _psych(spec: SyncTable, condition: str) -> str:
-    return f"{PSYCH_FUNCTION}() AND {condition}" if spec.psych else condition
+def _psych(spec: SyncTable, condition: str, alias: str) -> str:
+    if spec.psych:
+        return f"{PSYCH_FUNCTION}() AND {condition}"
+    if spec.name == CONFLICT_TABLE:
+        # a conflict holds both sides' values of the field: a psychological record's
+        # contents, when it is about one
+        psych = ", ".join(f"'{s.name}'" for s in synced_tables() if s.psych)
+        return f"({alias}.table_name NOT IN ({psych}) OR {PSYCH_FUNCTION}()) AND {condition}"
+    return condition
 
 
 def _street_write(alias: str) -> str:
@@ -62,13 +70,16 @@ def read_condition(spec: SyncTable, alias: str = "") -> str:
         return "true"
     if spec.scope is Scope.STREET:
         return _psych(
-            spec, f"({alias}.street_id IS NULL OR {alias}.street_id = {STREET_FUNCTION}())"
+            spec,
+            f"({alias}.street_id IS NULL OR {alias}.street_id = {STREET_FUNCTION}())",
+            alias,
         )
     if spec.scope is Scope.VIA:
         parent = f"{alias}_up"
         return _psych(
             spec,
             f"EXISTS (SELECT 1 FROM {spec.parent} {parent} WHERE {parent}.id = {alias}.{spec.via})",
+            alias,
         )
     return "false"
 
@@ -79,7 +90,7 @@ def write_condition(spec: SyncTable, alias: str = "") -> str:
     if spec.scope is Scope.SHARED:
         return f"{ADMINISTERS_FUNCTION}()"
     if spec.scope is Scope.STREET:
-        return _psych(spec, _street_write(alias))
+        return _psych(spec, _street_write(alias), alias)
     if spec.scope is Scope.VIA:
         parent_spec = by_name()[spec.parent]
         if parent_spec.scope not in (Scope.STREET, Scope.VIA):
@@ -89,6 +100,7 @@ def write_condition(spec: SyncTable, alias: str = "") -> str:
             spec,
             f"EXISTS (SELECT 1 FROM {spec.parent} {parent} WHERE {parent}.id = {alias}.{spec.via}"
             f" AND {write_condition(parent_spec, parent)})",
+            alias,
         )
     return f"{PSYCH_FUNCTION}()" if spec.psych else "true"
 

@@ -15,6 +15,7 @@ from app.models import Base, SyncConflict
 from app.models.base import utcnow
 from app.services.errors import N_, ConflictError, NotFound, ValidationError
 from app.services.permissions import Actor, Permission, require
+from app.services.sync.merge import TOMBSTONE
 from app.services.sync.values import decode
 from app.services.unit_of_work import Session
 
@@ -113,13 +114,25 @@ def resolve_conflict(
             author=conflict.resolved_by or conflict.updated_by,
         )
     if choice == "desk":
-        model = _model(conflict.table_name)
-        row = session.get(model, conflict.row_id)
-        if row is None:
-            raise NotFound(N_("The chosen entry no longer exists."))
-        column = model.__table__.c[conflict.field]
-        setattr(row, conflict.field, decode(column, conflict.desk_value))
+        _set_field(session, conflict, conflict.desk_value, must_exist=True)
+    elif conflict.field == TOMBSTONE:
+        # the merge kept the row alive beside the centre's deletion: keeping the
+        # centre's side deletes it now
+        _set_field(session, conflict, conflict.central_value, must_exist=False)
     conflict.choice = choice
     conflict.resolved_by = actor.username
     conflict.resolved_at = utcnow()
     session.flush()
+
+
+def _set_field(
+    session: Session, conflict: SyncConflict, value: object, *, must_exist: bool
+) -> None:
+    model = _model(conflict.table_name)
+    row = session.get(model, conflict.row_id)
+    if row is None:
+        if must_exist:
+            raise NotFound(N_("The chosen entry no longer exists."))
+        return
+    column = model.__table__.c[conflict.field]
+    setattr(row, conflict.field, decode(column, value))

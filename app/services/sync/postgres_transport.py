@@ -151,12 +151,14 @@ def _refused(change: RowChange, reason: str) -> PushOutcome:
 def _with_central_rows(
     conn: Connection, changes: list[RowChange], outcomes: list[PushOutcome]
 ) -> list[PushOutcome]:
-    """Attach the centre's row to every outcome where the desk's copy may differ."""
+    """Attach the centre's row to every outcome: even where the centre took the desk's
+    values, its stamps are its own, and a desk whose pull has passed the row would keep
+    its copy for good."""
     tables = {c.op_id: c.table for c in changes}
     wanted: dict[str, list[uuid.UUID]] = {}
     for o in outcomes:
         spec = by_name()[tables[o.op_id]]
-        if o.outcome != "applied" and not spec.append_only and spec.scope is not Scope.OWN:
+        if o.outcome != "refused" and not spec.append_only and spec.scope is not Scope.OWN:
             wanted.setdefault(spec.name, []).append(o.row_id)
     rows: dict[uuid.UUID, dict[str, object]] = {}
     for name, ids in wanted.items():

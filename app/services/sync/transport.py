@@ -73,8 +73,8 @@ class PushOutcome:
     #: fields in conflict, recorded on the centre for a supervisor; for a refused row,
     #: the centre's reason
     conflicts: tuple[str, ...] = ()
-    #: the centre's row after the push, where it may differ from what the desk sent
-    #: (merged, in conflict, or sent before): the desk takes it as it marks the row sent
+    #: the centre's row after the push (its stamps differ from the desk's even where its
+    #: values do not): the desk takes it as it marks the row sent
     row: RowValues | None = None
 
 

@@ -184,3 +184,48 @@ def test_a_row_the_centre_refuses_stays_pending_and_the_rest_goes_up(
     with b.session() as s:
         codes = dict(s.execute(select(Community.code, Community.name)).all())
         assert (codes["C2"], codes["C4"]) == ("先到", "后到")
+
+
+def test_the_same_edit_made_on_two_desks_leaves_both_with_the_centres_row(
+    central: Engine, desks: tuple[Database, Database], postgres_url: str
+) -> None:
+    """The centre takes nothing from the second desk's edit (it holds that value
+    already); the desk, whose pull passed the row while it was being edited, must still
+    end with the centre's row and not its own version of it."""
+    a, b = desks
+    community_id = _street(a)
+    _sync(a, postgres_url)
+    _sync(b, postgres_url)
+    with a.session("wang") as s:
+        row = s.get(Community, community_id)
+        assert row is not None
+        row.name = "同名"
+    _sync(a, postgres_url)
+
+    def the_same_edit_during_the_pull(step: str) -> None:
+        if step == "pull.after_fetch":
+            with b.session("li") as s:
+                row = s.get(Community, community_id)
+                assert row is not None
+                if row.name != "同名":
+                    row.name = "同名"
+
+    t = transport(postgres_url)
+    try:
+        sync_now(b, t, checkpoint=the_same_edit_during_the_pull)
+    finally:
+        t.close()
+    _sync(b, postgres_url)
+    columns = "name, version, updated_by, updated_at, server_seq, dirty"
+    with central.connect() as conn:
+        centre = tuple(conn.execute(text(f"SELECT {columns} FROM community")).one())
+    with b.engine.connect() as conn:
+        desk = tuple(
+            conn.execute(
+                select(Community.__table__).where(Community.__table__.c.id == community_id)
+            )
+            .mappings()
+            .one()[c]
+            for c in columns.split(", ")
+        )
+    assert desk == centre

@@ -1,0 +1,64 @@
+"""Settling a conflict the centre recorded: the chosen value is the row's afterwards."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from app.models import Community, District, Street, SyncConflict
+from app.services import auth
+from app.services.sync.conflicts import resolve_conflict
+
+
+def _community(database: Any) -> uuid.UUID:
+    with database.session("clerk") as s:
+        district = District(code="D1", name="示范区")
+        s.add(district)
+        s.flush()
+        street = Street(district_id=district.id, code="S1", name="幸福街道")
+        s.add(street)
+        s.flush()
+        community = Community(street_id=street.id, code="C1", name="幸福里社区")
+        s.add(community)
+        s.flush()
+        return community.id
+
+
+def _conflict(database: Any, row_id: uuid.UUID, deleted_at: datetime) -> uuid.UUID:
+    """As the centre records a deletion there meeting an edit here: the row kept alive,
+    the deletion beside it."""
+    with database.session("centre") as s:
+        conflict = SyncConflict(
+            table_name="community",
+            row_id=row_id,
+            field="deleted_at",
+            central_value=deleted_at.isoformat(),
+            desk_value=None,
+            base_value=None,
+            central_by="li",
+            desk_by="wang",
+            desk_name="A",
+            choice="",
+            resolved_by="",
+        )
+        s.add(conflict)
+        s.flush()
+        return conflict.id
+
+
+def test_keeping_the_centres_deletion_deletes_the_row(database: Any) -> None:
+    with database.session() as session:
+        auth.create_first_admin(session, "admin", "王管理", "correct horse")
+    admin = auth.sign_in_recorded(database, "admin", "correct horse")
+    row_id = _community(database)
+    deleted_at = datetime(2026, 5, 1, 8, 30, 15, 123456, tzinfo=UTC)
+    conflict_id = _conflict(database, row_id, deleted_at)
+    with database.session("admin") as s:
+        resolve_conflict(s, admin, conflict_id, "central", 1)
+    with database.session() as s:
+        row = s.get(Community, row_id)
+        assert row is not None and row.deleted_at == deleted_at and row.dirty
+        assert s.scalar(select(SyncConflict.choice)) == "central"
