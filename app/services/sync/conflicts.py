@@ -16,6 +16,7 @@ from app.models.base import utcnow
 from app.services.errors import N_, ConflictError, NotFound, ValidationError
 from app.services.permissions import Actor, Permission, require
 from app.services.sync.merge import TOMBSTONE
+from app.services.sync.tables import synced_tables
 from app.services.sync.values import decode
 from app.services.unit_of_work import Session
 
@@ -60,8 +61,15 @@ def _label(session: Session, table_name: str, row_id: uuid.UUID) -> str:
     return ""
 
 
+def _may_settle_psych(actor: Actor) -> bool:
+    """Conflicts of psychological records show their values: settled by the staff who
+    keep those records, not by supervisors who may not read them."""
+    return actor.can(Permission.PSYCH_EDIT) and actor.can(Permission.PSYCH_VIEW_IDENTIFIED)
+
+
 def open_conflicts(session: Session, actor: Actor) -> list[ConflictRow]:
-    require(actor, Permission.SYNC_RESOLVE)
+    if not _may_settle_psych(actor):
+        require(actor, Permission.SYNC_RESOLVE)
     query = (
         select(SyncConflict)
         .where(SyncConflict.choice == "", SyncConflict.deleted_at.is_(None))
@@ -71,6 +79,10 @@ def open_conflicts(session: Session, actor: Actor) -> list[ConflictRow]:
         query = query.where(
             (SyncConflict.street_id == actor.street_id) | SyncConflict.street_id.is_(None)
         )
+    if not _may_settle_psych(actor):
+        query = query.where(SyncConflict.table_name.not_in(psych_tables()))
+    if not actor.can(Permission.SYNC_RESOLVE):
+        query = query.where(SyncConflict.table_name.in_(psych_tables()))
     return [
         ConflictRow(
             c.id,
@@ -100,7 +112,6 @@ def resolve_conflict(
 ) -> None:
     """Keep the centre's value, or take the desk's: the row changes here and goes up
     at the next sync like any other change."""
-    require(actor, Permission.SYNC_RESOLVE)
     if choice not in CHOICES:
         raise ValidationError("choice", N_("Choose the centre's value or the desk's."))
     conflict = session.get(SyncConflict, conflict_id, with_for_update=True)
@@ -108,6 +119,11 @@ def resolve_conflict(
         raise NotFound(N_("The chosen entry no longer exists."))
     if actor.street_id is not None and conflict.street_id not in (None, actor.street_id):
         raise NotFound(N_("The chosen entry no longer exists."))
+    if conflict.table_name in psych_tables():
+        require(actor, Permission.PSYCH_EDIT)
+        require(actor, Permission.PSYCH_VIEW_IDENTIFIED)
+    else:
+        require(actor, Permission.SYNC_RESOLVE)
     if conflict.version != expected_version or conflict.choice:
         raise ConflictError(
             N_("Someone settled this conflict meanwhile ({author}); reload the list."),
@@ -136,3 +152,8 @@ def _set_field(
         return
     column = model.__table__.c[conflict.field]
     setattr(row, conflict.field, decode(column, value))
+
+
+def psych_tables() -> list[str]:
+    """Tables of identifiable psychological records: their conflicts show their values."""
+    return [spec.name for spec in synced_tables() if spec.psych]

@@ -25,7 +25,7 @@ from app.services.auth import is_demo_database
 from app.services.database import Database, current_revisions
 from app.services.errors import N_, DomainError
 from app.services.sync import state
-from app.services.sync.pull_apply import apply_pulled
+from app.services.sync.pull_apply import apply_pulled, replaced_here
 from app.services.sync.tables import Scope, SyncTable, synced_tables
 from app.services.sync.transport import (
     CentralRefused,
@@ -57,6 +57,9 @@ class SyncReport:
     conflicts: int = 0
     #: rows this desk may not send (shared data on a desk that does not administer it)
     held_back: int = 0
+    #: changes made here to district data this desk may not send, replaced by the
+    #: centre's rows
+    replaced: int = 0
     #: rows the centre refused (a code another desk took first, ...), with the reasons;
     #: they stay pending here
     refused: list[str] = field(default_factory=list)
@@ -249,17 +252,28 @@ class _Run:
         specs = [s for s in synced_tables() if may_pull(s, self.scope)]
         with self.database.engine.connect() as conn:
             marks = state.marks(conn)
+        # district data changed here on a desk that may not send it: the centre's rows
+        # replace those changes (they could never go up), so the table is read again
+        with self.database.engine.connect() as conn:
+            held = {
+                s.name for s in specs if not may_push(s, self.scope) and _dirty_count(conn, s.table)
+            }
+        for name in held:
+            marks[name] = 0
         changed = self.transport.changed_tables({s.name: marks.get(s.name, 0) for s in specs})
         for number, spec in enumerate(specs, 1):
             if spec.name not in changed:
                 continue
             mark = marks.get(spec.name, 0)
+            centre_wins = spec.scope is Scope.SHARED and not may_push(spec, self.scope)
             while True:
                 self._check_cancel()
                 pulled = self.transport.pull(spec.name, mark, PULL_BATCH)
                 self.checkpoint("pull.after_fetch")
                 with self.database.engine.begin() as conn:
-                    failed = apply_pulled(conn, spec, pulled.rows)
+                    if centre_wins:
+                        self.report.replaced += replaced_here(conn, spec, pulled.rows)
+                    failed = apply_pulled(conn, spec, pulled.rows, centre_wins=centre_wins)
                     # a row that cannot be stored here holds the mark before it, so it
                     # comes again until the row in its way is corrected
                     stuck = min((int(str(row["server_seq"])) for row, _ in failed), default=0)

@@ -2,24 +2,35 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, Table, delete, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
+from app.models import SyncBase
 from app.services.sync.tables import SyncTable
+
+_BASES: Table = SyncBase.__table__  # type: ignore[assignment]
 
 
 def apply_pulled(
-    conn: Connection, spec: SyncTable, rows: list[dict[str, object]]
+    conn: Connection,
+    spec: SyncTable,
+    rows: list[dict[str, object]],
+    *,
+    centre_wins: bool = False,
 ) -> list[tuple[dict[str, object], str]]:
     """Write the centre's rows here, as they came, except over rows changed here since:
-    those go up with their base at the next push and merge on the centre.
+    those go up with their base at the next push and merge on the centre. With
+    ``centre_wins`` (district data this desk may not send) the centre's row replaces
+    the local change, which could never go up.
 
     Rows that cannot be stored (a row changed here holds the same code) are returned
     with the reason; the others are stored all the same.
     """
     if not rows:
         return []
+    if centre_wins:
+        _forget_local_changes(conn, spec, [row["id"] for row in rows])
     savepoint = conn.begin_nested()
     try:
         _apply(conn, spec, rows)
@@ -37,6 +48,20 @@ def apply_pulled(
             savepoint.rollback()
             failed.append((row, str(exc.orig).strip().splitlines()[0]))
     return failed
+
+
+def replaced_here(conn: Connection, spec: SyncTable, rows: list[dict[str, object]]) -> int:
+    """How many of these rows were changed here (what ``centre_wins`` replaces)."""
+    table = spec.table
+    ids = [row["id"] for row in rows]
+    query = select(func.count()).select_from(table).where(table.c.id.in_(ids), table.c.dirty)
+    return int(conn.scalar(query) or 0)
+
+
+def _forget_local_changes(conn: Connection, spec: SyncTable, ids: list[object]) -> None:
+    table = spec.table
+    conn.execute(update(table).where(table.c.id.in_(ids)).values(dirty=False))
+    conn.execute(delete(_BASES).where(_BASES.c.table_name == spec.name, _BASES.c.row_id.in_(ids)))
 
 
 def _apply(conn: Connection, spec: SyncTable, rows: list[dict[str, object]]) -> None:

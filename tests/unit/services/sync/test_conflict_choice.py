@@ -62,3 +62,43 @@ def test_keeping_the_centres_deletion_deletes_the_row(database: Any) -> None:
         row = s.get(Community, row_id)
         assert row is not None and row.deleted_at == deleted_at and row.dirty
         assert s.scalar(select(SyncConflict.choice)) == "central"
+
+
+def test_conflicts_of_psychological_records_go_to_the_staff_who_keep_them(
+    database: Any, role_actor: Any
+) -> None:
+    from app.services.errors import PermissionDenied
+    from app.services.sync.conflicts import open_conflicts
+
+    community_conflict = _conflict(database, _community(database), datetime.now(UTC))
+    with database.session("centre") as s:
+        psych = SyncConflict(
+            table_name="follow_up",
+            row_id=uuid.uuid4(),
+            field="result",
+            central_value="情绪平稳",
+            desk_value="仍需关注",
+            desk_name="A",
+        )
+        s.add(psych)
+        s.flush()
+        psych_id = psych.id
+    with database.session() as s:
+        seen_by_supervisor = {c.id for c in open_conflicts(s, role_actor("supervisor"))}
+        seen_by_psych_staff = {c.id for c in open_conflicts(s, role_actor("psych_staff"))}
+    assert seen_by_supervisor == {community_conflict}
+    assert seen_by_psych_staff == {psych_id}
+    with database.session() as s:
+        try:
+            resolve_conflict(s, role_actor("supervisor"), psych_id, "central", 1)
+        except PermissionDenied:
+            pass
+        else:
+            raise AssertionError("a supervisor settled a psychological record's conflict")
+    try:
+        with database.session() as s:
+            open_conflicts(s, role_actor("clerk"))
+    except PermissionDenied:
+        pass
+    else:
+        raise AssertionError("a clerk listed conflicts")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, select, text
 
-from app.models import Community, District, Street, SyncConflict
+from app.models import Community, District, Severity, Street, SyncConflict
 from app.services.database import Database
 from app.services.sync.engine import sync_now
 from tests.helpers.central_db import central_engine, new_desk, transport
@@ -229,3 +229,23 @@ def test_the_same_edit_made_on_two_desks_leaves_both_with_the_centres_row(
             for c in columns.split(", ")
         )
     assert desk == centre
+
+
+def test_district_data_changed_on_a_desk_that_may_not_send_it_gives_way_to_the_centre(
+    central: Engine, desks: tuple[Database, Database], postgres_url: str
+) -> None:
+    a, _b = desks
+    with central.begin() as conn:
+        conn.execute(text("UPDATE sd_desk SET administers = false"))
+    _sync(a, postgres_url)
+    with a.session("wang") as s:
+        severity = s.scalars(select(Severity).order_by(Severity.code)).first()
+        assert severity is not None
+        central_name, severity_id = severity.name_zh, severity.id
+        severity.name_zh = "本机自改"
+    report = _sync(a, postgres_url)
+    assert (report.held_back, report.replaced) == (1, 1)  # type: ignore[attr-defined]
+    with a.session() as s:
+        row = s.get(Severity, severity_id)
+        assert row is not None and (row.name_zh, row.dirty) == (central_name, False)
+    assert _sync(a, postgres_url).held_back == 0  # type: ignore[attr-defined]
