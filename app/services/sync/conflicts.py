@@ -15,6 +15,7 @@ from app.models import Base, SyncConflict
 from app.models.base import utcnow
 from app.services.errors import N_, ConflictError, NotFound, ValidationError
 from app.services.permissions import Actor, Permission, require
+from app.services.sync.merge import TOMBSTONE
 from app.services.sync.values import decode
 from app.services.unit_of_work import Session
 
@@ -112,13 +113,16 @@ def resolve_conflict(
             N_("Someone settled this conflict meanwhile ({author}); reload the list."),
             author=conflict.resolved_by or conflict.updated_by,
         )
-    if choice == "desk":
+    # a removal meeting an edit left the row alive on both sides until this choice,
+    # whichever side removed it: the chosen value is written even when it is the centre's
+    if choice == "desk" or conflict.field == TOMBSTONE:
+        chosen = conflict.desk_value if choice == "desk" else conflict.central_value
         model = _model(conflict.table_name)
         row = session.get(model, conflict.row_id)
         if row is None:
             raise NotFound(N_("The chosen entry no longer exists."))
         column = model.__table__.c[conflict.field]
-        setattr(row, conflict.field, decode(column, conflict.desk_value))
+        setattr(row, conflict.field, decode(column, chosen))
     conflict.choice = choice
     conflict.resolved_by = actor.username
     conflict.resolved_at = utcnow()
