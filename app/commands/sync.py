@@ -55,8 +55,9 @@ def run(args: argparse.Namespace) -> int:
             return _join(database, args)
         if command == "restore":
             signed_in(database, args, Permission.SETTINGS_EDIT, "sync restore")
+            pragma = database.cipher.pragma() if database.cipher else None
             database.dispose()
-            return _restore(args)
+            return _restore(args, pragma)
         signed_in(database, args, Permission.SYNC_RUN, "sync")
         from app.services.sync.run import run_sync
 
@@ -116,11 +117,11 @@ def _snapshots(args: argparse.Namespace) -> int:
     return 0
 
 
-def _restore(args: argparse.Namespace) -> int:
+def _restore(args: argparse.Namespace, pragma: str | None) -> int:
     from app.commands.common import database_path
     from app.services.sync.snapshots import restore_listed_snapshot
 
     path = database_path(args)
-    chosen = restore_listed_snapshot(path, Path(args.snapshot))
+    chosen = restore_listed_snapshot(path, Path(args.snapshot), pragma)
     print(f"{path}: restored from {chosen.name}; the next sync brings what is missing")
     return 0

@@ -341,13 +341,14 @@ class DeskController(QObject):
         from app.services.sync.snapshots import restore_snapshot
 
         database, path = self.database, self.path
+        pragma = database.cipher.pragma() if database is not None and database.cipher else None
         self._close_main_window()
         wait_for_running(WRITES_WAIT_MS)
         self.database = None
         if database is not None:
             database.dispose()
         try:
-            restore_snapshot(path, snapshot)
+            restore_snapshot(path, snapshot, pragma)
         except OSError as exc:
             log.exception("restoring %s failed", snapshot)
             text = QCoreApplication.translate(

@@ -151,7 +151,8 @@ class _Run:
         self.checkpoint = checkpoint or _no_checkpoint
         self.report = SyncReport()
         with database.engine.begin() as conn:
-            self.desk_id = lock_desk(conn)
+            chain_id = lock_desk(conn)
+            self.desk_id = state.get(conn, state.SYNC_DESK_KEY) or chain_id
 
     def _check_cancel(self) -> None:
         if self.cancelled():

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from psycopg.types.json import Json
-from sqlalchemy import Connection, Engine, Table, select, text
+from sqlalchemy import JSON, Connection, Engine, Table, select, text
 from sqlalchemy.exc import IntegrityError, ProgrammingError
 
 from app.models import Base
@@ -216,8 +216,10 @@ def _copy_in(
             copy.write_row(row)
 
 
-def _adapt(value: object) -> object:
-    return Json(value) if isinstance(value, dict | list) else value
+def _adapt(value: object, json: bool) -> object:
+    # COPY takes text: a JSON column's scalar (a conflict's value, say "2026-05-01")
+    # must go as JSON text too, or PostgreSQL reads it as malformed JSON
+    return Json(value) if value is not None and (json or isinstance(value, dict | list)) else value
 
 
 class _TableWriter:
@@ -230,6 +232,7 @@ class _TableWriter:
         self.desk_name = desk_name
         self.columns = [c.name for c in self.table.columns]
         self.data = data_columns(self.table)
+        self.json = {c.name for c in self.table.columns if isinstance(c.type, JSON)}
 
     def write(self, changes: list[RowChange]) -> list[PushOutcome]:
         if self.spec.append_only:
@@ -309,7 +312,7 @@ class _TableWriter:
         _copy_in(
             self.conn,
             name,
-            ([_adapt(row[c]) for c in self.columns] for row in rows),
+            ([_adapt(row[c], c in self.json) for c in self.columns] for row in rows),
             self.columns,
         )
         return name

@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from app.models.audit_trail import DESK_ID_KEY
 from app.services.database import Database
 from app.services.encryption.cipher_file import connect
 from app.services.errors import N_, DatabaseProblem, ValidationError
 from app.services.private_folders import make_private_folder
+from app.services.sync.state import SYNC_DESK_KEY
 
 KEEP = 5
 _NAME = re.compile(r"before-sync-(\d{8}-\d{6}-\d{6})\.sqlite\Z")
@@ -82,17 +84,36 @@ def list_snapshots(database_path: Path) -> list[Snapshot]:
     return sorted(found, key=lambda s: s.taken_at, reverse=True)
 
 
-def restore_snapshot(database_path: Path, snapshot: Path) -> None:
-    """Put a copy back in place of the database, which must be closed."""
+def restore_snapshot(database_path: Path, snapshot: Path, pragma: str | None) -> None:
+    """Put a copy back in place of the database, which must be closed; ``pragma`` is
+    the key pragma of both (``Database.cipher.pragma()``).
+
+    The copy starts a new audit chain under a new desk id: the old chain went on past
+    the copy and reached the centre, so continuing it here would number new entries
+    with places the centre already holds, and every later push would be refused. The
+    old id stays the desk's name in its changes' op ids, so what it sends again is
+    recognised as sent.
+    """
     for suffix in ("-wal", "-shm"):
         Path(f"{database_path}{suffix}").unlink(missing_ok=True)
     restoring = database_path.with_name(database_path.name + ".restoring")
     shutil.copyfile(snapshot, restoring)
     os.chmod(restoring, 0o600)
+    connection = connect(restoring, pragma)
+    try:
+        connection.execute(
+            "INSERT OR IGNORE INTO sync_state (key, value)"
+            " SELECT ?, value FROM sync_state WHERE key = ?",
+            (SYNC_DESK_KEY, DESK_ID_KEY),
+        )
+        connection.execute("DELETE FROM sync_state WHERE key = ?", (DESK_ID_KEY,))
+        connection.commit()
+    finally:
+        connection.close()
     os.replace(restoring, database_path)
 
 
-def restore_listed_snapshot(database_path: Path, snapshot: Path) -> Path:
+def restore_listed_snapshot(database_path: Path, snapshot: Path, pragma: str | None) -> Path:
     """Put back ``snapshot`` if it is one of this database's copies (never any file)."""
     chosen = snapshot.resolve()
     if chosen not in {s.path.resolve() for s in list_snapshots(database_path)}:
@@ -101,5 +122,5 @@ def restore_listed_snapshot(database_path: Path, snapshot: Path) -> Path:
             N_("{file} is not one of the copies of this desk; `sync snapshots` lists them."),
             file=str(snapshot),
         )
-    restore_snapshot(database_path, chosen)
+    restore_snapshot(database_path, chosen, pragma)
     return chosen

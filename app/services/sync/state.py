@@ -14,6 +14,9 @@ MARK_PREFIX = "mark:"
 LAST_SYNCED_KEY = "last_synced_at"
 LAST_ERROR_KEY = "last_sync_error"
 PROFILE_KEY = "central_profile"
+#: the desk as the centre knows it, when it is no longer its audit chain's desk id (a
+#: restored snapshot starts a new chain): changes keep the op ids they were sent with
+SYNC_DESK_KEY = "sync_desk_id"
 
 
 def get(conn: Connection, key: str) -> str | None:
