@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Table, and_, delete, func, insert, select, update
+from sqlalchemy import Connection, Table, and_, bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.models import Base, SyncBase
@@ -38,6 +38,7 @@ from app.services.sync.values import encode_row
 
 PUSH_BATCH = 2000
 PULL_BATCH = 5000
+_IN_CHUNK = 5000
 _OP_NAMESPACE = uuid.UUID("7f0b5c8e-2d1a-4c3e-9b6f-5a4d3c2b1a00")
 _BASES: Table = SyncBase.__table__  # type: ignore[assignment]
 
@@ -165,7 +166,10 @@ class _Run:
             after: uuid.UUID | None = None
             while True:
                 self._check_cancel()
-                changes, after = self._read_dirty(spec, after, PUSH_BATCH - len(batch))
+                # a table whose rows name rows of the same table goes up in one batch,
+                # so a parent never arrives after its child
+                limit = None if _refers_to_itself(spec.table) else PUSH_BATCH - len(batch)
+                changes, after = self._read_dirty(spec, after, limit)
                 batch += changes
                 if len(batch) >= PUSH_BATCH:
                     done += self._send(batch)
@@ -178,7 +182,7 @@ class _Run:
             self.progress("push", done, total)
 
     def _read_dirty(
-        self, spec: SyncTable, after: uuid.UUID | None, limit: int
+        self, spec: SyncTable, after: uuid.UUID | None, limit: int | None
     ) -> tuple[list[tuple[RowChange, int]], uuid.UUID | None]:
         t = spec.table
         query = select(t).where(t.c.dirty.is_(True)).order_by(t.c.id).limit(limit)
@@ -226,10 +230,14 @@ class _Run:
         self.checkpoint("push.after_send")
         outcomes = {o.op_id: o for o in result.outcomes}
         with self.database.engine.begin() as conn:
-            for change, version in batch:
-                outcome = outcomes.get(change.op_id)
-                if outcome is not None:
-                    _mark_sent(conn, change, version, outcome)
+            _mark_batch_sent(
+                conn,
+                [
+                    (change, version, outcomes[change.op_id])
+                    for change, version in batch
+                    if change.op_id in outcomes
+                ],
+            )
             self.checkpoint("push.before_local_commit")
         self.checkpoint("push.after_local_commit")
         for o in result.outcomes:
@@ -249,6 +257,8 @@ class _Run:
                 self._check_cancel()
                 pulled = self.transport.pull(spec.name, mark, PULL_BATCH)
                 self.checkpoint("pull.after_fetch")
+                if not pulled.rows and pulled.last_seq == mark:
+                    break  # nothing new: no local transaction (each commit is a disk sync)
                 with self.database.engine.begin() as conn:
                     apply_pulled(conn, spec, pulled.rows)
                     state.set_mark(conn, spec.name, pulled.last_seq)
@@ -261,31 +271,63 @@ class _Run:
             self.progress("pull", number, len(specs))
 
 
+def _refers_to_itself(table: Table) -> bool:
+    return any(fk.column.table is table for fk in table.foreign_keys)
+
+
 def _dirty_count(conn: Connection, table: Table) -> int:
     return int(
         conn.scalar(select(func.count()).select_from(table).where(table.c.dirty.is_(True))) or 0
     )
 
 
-def _mark_sent(conn: Connection, change: RowChange, version: int, outcome: PushOutcome) -> None:
-    table = Base.metadata.tables[change.table]
+def _new_seq(change: RowChange, outcome: PushOutcome) -> int | None:
     if outcome.outcome == "applied" or outcome.outcome == "repeated":
-        new_seq: int | None = outcome.server_seq or None
-    else:
-        # merged or in conflict: the centre's row differs; keep the old base sequence
-        # so the pull brings the centre's row whatever its number
-        new_seq = change.base_seq
-    cleaned = conn.execute(
-        update(table)
-        .where(and_(table.c.id == change.row_id, table.c.version == version))
-        .values(dirty=False, server_seq=new_seq)
-    ).rowcount
+        return outcome.server_seq or None
+    # merged or in conflict: the centre's row differs; keep the old base sequence so the
+    # pull brings the centre's row whatever its number
+    return change.base_seq
+
+
+def _mark_batch_sent(conn: Connection, sent: list[tuple[RowChange, int, PushOutcome]]) -> None:
+    """Each sent row clean with its new sequence and its base gone, one statement per
+    table; a row changed here while it travelled keeps its newer change (``_mark_sent``)."""
+    by_table: dict[str, list[tuple[RowChange, int, PushOutcome]]] = {}
+    for item in sent:
+        by_table.setdefault(item[0].table, []).append(item)
+    for name, items in by_table.items():
+        table = Base.metadata.tables[name]
+        conn.execute(
+            update(table)
+            .where(table.c.id == bindparam("row_key"), table.c.version == bindparam("sent_version"))
+            .values(dirty=False, server_seq=bindparam("new_seq")),
+            [
+                {"row_key": c.row_id, "sent_version": v, "new_seq": _new_seq(c, o)}
+                for c, v, o in items
+            ],
+        )
+        ids = [c.row_id for c, _v, _o in items]
+        still_dirty: set[uuid.UUID] = set()
+        for start in range(0, len(ids), _IN_CHUNK):
+            chunk = ids[start : start + _IN_CHUNK]
+            still_dirty.update(
+                conn.scalars(select(table.c.id).where(table.c.id.in_(chunk), table.c.dirty))
+            )
+            done = [row_id for row_id in chunk if row_id not in still_dirty]
+            if done:
+                conn.execute(
+                    delete(_BASES).where(_BASES.c.table_name == name, _BASES.c.row_id.in_(done))
+                )
+        for change, _version, outcome in items:
+            if change.row_id in still_dirty:
+                _mark_sent(conn, change, outcome)
+
+
+def _mark_sent(conn: Connection, change: RowChange, outcome: PushOutcome) -> None:
+    """Changed here while it travelled: the centre now holds what was sent, which is
+    the base of the newer change."""
+    table = Base.metadata.tables[change.table]
     base_key = and_(_BASES.c.table_name == change.table, _BASES.c.row_id == change.row_id)
-    if cleaned:
-        conn.execute(delete(_BASES).where(base_key))
-        return
-    # changed here while it travelled: the centre now holds what was sent, which is
-    # the base of the newer change
     sent = encode_row(table, change.values)
     conn.execute(
         update(table).where(table.c.id == change.row_id).values(server_seq=outcome.server_seq)
@@ -306,6 +348,10 @@ def apply_pulled(conn: Connection, spec: SyncTable, rows: list[dict[str, object]
     table = spec.table
     for row in rows:
         row["dirty"] = False
+    if _refers_to_itself(table) and conn.dialect.name == "sqlite":
+        # rows come in the centre's order, a child possibly before its parent: the
+        # checks wait for the commit (this setting ends with the transaction)
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     if spec.append_only:
         ids = [r["id"] for r in rows]
         known = set(conn.scalars(select(table.c.id).where(table.c.id.in_(ids))))
