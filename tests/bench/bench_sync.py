@@ -357,7 +357,9 @@ def district_run(
     notes.append(
         f"district: {DISTRICT_CASES:,} cases written in {cases_s:.1f} s; {DISTRICT_DESKS} desk"
         f" files opened in {result.setup_seconds:.1f} s; {syncs:,} syncs in"
-        f" {DISTRICT_SECONDS:.0f} s ({syncs / DISTRICT_SECONDS:.1f}/s), {len(result.errors)} errors"
+        f" {DISTRICT_SECONDS:.0f} s (the last ended after {result.wall_seconds:.0f} s),"
+        f" {len(result.errors)} errors; desk side (all desks in this one process, sharing"
+        f" its cores) {result.desk_cpu / max(syncs, 1) * 1000:,.0f} ms CPU per sync"
         + (f" (first: {result.errors[0]})" if result.errors else "")
     )
     _add(

@@ -9,7 +9,6 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import Engine, create_engine, select, text
 
@@ -19,7 +18,7 @@ from app.services.sync import state
 from app.services.sync.engine import apply_pulled
 from app.services.sync.postgres_transport import PostgresTransport
 from app.services.sync.tables import by_name, synced_tables
-from app.services.sync.transport import PulledRows, RowChange
+from app.services.sync.transport import PulledRows
 
 POSTGRES_ADMIN_URL = os.environ.get(
     "STREETDESK_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
@@ -47,9 +46,6 @@ class TimedTransport(PostgresTransport):
     def __init__(self, engine: Engine) -> None:
         super().__init__(engine)
         self.first_pull: float | None = None
-
-    def push(self, desk_id: str, desk_name: str, changes: list[RowChange]) -> Any:
-        return super().push(desk_id, desk_name, changes)
 
     def pull(self, table: str, after_seq: int, limit: int) -> PulledRows:
         if self.first_pull is None:
@@ -119,6 +115,8 @@ def bulk_communities(
         )
         conn.execute(text("ALTER TABLE community ENABLE TRIGGER sd_stamp"))
         conn.execute(text("SELECT setval('sd_seq', :last)"), {"last": base + count})
+    with central.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text("ANALYZE community"))  # as autovacuum would on a live centre
     with desk.engine.begin() as conn:
         conn.exec_driver_sql(
             "WITH RECURSIVE g(n) AS (SELECT ? UNION ALL SELECT n + 1 FROM g WHERE n < ?)"

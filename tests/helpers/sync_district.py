@@ -28,6 +28,9 @@ class DistrictResult:
     syncs: list[float] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     central_cpu: float = 0.0
+    #: CPU of this process (every simulated desk, and the transport's client side)
+    desk_cpu: float = 0.0
+    wall_seconds: float = 0.0
     setup_seconds: float = 0.0
 
     def percentile(self, share: float) -> float:
@@ -108,13 +111,19 @@ def run_district(
             turn += 1
             time.sleep(waits[(desk.number * 200 + turn) % len(waits)])
 
-    cpu_before = postgres_cpu_seconds()
+    cpu_before, desk_before, wall_before = (
+        postgres_cpu_seconds(),
+        time.process_time(),
+        time.perf_counter(),
+    )
     threads = [threading.Thread(target=work, args=(desk,), daemon=True) for desk in opened]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
     result.central_cpu = postgres_cpu_seconds() - cpu_before
+    result.desk_cpu = time.process_time() - desk_before
+    result.wall_seconds = time.perf_counter() - wall_before
     for desk in opened:
         desk.database.dispose()
     return result
