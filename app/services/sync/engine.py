@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Table, and_, delete, func, insert, select, update
+from sqlalchemy import Connection, Table, and_, bindparam, delete, func, insert, select, update
 
 from app.models import Base, SyncBase
 from app.models.audit_trail import lock_desk
@@ -26,7 +26,7 @@ from app.services.database import Database, current_revisions
 from app.services.errors import N_, DomainError
 from app.services.sync import state
 from app.services.sync.pull_apply import apply_pulled, replaced_here
-from app.services.sync.tables import Scope, SyncTable, synced_tables
+from app.services.sync.tables import Scope, SyncTable, refers_to_itself, synced_tables
 from app.services.sync.transport import (
     CentralRefused,
     DeskScope,
@@ -38,6 +38,7 @@ from app.services.sync.values import encode_row
 
 PUSH_BATCH = 2000
 PULL_BATCH = 5000
+_IN_CHUNK = 5000
 _OP_NAMESPACE = uuid.UUID("7f0b5c8e-2d1a-4c3e-9b6f-5a4d3c2b1a00")
 _BASES: Table = SyncBase.__table__  # type: ignore[assignment]
 
@@ -172,7 +173,10 @@ class _Run:
             after: uuid.UUID | None = None
             while True:
                 self._check_cancel()
-                changes, after = self._read_dirty(spec, after, PUSH_BATCH - len(batch))
+                # a table whose rows name rows of the same table goes up in one batch,
+                # so a parent never arrives after its child
+                limit = None if refers_to_itself(spec.table) else PUSH_BATCH - len(batch)
+                changes, after = self._read_dirty(spec, after, limit)
                 batch += changes
                 if len(batch) >= PUSH_BATCH:
                     done += self._send(batch)
@@ -185,7 +189,7 @@ class _Run:
             self.progress("push", done, total)
 
     def _read_dirty(
-        self, spec: SyncTable, after: uuid.UUID | None, limit: int
+        self, spec: SyncTable, after: uuid.UUID | None, limit: int | None
     ) -> tuple[list[tuple[RowChange, int]], uuid.UUID | None]:
         t = spec.table
         query = select(t).where(t.c.dirty.is_(True)).order_by(t.c.id).limit(limit)
@@ -233,10 +237,14 @@ class _Run:
         self.checkpoint("push.after_send")
         outcomes = {o.op_id: o for o in result.outcomes}
         with self.database.engine.begin() as conn:
-            for change, version in batch:
-                outcome = outcomes.get(change.op_id)
-                if outcome is not None and outcome.outcome != "refused":
-                    _mark_sent(conn, change, version, outcome)
+            _mark_batch_sent(
+                conn,
+                [
+                    (change, version, outcomes[change.op_id])
+                    for change, version in batch
+                    if change.op_id in outcomes and outcomes[change.op_id].outcome != "refused"
+                ],
+            )
             self.checkpoint("push.before_local_commit")
         self.checkpoint("push.after_local_commit")
         for o in result.outcomes:
@@ -271,6 +279,8 @@ class _Run:
                 self._check_cancel()
                 pulled = self.transport.pull(spec.name, mark, PULL_BATCH)
                 self.checkpoint("pull.after_fetch")
+                if not pulled.rows and pulled.last_seq == mark:
+                    break  # nothing new: no local transaction (each commit is a disk sync)
                 with self.database.engine.begin() as conn:
                     if centre_wins:
                         self.report.replaced += replaced_here(conn, spec, pulled.rows)
@@ -295,27 +305,70 @@ def _dirty_count(conn: Connection, table: Table) -> int:
     )
 
 
-def _mark_sent(conn: Connection, change: RowChange, version: int, outcome: PushOutcome) -> None:
+def _mark_batch_sent(conn: Connection, sent: list[tuple[RowChange, int, PushOutcome]]) -> None:
+    """Each sent row clean as the centre holds it, its base gone: one statement per table
+    and kind. A row changed here while it travelled keeps its newer change
+    (``_keep_newer_change``)."""
+    by_table: dict[str, list[tuple[RowChange, int, PushOutcome]]] = {}
+    for item in sent:
+        by_table.setdefault(item[0].table, []).append(item)
+    for name, items in by_table.items():
+        table = Base.metadata.tables[name]
+        same_version = and_(
+            table.c.id == bindparam("row_key"), table.c.version == bindparam("sent_version")
+        )
+        with_rows = [(c, v, o) for c, v, o in items if o.row is not None]
+        bare = [(c, v, o) for c, v, o in items if o.row is None]
+        if bare:
+            conn.execute(
+                update(table)
+                .where(same_version)
+                .values(dirty=False, server_seq=bindparam("new_seq")),
+                [
+                    {"row_key": c.row_id, "sent_version": v, "new_seq": o.server_seq or None}
+                    for c, v, o in bare
+                ],
+            )
+        if with_rows:
+            # the centre's row, whatever it holds (merged, in conflict, sent before)
+            columns = [c.name for c in table.columns if c.name not in ("id", "dirty")]
+            conn.execute(
+                update(table)
+                .where(same_version)
+                .values(dirty=False, **{c: bindparam(f"v_{c}") for c in columns}),
+                [
+                    {
+                        "row_key": c.row_id,
+                        "sent_version": v,
+                        **{f"v_{col}": o.row[col] for col in columns},  # type: ignore[index]
+                    }
+                    for c, v, o in with_rows
+                ],
+            )
+        ids = [c.row_id for c, _v, _o in items]
+        still_dirty: set[uuid.UUID] = set()
+        for start in range(0, len(ids), _IN_CHUNK):
+            chunk = ids[start : start + _IN_CHUNK]
+            still_dirty.update(
+                conn.scalars(select(table.c.id).where(table.c.id.in_(chunk), table.c.dirty))
+            )
+            done = [row_id for row_id in chunk if row_id not in still_dirty]
+            if done:
+                conn.execute(
+                    delete(_BASES).where(_BASES.c.table_name == name, _BASES.c.row_id.in_(done))
+                )
+        for change, _version, outcome in items:
+            if change.row_id in still_dirty:
+                _keep_newer_change(conn, change, outcome)
+
+
+def _keep_newer_change(conn: Connection, change: RowChange, outcome: PushOutcome) -> None:
+    """Changed here while it travelled: what the centre now holds is the base of the
+    newer change, which merges against it at the next push."""
     table = Base.metadata.tables[change.table]
     base_key = and_(_BASES.c.table_name == change.table, _BASES.c.row_id == change.row_id)
-    same_version = and_(table.c.id == change.row_id, table.c.version == version)
-    central = outcome.row
-    if central is not None:
-        # merged, in conflict or sent before: the centre's row is what the desk keeps
-        values = {k: v for k, v in central.items() if k != "id"}
-        values["dirty"] = False
-        taken = conn.execute(update(table).where(same_version).values(**values)).rowcount
-    else:
-        central = change.values
-        seq = outcome.server_seq or None
-        taken = conn.execute(
-            update(table).where(same_version).values(dirty=False, server_seq=seq)
-        ).rowcount
+    central = outcome.row if outcome.row is not None else change.values
     conn.execute(delete(_BASES).where(base_key))
-    if taken:
-        return
-    # changed here while it travelled: what the centre now holds is the base of the
-    # newer change, which merges against it at the next push
     conn.execute(
         update(table).where(table.c.id == change.row_id).values(server_seq=outcome.server_seq)
     )

@@ -7,7 +7,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
 from app.models import SyncBase
-from app.services.sync.tables import SyncTable
+from app.services.sync.tables import SyncTable, refers_to_itself
 
 _BASES: Table = SyncBase.__table__  # type: ignore[assignment]
 
@@ -72,6 +72,10 @@ def _apply(conn: Connection, spec: SyncTable, rows: list[dict[str, object]]) -> 
     table = spec.table
     for row in rows:
         row["dirty"] = False
+    if refers_to_itself(table) and conn.dialect.name == "sqlite":
+        # rows come in the centre's order, a child possibly before its parent: the
+        # checks wait for the commit (this setting ends with the transaction)
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     if spec.append_only:
         ids = [r["id"] for r in rows]
         known = set(conn.scalars(select(table.c.id).where(table.c.id.in_(ids))))

@@ -158,3 +158,8 @@ def street_path(spec: SyncTable) -> list[tuple[str, str]]:
         steps.append((spec.via, spec.parent))
         spec = by_name()[spec.parent]
     return steps
+
+
+def refers_to_itself(table: Table) -> bool:
+    """Rows that name rows of the same table (an institution's parent)."""
+    return any(fk.column.table is table for fk in table.foreign_keys)
