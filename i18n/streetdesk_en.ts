@@ -1911,6 +1911,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The profile {file} gives the port {port}; a port is a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile {file} gives an unknown sslmode {mode}; it must be one of {modes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate in the profile {file} is not a PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The profile {file} is incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2251,7 +2263,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file} exists already; the desk&apos;s password is written only to a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The CA certificate {file} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2284,6 +2304,10 @@
     </message>
     <message>
         <source>The central database already holds records; only an empty one can be filled from a desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database {database} cannot be reached ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
