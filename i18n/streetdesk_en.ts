@@ -1955,6 +1955,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This desk file holds {count} records made here, which joining would never send to the centre; join with a new desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the desk&apos;s password from the district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only a desk&apos;s own database file can be copied.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1955,6 +1955,14 @@
         <translation>本机已经加入了区中心数据库。</translation>
     </message>
     <message>
+        <source>This desk file holds {count} records made here, which joining would never send to the centre; join with a new desk file.</source>
+        <translation>此工作台文件中有 {count} 条在本机录入的记录，加入后它们将永远不会发送到区中心；请用新的工作台文件加入。</translation>
+    </message>
+    <message>
+        <source>Type the desk&apos;s password from the district.</source>
+        <translation>请输入区里提供的工作台密码。</translation>
+    </message>
+    <message>
         <source>Only a desk&apos;s own database file can be copied.</source>
         <translation>只能复制本机自己的数据库文件。</translation>
     </message>

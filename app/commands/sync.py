@@ -30,7 +30,9 @@ def register(sub: Any) -> None:
 def _central_password(args: argparse.Namespace) -> str:
     path = getattr(args, "central_password_file", None)
     if path is not None:
-        return Path(path).read_text(encoding="utf-8").strip()
+        from app.services.cli_session import read_password_file
+
+        return read_password_file(Path(path)).strip()
     from getpass import getpass
 
     return getpass("Central password of this desk: ")
@@ -88,6 +90,9 @@ def _join(database: Any, args: argparse.Namespace) -> int:
     from app.services.sync.run import join_central
 
     profile = read_profile(args.profile)
-    report = join_central(database, profile, _central_password(args), keep_password=True)
+    password = _central_password(args)
+    report = join_central(
+        database, profile, password, keep_password=True, records_made_here_allowed=False
+    )
     print(f"joined {profile.host}:{profile.port}/{profile.database}: {report.pulled} rows received")
     return 0
