@@ -139,3 +139,16 @@ def test_a_file_with_records_made_here_is_not_joined(
     assert _join(desk, profile, password) == 2
     assert "records made here" in capsys.readouterr().err
     assert not _joined(desk, capsys)
+
+
+def test_the_demo_is_never_joined_nor_made_by_sync(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.services.settings import default_database_path
+
+    profile = tmp_path / "desk.profile.json"
+    profile.write_text("{}", encoding="utf-8")
+    join = ["--lang", "en", "--demo", "sync", "join", "--profile", str(profile)]
+    assert main(join) == 2
+    assert "demo database never syncs" in capsys.readouterr().err
+    assert not default_database_path(demo=True).exists()
