@@ -17,7 +17,7 @@ from app.services.errors import N_, DomainError, ValidationError
 from app.services.sync import state
 from app.services.sync.connection import central_engine, certificate_problem
 from app.services.sync.desk import central_profile, remember_password, stored_password
-from app.services.sync.engine import Checkpoint, Progress, SyncReport, sync_now
+from app.services.sync.engine import Checkpoint, Progress, SyncReport, check_schema, sync_now
 from app.services.sync.postgres_transport import PostgresTransport
 from app.services.sync.profile import Profile
 from app.services.sync.snapshots import take_snapshot
@@ -185,6 +185,8 @@ def join_central(
         raise ValidationError("password", N_("Type the desk's password from the district."))
     transport = transport or open_transport(profile, password)
     try:
+        # a centre of another schema refuses before the file is marked joined
+        check_schema(database, transport)
         transport.scope()
         # kept before the file is marked joined: a desk without its password stays unjoined
         if keep_password:

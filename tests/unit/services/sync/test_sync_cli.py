@@ -152,3 +152,21 @@ def test_the_demo_is_never_joined_nor_made_by_sync(
     assert main(join) == 2
     assert "demo database never syncs" in capsys.readouterr().err
     assert not default_database_path(demo=True).exists()
+
+
+def test_a_centre_of_another_schema_leaves_the_file_unjoined(
+    postgres_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sqlalchemy import text
+
+    engine = central_engine(postgres_url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'an_older_one'"))
+    engine.dispose()
+    profile = _profile(postgres_url, tmp_path / "desk.profile.json")
+    password = tmp_path / "pw"
+    password.write_text("unused with trust auth\n", encoding="utf-8")
+    desk = tmp_path / "desk.sqlite"
+    assert _join(desk, profile, password) == 2
+    assert "older than this desk" in capsys.readouterr().err
+    assert not _joined(desk, capsys)
