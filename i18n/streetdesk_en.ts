@@ -1911,6 +1911,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The profile {file} gives the port {port}; a port is a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile {file} gives an unknown sslmode {mode}; it must be one of {modes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate in the profile {file} is not a PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The profile {file} is incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1940,6 +1952,14 @@
     </message>
     <message>
         <source>This desk has already joined a central database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk file holds {count} records made here, which joining would never send to the centre; join with a new desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the desk&apos;s password from the district.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2255,7 +2275,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file} exists already; the desk&apos;s password is written only to a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The CA certificate {file} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2288,6 +2316,10 @@
     </message>
     <message>
         <source>The central database already holds records; only an empty one can be filled from a desk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database {database} cannot be reached ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1911,6 +1911,18 @@
         <translation>连接配置文件 {file} 的版本较新，请升级街道工作台。</translation>
     </message>
     <message>
+        <source>The profile {file} gives the port {port}; a port is a number from 1 to 65535.</source>
+        <translation>连接配置文件 {file} 中的端口为 {port}；端口应是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>The profile {file} gives an unknown sslmode {mode}; it must be one of {modes}.</source>
+        <translation>连接配置文件 {file} 中的 sslmode {mode} 无法识别；应为以下之一：{modes}。</translation>
+    </message>
+    <message>
+        <source>The CA certificate in the profile {file} is not a PEM certificate.</source>
+        <translation>连接配置文件 {file} 中的 CA 证书不是 PEM 格式的证书。</translation>
+    </message>
+    <message>
         <source>The profile {file} is incomplete.</source>
         <translation>连接配置文件 {file} 不完整。</translation>
     </message>
@@ -1941,6 +1953,14 @@
     <message>
         <source>This desk has already joined a central database.</source>
         <translation>本机已经加入了区中心数据库。</translation>
+    </message>
+    <message>
+        <source>This desk file holds {count} records made here, which joining would never send to the centre; join with a new desk file.</source>
+        <translation>此工作台文件中有 {count} 条在本机录入的记录，加入后它们将永远不会发送到区中心；请用新的工作台文件加入。</translation>
+    </message>
+    <message>
+        <source>Type the desk&apos;s password from the district.</source>
+        <translation>请输入区里提供的工作台密码。</translation>
     </message>
     <message>
         <source>Only a desk&apos;s own database file can be copied.</source>
@@ -2255,8 +2275,16 @@
         <translation>未知的 sslmode：{mode}。</translation>
     </message>
     <message>
+        <source>{file} exists already; the desk&apos;s password is written only to a new file.</source>
+        <translation>{file} 已存在；工作台的密码只写入新文件。</translation>
+    </message>
+    <message>
         <source>The CA certificate {file} cannot be read.</source>
         <translation>无法读取 CA 证书 {file}。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
         <source>Central database {database} created.</source>
@@ -2289,6 +2317,10 @@
     <message>
         <source>The central database already holds records; only an empty one can be filled from a desk file.</source>
         <translation>中心数据库中已有记录；只有空的中心数据库才能从工作台文件导入。</translation>
+    </message>
+    <message>
+        <source>The central database {database} cannot be reached ({detail}).</source>
+        <translation>无法连接中心数据库 {database}（{detail}）。</translation>
     </message>
     <message>
         <source>The central database {database} does not exist and cannot be made ({detail}).</source>

@@ -111,8 +111,13 @@ def _admin_password(args: argparse.Namespace) -> str:
 def _init(args: argparse.Namespace) -> int:
     from app.commands.common import open_database
     from app.services.central.setup import FirstAdmin, init_central
+    from app.services.errors import ValidationError
 
     admin = FirstAdmin(args.admin, _admin_password(args)) if args.admin else None
+    if args.seed and not args.seed.is_file():
+        raise ValidationError(
+            "seed", N_("The desk file {file} does not exist."), file=str(args.seed)
+        )
     desk = open_database(args, args.seed) if args.seed else None
     try:
         report = init_central(args.url, admin, desk)
@@ -144,12 +149,24 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _enrol(args: argparse.Namespace) -> int:
-    from app.services.central.enrol import DeskReach, desk_profile, enrol_desk, write_password_file
+    from sqlalchemy.exc import DBAPIError
+
+    from app.services.central.enrol import (
+        DeskReach,
+        check_outputs,
+        desk_profile,
+        enrol_desk,
+        write_password_file,
+    )
+    from app.services.central.setup import central_url, unreachable
     from app.services.database import make_engine
     from app.services.sync.profile import write_profile
 
+    check_outputs(args.output, args.password_out)
     reach = DeskReach(args.host or "", args.port, args.ca_file, args.server_name, args.sslmode)
+    central_url(args.url)
     engine = make_engine(args.url)
+    written: list[Path] = []
     try:
         with engine.begin() as conn:
             enrolment = enrol_desk(
@@ -160,11 +177,25 @@ def _enrol(args: argparse.Namespace) -> int:
                 administers=args.administers,
                 new_password=args.new_password,
             )
-            # a profile that cannot be made leaves no role behind
+            # a profile that cannot be made leaves no role behind, and a role not made
+            # leaves no files behind
             profile = desk_profile(args.url, enrolment, reach)
-            write_profile(args.output, profile)
             if args.password_out:
                 write_password_file(args.password_out, enrolment.password)
+                written.append(args.password_out)
+            if not args.output.exists():
+                written.append(args.output)
+            write_profile(args.output, profile)
+    except DBAPIError as exc:
+        for path in written:
+            path.unlink(missing_ok=True)
+        if getattr(exc.orig, "sqlstate", None) is None:
+            raise unreachable(args.url, exc) from exc
+        raise
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
     finally:
         engine.dispose()
     say(

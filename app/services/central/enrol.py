@@ -22,7 +22,7 @@ from app.services.account_rules import has_hidden_characters
 from app.services.central.names import desk_group, desk_role
 from app.services.central.objects import DESK_TABLE, quoted
 from app.services.errors import N_, DatabaseProblem, ValidationError
-from app.services.sync.profile import SSL_MODES, Profile
+from app.services.sync.profile import SSL_MODES, Profile, is_certificate
 
 DESK_NAME_MAX = 80
 PASSWORD_BYTES = 24
@@ -166,7 +166,7 @@ def read_ca_certificate(path: Path) -> str:
         raise ValidationError(
             "ca_file", N_("The CA certificate {file} cannot be read."), file=str(path)
         ) from exc
-    if "-----BEGIN CERTIFICATE-----" not in pem:
+    if not is_certificate(pem):
         raise ValidationError("ca_file", N_("{file} holds no PEM certificate."), file=str(path))
     return pem
 
@@ -189,9 +189,28 @@ def desk_profile(url: str, enrolment: Enrolment, reach: DeskReach) -> Profile:
     )
 
 
+def check_outputs(profile: Path, password: Path | None) -> None:
+    """Refuse, before the centre is touched, files that could not be written."""
+    for path in (profile, password):
+        if path is None:
+            continue
+        if not path.parent.is_dir():
+            raise ValidationError(
+                "output", N_("The folder {folder} does not exist."), folder=str(path.parent)
+            )
+        if path.is_dir():
+            raise ValidationError("output", N_("{file} is a folder, not a file."), file=str(path))
+    if password is not None and password.exists():
+        raise ValidationError(
+            "password_out",
+            N_("{file} exists already; the desk's password is written only to a new file."),
+            file=str(password),
+        )
+
+
 def write_password_file(path: Path, password: str) -> None:
-    """The password on one line, in a file only its owner may read (0600)."""
-    fd = os.open(path, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, PASSWORD_FILE_MODE)
+    """The password on one line, in a new file only its owner may read (0600)."""
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PASSWORD_FILE_MODE)
     try:
         os.fchmod(fd, PASSWORD_FILE_MODE)
         os.write(fd, (password + "\n").encode("utf-8"))

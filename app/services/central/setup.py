@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from app.services import auth
 from app.services.account_rules import check_password_rules, normalise_username
@@ -37,14 +37,33 @@ class InitReport:
     admin: str = ""
 
 
-def ensure_database(url: str) -> bool:
-    """Create the database of ``url`` when it does not exist; returns whether it did."""
-    target = make_url(url)
-    name = target.database or ""
-    if not target.drivername.startswith("postgresql") or not name:
+def central_url(url: str) -> URL:
+    """``url`` parsed, if it names a PostgreSQL database."""
+    try:
+        target = make_url(url)
+    except ArgumentError:
+        target = None
+    if target is None or not target.drivername.startswith("postgresql") or not target.database:
         raise DatabaseProblem(
             N_("The central database must be given as a PostgreSQL URL with a database name.")
         )
+    return target
+
+
+def unreachable(url: str, exc: DBAPIError) -> DatabaseProblem:
+    """A failed connection to the centre, in a line the administrator can act on."""
+    detail = str(exc.orig).splitlines()
+    return DatabaseProblem(
+        N_("The central database {database} cannot be reached ({detail})."),
+        database=central_url(url).database or "",
+        detail=detail[0] if detail else "?",
+    )
+
+
+def ensure_database(url: str) -> bool:
+    """Create the database of ``url`` when it does not exist; returns whether it did."""
+    target = central_url(url)
+    name = target.database or ""
     problem: DBAPIError | None = None
     for maintenance in _MAINTENANCE_DATABASES:
         engine = create_engine(target.set(database=maintenance), isolation_level="AUTOCOMMIT")
@@ -62,6 +81,12 @@ def ensure_database(url: str) -> bool:
         finally:
             engine.dispose()
     detail = str(problem.orig if problem is not None else "").splitlines()
+    if problem is not None and getattr(problem.orig, "sqlstate", None) is None:
+        raise DatabaseProblem(
+            N_("The central database {database} cannot be reached ({detail})."),
+            database=name,
+            detail=detail[0] if detail else "?",
+        )
     raise DatabaseProblem(
         N_("The central database {database} does not exist and cannot be made ({detail})."),
         database=name,

@@ -85,10 +85,10 @@ def certificate_problem(profile: Profile, timeout: float = CONNECT_TIMEOUT_SECON
     """
     if profile.sslmode not in ("verify-full", "verify-ca"):
         return None
-    ca = _ca_file(profile)
-    context = ssl.create_default_context(cafile=str(ca) if ca else None)
-    context.check_hostname = profile.sslmode == "verify-full"
     try:
+        ca = _ca_file(profile)
+        context = ssl.create_default_context(cafile=str(ca) if ca else None)
+        context.check_hostname = profile.sslmode == "verify-full"
         with socket.create_connection((profile.host, profile.port), timeout=timeout) as raw:
             raw.sendall(_SSL_REQUEST)
             if raw.recv(1) != b"S":

@@ -7,6 +7,7 @@ password (that is handed over apart, and kept in the OS keyring).
 from __future__ import annotations
 
 import json
+import ssl
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -73,20 +74,70 @@ def read_profile(path: Path) -> Profile:
         )
     try:
         profile = Profile(
-            host=str(data["host"]),
-            port=int(data["port"]),
-            database=str(data["database"]),
-            role=str(data["role"]),
-            ca_certificate=str(data.get("ca_certificate", "")),
-            server_name=str(data.get("server_name", "")),
-            sslmode=str(data.get("sslmode", "verify-full")),
-            desk_name=str(data.get("desk_name", "")),
-            street_code=str(data.get("street_code", "")),
+            host=_text(data, "host"),
+            port=_port(data["port"], path),
+            database=_text(data, "database"),
+            role=_text(data, "role"),
+            ca_certificate=str(data.get("ca_certificate") or ""),
+            server_name=str(data.get("server_name") or ""),
+            sslmode=str(data.get("sslmode") or "verify-full"),
+            desk_name=str(data.get("desk_name") or ""),
+            street_code=str(data.get("street_code") or ""),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ValidationError(
             "profile", N_("The profile {file} is incomplete."), file=str(path)
         ) from exc
-    if profile.sslmode not in SSL_MODES:
-        raise ValidationError("profile", N_("The profile {file} is incomplete."), file=str(path))
+    _check(profile, path)
     return profile
+
+
+def _text(data: dict[str, object], key: str) -> str:
+    value = data[key]
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(key)
+    return value
+
+
+def _port(value: object, path: Path) -> int:
+    try:
+        if isinstance(value, bool) or not isinstance(value, int | str):
+            raise ValueError(value)
+        port = int(value)
+    except ValueError:
+        port = 0
+    if not 0 < port < 65536:
+        raise ValidationError(
+            "profile",
+            N_("The profile {file} gives the port {port}; a port is a number from 1 to 65535."),
+            file=str(path),
+            port=str(value),
+        )
+    return port
+
+
+def _check(profile: Profile, path: Path) -> None:
+    """What a hand-edited profile can get wrong, named before anything connects."""
+    if profile.sslmode not in SSL_MODES:
+        raise ValidationError(
+            "profile",
+            N_("The profile {file} gives an unknown sslmode {mode}; it must be one of {modes}."),
+            file=str(path),
+            mode=profile.sslmode,
+            modes=", ".join(SSL_MODES),
+        )
+    if profile.ca_certificate.strip() and not is_certificate(profile.ca_certificate):
+        raise ValidationError(
+            "profile",
+            N_("The CA certificate in the profile {file} is not a PEM certificate."),
+            file=str(path),
+        )
+
+
+def is_certificate(pem: str) -> bool:
+    """True when ``pem`` holds at least one certificate that TLS can load."""
+    try:
+        ssl.create_default_context(cadata=pem)
+    except (ssl.SSLError, ValueError):
+        return False
+    return "BEGIN CERTIFICATE" in pem

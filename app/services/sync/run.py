@@ -13,11 +13,11 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from app.services.auth import is_demo_database
 from app.services.database import Database
-from app.services.errors import N_, DomainError
+from app.services.errors import N_, DomainError, ValidationError
 from app.services.sync import state
 from app.services.sync.connection import central_engine, certificate_problem
 from app.services.sync.desk import central_profile, remember_password, stored_password
-from app.services.sync.engine import Checkpoint, Progress, SyncReport, sync_now
+from app.services.sync.engine import Checkpoint, Progress, SyncReport, check_schema, sync_now
 from app.services.sync.postgres_transport import PostgresTransport
 from app.services.sync.profile import Profile
 from app.services.sync.snapshots import take_snapshot
@@ -33,6 +33,9 @@ _NOT_AUTHORISED = "28"
 #: error") is a cut connection, not an untrusted certificate
 _CERTIFICATE_WORDS = ("certificate", "does not support SSL")
 _PASSWORD_WORDS = ("password authentication failed",)
+
+#: tables whose rows go up once from the desk that wrote them, and have no ``dirty``
+_OWN_TABLES = ("audit_log", "psych_access")
 
 PASSWORD_REFUSED = N_("The central database refused the desk's password.")
 CERTIFICATE_REFUSED = N_(
@@ -159,6 +162,7 @@ def join_central(
     progress: Progress | None = None,
     transport: Transport | None = None,
     keep_password: bool = True,
+    records_made_here_allowed: bool = True,
 ) -> SyncReport:
     """Make a new desk file a desk of this centre: take the district's organisation and
     reference data and the street's records. The rows the file was created with are the
@@ -168,19 +172,43 @@ def join_central(
             raise DomainError(N_("A demo database never syncs."))
         if central_profile(session) is not None:
             raise DomainError(N_("This desk has already joined a central database."))
+    made_here = 0 if records_made_here_allowed else records_made_here(database)
+    if made_here:
+        raise DomainError(
+            N_(
+                "This desk file holds {count} records made here, which joining would never"
+                " send to the centre; join with a new desk file."
+            ),
+            count=made_here,
+        )
+    if not password and (transport is None or keep_password):
+        raise ValidationError("password", N_("Type the desk's password from the district."))
     transport = transport or open_transport(profile, password)
     try:
+        # a centre of another schema refuses before the file is marked joined
+        check_schema(database, transport)
         transport.scope()
-        with database.engine.begin() as conn:
-            for spec in synced_tables():
-                if spec.name not in ("audit_log", "psych_access"):
-                    conn.execute(text(f"UPDATE {spec.name} SET dirty = 0"))
-            state.put(conn, state.PROFILE_KEY, _profile_json(profile))
+        # kept before the file is marked joined: a desk without its password stays unjoined
         if keep_password:
             remember_password(profile, password)
+        with database.engine.begin() as conn:
+            for spec in synced_tables():
+                if spec.name not in _OWN_TABLES:
+                    conn.execute(text(f"UPDATE {spec.name} SET dirty = 0"))
+            state.put(conn, state.PROFILE_KEY, _profile_json(profile))
         return sync_now(database, transport, progress=progress)
     finally:
         transport.close()
+
+
+def records_made_here(database: Database) -> int:
+    """Rows written on this desk that joining would take as the centre's and never send."""
+    with database.engine.connect() as conn:
+        return sum(
+            int(conn.scalar(text(f"SELECT count(*) FROM {spec.name} WHERE dirty = 1")) or 0)
+            for spec in synced_tables()
+            if spec.name not in _OWN_TABLES
+        )
 
 
 def _profile_json(profile: Profile) -> str:

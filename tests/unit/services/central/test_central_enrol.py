@@ -16,10 +16,11 @@ from app.services.central.setup import init_central
 from app.services.errors import DatabaseProblem, ValidationError
 from app.services.sync.profile import read_profile
 from tests.helpers.central import libpq_dsn
+from tests.helpers.pg_cluster import CertificateAuthority
 
 pytestmark = pytest.mark.pg
 
-CA_PEM = "-----BEGIN CERTIFICATE-----\nMIIBfake\n-----END CERTIFICATE-----\n"
+CA_PEM = CertificateAuthority("StreetDesk test CA").pem
 
 
 def test_role_names_fit_and_differ_per_database_and_desk() -> None:

@@ -107,3 +107,100 @@ def test_a_signed_in_sync_keeps_a_copy_that_can_be_put_back(
     assert "restored" in capsys.readouterr().out
     assert main([*common, "sync", "status"]) == 0
     assert "central: 127.0.0.1" in capsys.readouterr().out
+
+
+def _join(desk: Path, profile: Path, password: Path) -> int:
+    return main(
+        [
+            *("--lang", "en", "--db", str(desk)),
+            *("sync", "join", "--profile", str(profile), "--password-file", str(password)),
+        ]
+    )
+
+
+def _joined(desk: Path, capsys: pytest.CaptureFixture[str]) -> bool:
+    assert main(["--db", str(desk), "sync", "status"]) == 0
+    return "not joined" not in capsys.readouterr().out
+
+
+def test_an_empty_or_missing_password_file_joins_nothing(
+    postgres_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    central_engine(postgres_url).dispose()
+    profile = _profile(postgres_url, tmp_path / "desk.profile.json")
+    empty = tmp_path / "pw"
+    empty.write_text("\n", encoding="utf-8")
+    desk = tmp_path / "desk.sqlite"
+    assert _join(desk, profile, empty) == 2
+    assert "password" in capsys.readouterr().err
+    assert _join(desk, profile, tmp_path / "missing") == 2
+    assert "password file" in capsys.readouterr().err
+    assert not _joined(desk, capsys)
+
+
+def test_a_desk_whose_password_cannot_be_kept_stays_unjoined(
+    postgres_url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from app.services.sync import desk as sync_desk
+
+    central_engine(postgres_url).dispose()
+    profile = _profile(postgres_url, tmp_path / "desk.profile.json")
+    password = tmp_path / "pw"
+    password.write_text("unused with trust auth\n", encoding="utf-8")
+    desk = tmp_path / "desk.sqlite"
+    with monkeypatch.context() as patch:
+        patch.setattr(sync_desk, "usable_keyring", lambda: (None, "no backend"))
+        assert _join(desk, profile, password) == 2
+    assert "keyring" in capsys.readouterr().err
+    assert not _joined(desk, capsys)
+    assert _join(desk, profile, password) == 0
+
+
+def test_a_file_with_records_made_here_is_not_joined(
+    postgres_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    central_engine(postgres_url).dispose()
+    profile = _profile(postgres_url, tmp_path / "desk.profile.json")
+    password = tmp_path / "pw"
+    password.write_text("Adm1n-pass-2026!\n", encoding="utf-8")
+    desk = tmp_path / "desk.sqlite"
+    add = ["--db", str(desk), "user", "add", "--role", "admin"]
+    assert main([*add, "--new-password-file", str(password), "boss"]) == 0
+    capsys.readouterr()
+    assert _join(desk, profile, password) == 2
+    assert "records made here" in capsys.readouterr().err
+    assert not _joined(desk, capsys)
+
+
+def test_the_demo_is_never_joined_nor_made_by_sync(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.services.settings import default_database_path
+
+    profile = tmp_path / "desk.profile.json"
+    profile.write_text("{}", encoding="utf-8")
+    join = ["--lang", "en", "--demo", "sync", "join", "--profile", str(profile)]
+    assert main(join) == 2
+    assert "demo database never syncs" in capsys.readouterr().err
+    assert not default_database_path(demo=True).exists()
+
+
+def test_a_centre_of_another_schema_leaves_the_file_unjoined(
+    postgres_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sqlalchemy import text
+
+    engine = central_engine(postgres_url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'an_older_one'"))
+    engine.dispose()
+    profile = _profile(postgres_url, tmp_path / "desk.profile.json")
+    password = tmp_path / "pw"
+    password.write_text("unused with trust auth\n", encoding="utf-8")
+    desk = tmp_path / "desk.sqlite"
+    assert _join(desk, profile, password) == 2
+    assert "older than this desk" in capsys.readouterr().err
+    assert not _joined(desk, capsys)
