@@ -10,10 +10,18 @@ from typing import Any
 from app.commands.common import open_database, signed_in
 
 NAMES = ("sync",)
+#: where a desk without a keyring (a server, a scheduled job) keeps its central password
+CENTRAL_PASSWORD_ENV = "STREETDESK_CENTRAL_PASSWORD_FILE"
 
 
 def register(sub: Any) -> None:
     sync = sub.add_parser("sync", help="sync with the district's central database")
+    sync.add_argument(
+        "--central-password-file",
+        type=Path,
+        help="file holding the desk's central password, where there is no keyring to keep"
+        f" it (or set {CENTRAL_PASSWORD_ENV})",
+    )
     actions = sync.add_subparsers(dest="sync_command")
     actions.add_parser("now", help="push this desk's changes and pull the centre's (default)")
     actions.add_parser("status", help="show pending changes, conflicts and the last sync")
@@ -72,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
         signed_in(database, args, Permission.SYNC_RUN, "sync")
         from app.services.sync.run import run_sync
 
-        report = run_sync(database)
+        report = run_sync(database, password=_stored_elsewhere(args))
         print(
             f"synced: {report.pushed} rows sent, {report.pulled} rows received,"
             f" {report.merged} merged, {report.conflicts} conflicts recorded"
@@ -84,6 +92,18 @@ def run(args: argparse.Namespace) -> int:
         return 1 if report.refused else 0
     finally:
         database.dispose()
+
+
+def _stored_elsewhere(args: argparse.Namespace) -> str | None:
+    """The central password from a file, where the keyring does not keep it."""
+    import os
+
+    path = args.central_password_file or os.environ.get(CENTRAL_PASSWORD_ENV)
+    if not path:
+        return None
+    from app.services.cli_session import read_password_file
+
+    return read_password_file(Path(path)).strip() or None
 
 
 def _status(database: Any) -> int:
@@ -112,9 +132,20 @@ def _join(database: Any, args: argparse.Namespace) -> int:
 
     profile = read_profile(args.profile)
     password = _central_password(args)
+    from app.services.encryption.key_store import usable_keyring
+
+    keyring, _reason = usable_keyring()
+    # without a keyring, a password given in a file stays in that file: each `sync`
+    # reads it from there
+    keep = keyring is not None or args.central_password_file is None
     report = join_central(
-        database, profile, password, keep_password=True, records_made_here_allowed=False
+        database, profile, password, keep_password=keep, records_made_here_allowed=False
     )
+    if not keep:
+        print(
+            "no keyring here: give the password file to each sync"
+            f" (--central-password-file or {CENTRAL_PASSWORD_ENV})"
+        )
     print(f"joined {profile.host}:{profile.port}/{profile.database}: {report.pulled} rows received")
     return 0
 

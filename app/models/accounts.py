@@ -13,6 +13,9 @@ from app.models.base import AppendOnly, Base, SyncMixin, UTCDateTime
 
 class User(SyncMixin, Base):
     __tablename__ = "app_user"
+    #: sign-in bookkeeping is the desk's own: a lock-out or the last sign-in here is no
+    #: change of the account, and a street desk may not write district-wide accounts
+    DESK_LOCAL_COLUMNS = frozenset({"failed_sign_ins", "locked_until", "last_sign_in_at"})
     username: Mapped[str] = mapped_column(String(40), unique=True)
     display_name: Mapped[str] = mapped_column(String(40))
     password_hash: Mapped[str] = mapped_column(String(200))

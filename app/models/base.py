@@ -125,6 +125,22 @@ def guard_append_only(session: Session) -> None:
             )
 
 
+def _only_desk_local_changes(obj: object) -> bool:
+    """Whether a flush changes only columns that are this desk's own bookkeeping
+    (``DESK_LOCAL_COLUMNS`` of the model, e.g. an account's failed sign-ins here): such a
+    change is neither a new version nor anything to send."""
+    local = getattr(type(obj), "DESK_LOCAL_COLUMNS", None)
+    if not local:
+        return False
+    state = inspect(obj)
+    changed = {
+        attr.key
+        for attr in state.mapper.column_attrs
+        if state.attrs[attr.key].history.has_changes()
+    }
+    return bool(changed) and changed <= local
+
+
 def stamp_sync_columns(session: Session, flush_context: Any, instances: Any) -> None:
     """Stamp the mixin columns on every insert and update, and guard append-only rows."""
     guard_append_only(session)
@@ -141,6 +157,8 @@ def stamp_sync_columns(session: Session, flush_context: Any, instances: Any) -> 
             obj.dirty = True
     for obj in session.dirty:
         if not session.is_modified(obj, include_collections=False):
+            continue
+        if _only_desk_local_changes(obj):
             continue
         if isinstance(obj, SyncMixin) and not isinstance(obj, AppendOnly):
             obj.updated_at = now

@@ -10,6 +10,7 @@ import uuid
 from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Column, Table
@@ -19,8 +20,24 @@ from app.models.base import UTCDateTime
 
 
 def data_columns(table: Table) -> list[str]:
-    """The columns a change is about: everything but the key and the stamps."""
-    return [c.name for c in table.columns if c.name != "id" and c.name not in STAMP_COLUMNS]
+    """The columns a change is about: everything but the key, the stamps and what is
+    each desk's own bookkeeping (``DESK_LOCAL_COLUMNS``, never merged)."""
+    local = _desk_local_columns(table)
+    return [
+        c.name
+        for c in table.columns
+        if c.name != "id" and c.name not in STAMP_COLUMNS and c.name not in local
+    ]
+
+
+@cache
+def _desk_local_columns(table: Table) -> frozenset[str]:
+    from app.models import Base
+
+    for mapper in Base.registry.mappers:
+        if mapper.local_table is table:
+            return frozenset(getattr(mapper.class_, "DESK_LOCAL_COLUMNS", frozenset()))
+    return frozenset()
 
 
 def encode(value: object) -> object:

@@ -102,3 +102,25 @@ def test_conflicts_of_psychological_records_go_to_the_staff_who_keep_them(
         pass
     else:
         raise AssertionError("a clerk listed conflicts")
+
+
+def test_signing_in_is_the_desks_own_bookkeeping_and_nothing_to_send(database: Any) -> None:
+    """A street desk may not write district-wide accounts; signing in there must not
+    leave the account waiting to go up (it could never be sent)."""
+    from sqlalchemy import update
+
+    from app.models import User
+
+    with database.session() as session:
+        auth.create_first_admin(session, "admin", "王管理", "correct horse")
+    with database.engine.begin() as conn:
+        conn.execute(update(User).values(dirty=False, server_seq=7))
+    auth.sign_in_recorded(database, "admin", "correct horse")
+    with database.session() as s:
+        user = s.scalars(select(User)).one()
+        assert user.last_sign_in_at is not None
+        assert (user.dirty, user.version) == (False, 1)
+        user.display_name = "王主任"
+    with database.session() as s:
+        user = s.scalars(select(User)).one()
+        assert (user.dirty, user.version) == (True, 2)
