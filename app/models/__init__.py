@@ -54,7 +54,7 @@ from app.models.reference import (
     reference_id,
 )
 from app.models.reference_history import ReferenceRevision
-from app.models.sync import SyncBase, SyncConflict
+from app.models.sync import SyncBase, SyncConflict, SyncInflight
 from app.models.units import (
     Post,
     PostTemplate,
@@ -115,6 +115,7 @@ __all__ = [
     "Street",
     "SyncBase",
     "SyncConflict",
+    "SyncInflight",
     "SyncMixin",
     "SyncState",
     "TaskForce",

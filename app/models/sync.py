@@ -1,4 +1,5 @@
-"""Sync bookkeeping: the base of each row edited since it last synced, and conflicts."""
+"""Sync bookkeeping: the base of each row edited since it last synced, the rows on their
+way to the centre, and conflicts."""
 
 from __future__ import annotations
 
@@ -25,6 +26,22 @@ class SyncBase(Base):
     base_seq: Mapped[int | None] = mapped_column(BigInteger)
     #: the row's columns as JSON text values (see ``app.services.sync.values``)
     base: Mapped[dict[str, object]] = mapped_column(JSON)
+
+
+class SyncInflight(Base):
+    """A row on its way to the centre: what was sent, under which op id.
+
+    Local only. Written before a batch goes up and cleared with the rows marked sent once
+    the centre answers; one left over means the answer never came, and the next push asks
+    the centre whether that op was applied (``app.services.sync.inflight``).
+    """
+
+    __tablename__ = "sync_inflight"
+    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    op_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    #: the row as sent, as JSON text values (see ``app.services.sync.values``)
+    sent: Mapped[dict[str, object]] = mapped_column(JSON)
 
 
 class SyncConflict(SyncMixin, Base):

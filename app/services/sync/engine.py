@@ -24,7 +24,7 @@ from app.models.audit_trail import lock_desk
 from app.services.auth import is_demo_database
 from app.services.database import Database, current_revisions
 from app.services.errors import N_, DomainError
-from app.services.sync import state
+from app.services.sync import inflight, state
 from app.services.sync.pull_apply import apply_pulled, replaced_here
 from app.services.sync.tables import Scope, SyncTable, refers_to_itself, synced_tables
 from app.services.sync.transport import (
@@ -161,6 +161,7 @@ class _Run:
 
     # push -------------------------------------------------------------------------
     def push(self) -> None:
+        inflight.settle(self.database, self.transport)
         specs = [s for s in synced_tables() if may_push(s, self.scope)]
         with self.database.engine.connect() as conn:
             total = sum(_dirty_count(conn, s.table) for s in specs)
@@ -230,6 +231,8 @@ class _Run:
         return changes, last
 
     def _send(self, batch: list[tuple[RowChange, int]]) -> int:
+        with self.database.engine.begin() as conn:
+            inflight.record(conn, [change for change, _version in batch])
         self.checkpoint("push.before_send")
         result = self.transport.push(
             self.desk_id, self.scope.desk_name, [change for change, _version in batch]
@@ -245,6 +248,7 @@ class _Run:
                     if change.op_id in outcomes and outcomes[change.op_id].outcome != "refused"
                 ],
             )
+            inflight.clear(conn)
             self.checkpoint("push.before_local_commit")
         self.checkpoint("push.after_local_commit")
         for o in result.outcomes:

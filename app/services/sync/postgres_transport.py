@@ -86,6 +86,10 @@ class PostgresTransport:
         last = int(rows[-1]["server_seq"]) if rows else after_seq
         return PulledRows(table, rows, last, more)
 
+    def applied(self, op_ids: list[uuid.UUID]) -> frozenset[uuid.UUID]:
+        with self.engine.connect() as conn:
+            return frozenset(_already_applied(conn, op_ids))
+
     def push(self, desk_id: str, desk_name: str, changes: list[RowChange]) -> PushResult:
         outcomes: list[PushOutcome] = []
         with self.engine.begin() as conn:

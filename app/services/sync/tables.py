@@ -107,7 +107,7 @@ _PSYCH_VIA = {
     "referral_step": ("referral_id", "referral"),
 }
 #: tables that never leave the desk
-LOCAL_TABLES = frozenset({"sync_state", "sync_base", "alembic_version"})
+LOCAL_TABLES = frozenset({"sync_state", "sync_base", "sync_inflight", "alembic_version"})
 
 
 def _spec(name: str) -> SyncTable:

@@ -104,6 +104,11 @@ class Transport(Protocol):
         """Apply ``changes`` in one central transaction: all or nothing."""
         ...
 
+    def applied(self, op_ids: list[uuid.UUID]) -> frozenset[uuid.UUID]:
+        """Which of these op ids, sent by this desk in a push whose answer never came,
+        the centre applied (taken, merged or in conflict; not refused)."""
+        ...
+
     def changed_tables(self, marks: dict[str, int]) -> frozenset[str]:
         """Which of these tables hold rows this desk may see past its mark: one round
         trip, so a sync with nothing new costs next to nothing however large the data."""

@@ -356,11 +356,6 @@ def test_a_schema_that_does_not_match_refuses_and_writes_nothing(
         assert conn.scalar(text("SELECT count(*) FROM street WHERE dirty")) == dirty == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the centre took the first push, the desk never heard: its next edit meets its own"
-    " earlier change as the centre's and conflicts (safe: nothing lost, a supervisor chooses)",
-)
 def test_an_edit_made_after_a_cut_push_goes_up_without_a_conflict(
     central: Engine, desks: list[Database], postgres_url: str
 ) -> None:
@@ -382,4 +377,37 @@ def test_an_edit_made_after_a_cut_push_goes_up_without_a_conflict(
     ledger.note(a, "community", row_id)
     settle(desks, postgres_url, first=a)
     assert _conflicts(a) == []
+    check_all(central, desks, ledger)
+
+
+@pytest.mark.parametrize("step", ["push.before_send", "push.after_send"])
+def test_an_edit_after_a_cut_push_keeps_what_another_desk_merged_in(
+    central: Engine, desks: list[Database], postgres_url: str, step: str
+) -> None:
+    """Cut before the centre took the push, or after it merged another desk's change in:
+    either way the desk's next edit goes over the centre's row field by field."""
+    ledger = Ledger()
+    row_id = _community(desks, postgres_url, ledger)
+    a, b = desks
+    admin = admin_engine(postgres_url)
+
+    def cut() -> None:
+        cut_connections(admin)
+        raise ConnectionCut
+
+    _edit(b, row_id, "li", code="C77")
+    sync(b, postgres_url)
+    _edit(a, row_id, "wang", name="第一次")
+    with pytest.raises(ConnectionCut):
+        sync(a, postgres_url, at(step, 1, cut))
+    admin.dispose()
+    central.dispose()
+    _edit(a, row_id, "wang", name="第二次")
+    settle(desks, postgres_url, first=a)
+    assert _conflicts(a) == []
+    for desk in desks:
+        with desk.session() as s:
+            row = s.get(Community, row_id)
+            assert row is not None and (row.name, row.code) == ("第二次", "C77")
+    ledger.note(a, "community", row_id)
     check_all(central, desks, ledger)
