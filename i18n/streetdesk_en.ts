@@ -1091,16 +1091,8 @@
 <context>
     <name>ConnectionBox</name>
     <message>
-        <source>Choose the connection profile</source>
-        <extracomment>the profile and the password were stored, or the desk joined</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection profiles (*.json *.sdprofile);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The connection is saved.</source>
+        <extracomment>the profile and the password were stored, or the desk joined</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3686,16 +3678,8 @@ Saved as {path}</source>
 <context>
     <name>JoinPage</name>
     <message>
-        <source>Choose the connection profile</source>
-        <extracomment>the desk joined; the centre&apos;s accounts sign in now stage, done, total (emitted on the worker, shown on the GUI thread)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection profiles (*.json *.sdprofile);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Server {host}:{port}, database {database}, as {role} (sslmode {mode})</source>
+        <extracomment>the desk joined; the centre&apos;s accounts sign in now stage, done, total (emitted on the worker, shown on the GUI thread)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4921,6 +4905,17 @@ Saved as {path}</source>
     </message>
     <message>
         <source>{file} cannot be written ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileChooser</name>
+    <message>
+        <source>Choose the connection profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection profiles (*.json *.sdprofile);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

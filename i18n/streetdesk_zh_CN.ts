@@ -1091,16 +1091,8 @@
 <context>
     <name>ConnectionBox</name>
     <message>
-        <source>Choose the connection profile</source>
-        <extracomment>the profile and the password were stored, or the desk joined</extracomment>
-        <translation>选择连接配置文件</translation>
-    </message>
-    <message>
-        <source>Connection profiles (*.json *.sdprofile);;All files (*)</source>
-        <translation>连接配置文件 (*.json *.sdprofile);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>The connection is saved.</source>
+        <extracomment>the profile and the password were stored, or the desk joined</extracomment>
         <translation>连接设置已保存。</translation>
     </message>
     <message>
@@ -3687,16 +3679,8 @@ Saved as {path}</source>
 <context>
     <name>JoinPage</name>
     <message>
-        <source>Choose the connection profile</source>
-        <extracomment>the desk joined; the centre&apos;s accounts sign in now stage, done, total (emitted on the worker, shown on the GUI thread)</extracomment>
-        <translation>选择连接配置文件</translation>
-    </message>
-    <message>
-        <source>Connection profiles (*.json *.sdprofile);;All files (*)</source>
-        <translation>连接配置文件 (*.json *.sdprofile);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Server {host}:{port}, database {database}, as {role} (sslmode {mode})</source>
+        <extracomment>the desk joined; the centre&apos;s accounts sign in now stage, done, total (emitted on the worker, shown on the GUI thread)</extracomment>
         <translation>服务器 {host}:{port}，数据库 {database}，账号 {role}（sslmode {mode}）</translation>
     </message>
     <message>
@@ -4923,6 +4907,17 @@ Saved as {path}</source>
     <message>
         <source>{file} cannot be written ({reason}).</source>
         <translation>无法写入 {file}（{reason}）。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileChooser</name>
+    <message>
+        <source>Choose the connection profile</source>
+        <translation>选择连接配置文件</translation>
+    </message>
+    <message>
+        <source>Connection profiles (*.json *.sdprofile);;All files (*)</source>
+        <translation>连接配置文件 (*.json *.sdprofile);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

@@ -340,16 +340,7 @@ def backup_sqlite(path: Path, revision: str | None, cipher: FileCipher | None = 
     partial = target.with_name(target.name + ".partial")
     try:
         _create_private_file(partial)
-        pragma = cipher.pragma() if cipher else None
-        source = connect(path, pragma)
-        try:
-            dest = connect(partial, pragma)
-            try:
-                source.backup(dest)
-            finally:
-                dest.close()
-        finally:
-            source.close()
+        copy_through_backup(path, partial, cipher.pragma() if cipher else None)
         os.replace(partial, target)
     except (OSError, dbapi.Error) as exc:
         partial.unlink(missing_ok=True)
@@ -362,6 +353,20 @@ def backup_sqlite(path: Path, revision: str | None, cipher: FileCipher | None = 
             reason=getattr(exc, "strerror", None) or str(exc),
         ) from exc
     return target
+
+
+def copy_through_backup(source_path: Path, target: Path, pragma: str | None) -> None:
+    """``source_path`` copied into ``target`` with SQLite's backup API, both keyed with
+    ``pragma``: consistent even with a WAL, and as encrypted as the source."""
+    source = connect(source_path, pragma)
+    try:
+        dest = connect(target, pragma)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
 
 
 def prune_backups(path: Path, keep: Path) -> None:

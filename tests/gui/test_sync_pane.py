@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
-from app.models import Community, District, Street
+from app.models import Community
 from app.services import auth
 from app.services.database import Database
 from app.services.sync.desk import remember_password
@@ -23,7 +22,7 @@ from app.services.sync.run import join_central
 from app.views.pane_context import PaneContext
 from app.views.shell.main_window import MainWindow
 from app.views.sync.pane import SyncPane
-from tests.helpers.central_db import central_engine, new_desk, transport
+from tests.helpers.central_db import add_community, central_engine, new_desk, transport
 
 SHOTS = Path("/tmp/shots")
 
@@ -109,20 +108,6 @@ def _joined_desk(path: Path, url: str, admin: bool = True) -> Database:
     return desk
 
 
-def _community(desk: Database) -> uuid.UUID:
-    with desk.session("wang") as s:
-        district = District(code="D1", name="示范区")
-        s.add(district)
-        s.flush()
-        street = Street(district_id=district.id, code="S1", name="幸福街道")
-        s.add(street)
-        s.flush()
-        community = Community(street_id=street.id, code="C1", name="幸福里社区")
-        s.add(community)
-        s.flush()
-        return community.id
-
-
 def _sync(desk: Database, url: str) -> None:
     t = transport(url)
     try:
@@ -137,7 +122,7 @@ def test_f5_syncs_and_the_status_bar_says_when(
 ) -> None:
     desk = _joined_desk(tmp_path / "desk.sqlite", postgres_url)
     try:
-        _community(desk)
+        add_community(desk, "wang")
         actor = auth.sign_in_recorded(desk, "admin", "correct horse")
         window = _window(qtbot, desk, actor)
         # the sync at start, then one asked for with F5
@@ -167,7 +152,7 @@ def test_a_conflict_shows_both_values_and_the_desk_value_can_be_taken(
     a = _joined_desk(tmp_path / "a.sqlite", postgres_url)
     b = _joined_desk(tmp_path / "b.sqlite", postgres_url, admin=False)
     try:
-        community_id = _community(a)
+        community_id = add_community(a, "wang")
         _sync(a, postgres_url)
         _sync(b, postgres_url)
         with a.session("wang") as s:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import os
+import uuid
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, make_url, text
 from sqlalchemy.exc import DBAPIError
 
+from app.models import Community, District, Street
 from app.services.central.objects import install_central_objects
 from app.services.database import Database, make_engine, open_sqlite, upgrade
 from app.services.sync.postgres_transport import PostgresTransport
@@ -87,3 +89,18 @@ def new_desk(path: Path) -> Database:
 
 def transport(url: str) -> PostgresTransport:
     return PostgresTransport(make_engine(url))
+
+
+def add_community(desk: Database, author: str = "clerk") -> uuid.UUID:
+    """A district, a street and a community written on ``desk``; the community's id."""
+    with desk.session(author) as s:
+        district = District(code="D1", name="示范区")
+        s.add(district)
+        s.flush()
+        street = Street(district_id=district.id, code="S1", name="幸福街道")
+        s.add(street)
+        s.flush()
+        community = Community(street_id=street.id, code="C1", name="幸福里社区")
+        s.add(community)
+        s.flush()
+        return community.id

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.models.audit_trail import DESK_ID_KEY
-from app.services.database import Database
+from app.services.database import Database, copy_through_backup
 from app.services.encryption.cipher_file import connect
 from app.services.errors import N_, DatabaseProblem, ValidationError
 from app.services.private_folders import make_private_folder
@@ -47,15 +47,7 @@ def take_snapshot(database: Database) -> Path:
     partial = target.with_name(target.name + ".partial")
     pragma = database.cipher.pragma() if database.cipher else None
     try:
-        source = connect(database.path, pragma)
-        try:
-            dest = connect(partial, pragma)
-            try:
-                source.backup(dest)
-            finally:
-                dest.close()
-        finally:
-            source.close()
+        copy_through_backup(database.path, partial, pragma)
         os.chmod(partial, 0o600)
         os.replace(partial, target)
     except Exception as exc:

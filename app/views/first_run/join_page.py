@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.views.first_run.pages import heading
 from app.views.operations import background
 from app.views.sync.connection_box import WARNING_STYLE
+from app.views.sync.profile_chooser import ask_for_profile_file
 
 if TYPE_CHECKING:
     from app.services.database import Database
@@ -100,14 +100,9 @@ class JoinPage(QWidget):
         self.join_button.setEnabled(not self.busy and self.profile is not None)
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose the connection profile"),
-            "",
-            self.tr("Connection profiles (*.json *.sdprofile);;All files (*)"),
-        )
-        if name:
-            self.load_file(Path(name))
+        path = ask_for_profile_file(self)
+        if path is not None:
+            self.load_file(path)
 
     def load_file(self, path: Path) -> None:
         from app.views.sync.operations import profile_file

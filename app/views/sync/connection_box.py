@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from app.views.failures import report_failure
 from app.views.operations import background
 from app.views.pane_context import PaneContext
 from app.views.sync import operations as ops
+from app.views.sync.profile_chooser import ask_for_profile_file
 
 WARNING_STYLE = "color: #b00020; font-weight: bold;"
 
@@ -115,14 +115,9 @@ class ConnectionBox(QGroupBox):
         self.save_button.setEnabled(usable and self.profile is not None)
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose the connection profile"),
-            "",
-            self.tr("Connection profiles (*.json *.sdprofile);;All files (*)"),
-        )
-        if name:
-            self.load_file(Path(name))
+        path = ask_for_profile_file(self)
+        if path is not None:
+            self.load_file(path)
 
     def load_file(self, path: Path) -> None:
         background(lambda _progress: ops.profile_file(path), self._file_read, self._failed, self)

@@ -8,23 +8,10 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.models import Community, District, Street, SyncConflict
+from app.models import Community, SyncConflict
 from app.services import auth
 from app.services.sync.conflicts import resolve_conflict
-
-
-def _community(database: Any) -> uuid.UUID:
-    with database.session("clerk") as s:
-        district = District(code="D1", name="示范区")
-        s.add(district)
-        s.flush()
-        street = Street(district_id=district.id, code="S1", name="幸福街道")
-        s.add(street)
-        s.flush()
-        community = Community(street_id=street.id, code="C1", name="幸福里社区")
-        s.add(community)
-        s.flush()
-        return community.id
+from tests.helpers.central_db import add_community
 
 
 def _conflict(database: Any, row_id: uuid.UUID, deleted_at: datetime) -> uuid.UUID:
@@ -53,7 +40,7 @@ def test_keeping_the_centres_deletion_deletes_the_row(database: Any) -> None:
     with database.session() as session:
         auth.create_first_admin(session, "admin", "王管理", "correct horse")
     admin = auth.sign_in_recorded(database, "admin", "correct horse")
-    row_id = _community(database)
+    row_id = add_community(database)
     deleted_at = datetime(2026, 5, 1, 8, 30, 15, 123456, tzinfo=UTC)
     conflict_id = _conflict(database, row_id, deleted_at)
     with database.session("admin") as s:
@@ -70,7 +57,7 @@ def test_conflicts_of_psychological_records_go_to_the_staff_who_keep_them(
     from app.services.errors import PermissionDenied
     from app.services.sync.conflicts import open_conflicts
 
-    community_conflict = _conflict(database, _community(database), datetime.now(UTC))
+    community_conflict = _conflict(database, add_community(database), datetime.now(UTC))
     with database.session("centre") as s:
         psych = SyncConflict(
             table_name="follow_up",

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, select, text
 
-from app.models import Community, District, Severity, Street, SyncConflict
+from app.models import Community, Severity, SyncConflict
 from app.services.database import Database
 from app.services.sync.engine import sync_now
-from tests.helpers.central_db import central_engine, new_desk, transport
+from tests.helpers.central_db import add_community, central_engine, new_desk, transport
 
 pytestmark = pytest.mark.pg
 
@@ -40,25 +39,11 @@ def _sync(desk: Database, url: str) -> object:
         t.close()
 
 
-def _street(desk: Database) -> uuid.UUID:
-    with desk.session("clerk") as s:
-        district = District(code="D1", name="示范区")
-        s.add(district)
-        s.flush()
-        street = Street(district_id=district.id, code="S1", name="幸福街道")
-        s.add(street)
-        s.flush()
-        community = Community(street_id=street.id, code="C1", name="幸福里社区")
-        s.add(community)
-        s.flush()
-        return community.id
-
-
 def test_a_change_goes_up_and_comes_down_to_the_other_desk(
     central: Engine, desks: tuple[Database, Database], postgres_url: str
 ) -> None:
     a, b = desks
-    community_id = _street(a)
+    community_id = add_community(a)
     report = _sync(a, postgres_url)
     assert report.pushed >= 3  # type: ignore[attr-defined]
     with central.connect() as conn:
@@ -75,7 +60,7 @@ def test_edits_of_different_fields_merge_and_of_the_same_field_conflict(
     central: Engine, desks: tuple[Database, Database], postgres_url: str
 ) -> None:
     a, b = desks
-    community_id = _street(a)
+    community_id = add_community(a)
     _sync(a, postgres_url)
     _sync(b, postgres_url)
     with a.session("wang") as s:
@@ -119,7 +104,7 @@ def test_a_row_edited_here_while_the_pull_passes_it_still_merges_the_centres_cha
     """The pull leaves a row changed here alone and moves past it; the next push merges
     it on the centre and brings the merged row back, so nothing depends on a pull."""
     a, b = desks
-    community_id = _street(a)
+    community_id = add_community(a)
     _sync(a, postgres_url)
     _sync(b, postgres_url)
     with b.session("li") as s:
@@ -157,7 +142,7 @@ def test_a_row_the_centre_refuses_stays_pending_and_the_rest_goes_up(
     central: Engine, desks: tuple[Database, Database], postgres_url: str
 ) -> None:
     a, b = desks
-    community_id = _street(a)
+    community_id = add_community(a)
     _sync(a, postgres_url)
     _sync(b, postgres_url)
     with a.session("wang") as s:
@@ -193,7 +178,7 @@ def test_the_same_edit_made_on_two_desks_leaves_both_with_the_centres_row(
     already); the desk, whose pull passed the row while it was being edited, must still
     end with the centre's row and not its own version of it."""
     a, b = desks
-    community_id = _street(a)
+    community_id = add_community(a)
     _sync(a, postgres_url)
     _sync(b, postgres_url)
     with a.session("wang") as s:

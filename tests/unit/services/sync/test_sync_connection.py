@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Connection, create_engine, event, select, text
 
-from app.models import Community, District, Street
+from app.models import Community
 from app.services.database import Database
 from app.services.sync import state
 from app.services.sync.connection import connection_url
@@ -28,7 +28,7 @@ from app.services.sync.run import (
 )
 from app.services.sync.tables import synced_tables
 from app.services.sync.transport import CentralRefused, TransportError
-from tests.helpers.central_db import new_desk
+from tests.helpers.central_db import add_community, new_desk
 from tests.helpers.pg_cluster import (
     DESK_PASSWORD,
     DESK_ROLE,
@@ -70,20 +70,6 @@ def joined(desk: Database, profile: Profile) -> Database:
     with desk.engine.begin() as conn:
         state.put(conn, state.PROFILE_KEY, json.dumps(dataclasses.asdict(profile)))
     return desk
-
-
-def _add_street(desk: Database) -> uuid.UUID:
-    with desk.session("clerk") as s:
-        district = District(code="D1", name="示范区")
-        s.add(district)
-        s.flush()
-        street = Street(district_id=district.id, code="S1", name="幸福街道")
-        s.add(street)
-        s.flush()
-        community = Community(street_id=street.id, code="C1", name="幸福里社区")
-        s.add(community)
-        s.flush()
-        return community.id
 
 
 def _dirty(desk: Database) -> int:
@@ -141,7 +127,7 @@ def test_a_desk_syncs_over_verified_tls(
         SERVER_ADDRESS,
         "verify-full",
     )
-    _add_street(desk)
+    add_community(desk)
     transport = open_transport(profile, DESK_PASSWORD)
     try:
         assert _uses_tls(transport)
@@ -163,7 +149,7 @@ def test_sslmode_disable_connects_without_tls_where_the_server_allows_it(
 
 
 def test_a_wrong_password_is_refused_remembered_and_changes_nothing(joined: Database) -> None:
-    _add_street(joined)
+    add_community(joined)
     dirty, before = _dirty(joined), _sync_state(joined)
     assert dirty >= 3
     with pytest.raises(CentralRefused) as caught:
@@ -227,7 +213,7 @@ def _cut_at_first(transport: PostgresTransport, statement_start: str, cut: Calla
 def test_a_restart_inside_a_push_fails_the_sync_and_the_next_one_completes(
     joined: Database, profile: Profile, tls_cluster: PrivateCluster
 ) -> None:
-    _add_street(joined)
+    add_community(joined)
     dirty = _dirty(joined)
     transport = open_transport(profile, DESK_PASSWORD)
     assert isinstance(transport, PostgresTransport)
@@ -245,7 +231,7 @@ def test_a_restart_inside_a_push_fails_the_sync_and_the_next_one_completes(
 def test_a_server_gone_between_round_trips_fails_the_sync_and_the_next_one_completes(
     joined: Database, profile: Profile, tls_cluster: PrivateCluster
 ) -> None:
-    _add_street(joined)
+    add_community(joined)
     steps: list[str] = []
 
     def stop_after_the_first_fetch(step: str) -> None:
@@ -273,7 +259,7 @@ def test_a_restart_between_round_trips_is_survived(
 ) -> None:
     """The pool checks a connection before lending it, so a restart between two round
     trips costs a reconnection, not the sync."""
-    community_id = _add_street(joined)
+    community_id = add_community(joined)
     restarted: list[str] = []
 
     def restart_after_send(step: str) -> None:
