@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -80,17 +81,25 @@ def killed_sync(desk_path: Path, url: str, step: str, occurrence: int) -> int:
     import keyring
 
     keys = [[s, u, p] for (s, u), p in keyring.get_keyring().entries.items()]  # type: ignore[attr-defined]
-    env = dict(os.environ, SD_TEST_KEYS=json.dumps(keys))
-    command = [sys.executable, "-m", "tests.helpers.sync_faults"]
-    done = subprocess.run(
-        [*command, str(desk_path), url, step, str(occurrence)],
-        cwd=_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    # the test run's keyring holds every test's keys: a file, not the environment (one
+    # variable may hold no more than 128 KiB)
+    handle, keys_file = tempfile.mkstemp(prefix="sd-keys-", suffix=".json")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump(keys, out)
+        env = dict(os.environ, SD_TEST_KEYS_FILE=keys_file)
+        command = [sys.executable, "-m", "tests.helpers.sync_faults"]
+        done = subprocess.run(
+            [*command, str(desk_path), url, step, str(occurrence)],
+            cwd=_ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.unlink(keys_file)
     assert done.returncode in (0, KILLED), done.stderr
     return done.returncode
 
@@ -102,7 +111,8 @@ def _main(desk_path: str, url: str, step: str, occurrence: str) -> None:
     from tests.helpers.memory_keyring import MemoryKeyring
 
     backend = MemoryKeyring()
-    for service, user, password in json.loads(os.environ["SD_TEST_KEYS"]):
+    keys = json.loads(Path(os.environ["SD_TEST_KEYS_FILE"]).read_text(encoding="utf-8"))
+    for service, user, password in keys:
         backend.set_password(service, user, password)
     keyring.set_keyring(backend)
     desk = open_sqlite(Path(desk_path))
