@@ -241,15 +241,15 @@ class _Run:
         for row, stored in zip(rows, fetched, strict=True):
             base = bases.get(row["id"])
             change = RowChange(
-                op_id=op_id(self.desk_id, t.name, row["id"], [stored[n] for n in content]),  # type: ignore[arg-type]
+                op_id=op_id(self.desk_id, t.name, row["id"], [stored[n] for n in content]),
                 table=t.name,
-                row_id=row["id"],  # type: ignore[arg-type]
+                row_id=row["id"],
                 values=row,
-                base_seq=base.base_seq if base is not None else row["server_seq"],  # type: ignore[arg-type]
+                base_seq=base.base_seq if base is not None else row["server_seq"],
                 base=base.base if base is not None else None,
                 author=str(row.get("updated_by") or ""),
             )
-            changes.append((change, int(str(row["version"]))))
+            changes.append((change, int(row["version"])))
         last = int(fetched[-1][-1]) if limit is not None and len(fetched) == limit else None
         return changes, last
 

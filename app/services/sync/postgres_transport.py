@@ -179,7 +179,7 @@ def _with_central_rows(
     for name, ids in wanted.items():
         t = by_name()[name].table
         fetched = conn.exec_driver_sql(f"{select_all(t)} WHERE id = ANY(%s)", (ids,))
-        rows.update((r["id"], r) for r in loaded_rows(conn.dialect, t, fetched))  # type: ignore[misc]
+        rows.update((r["id"], r) for r in loaded_rows(conn.dialect, t, fetched))
     return [
         replace(o, row=rows[o.row_id], server_seq=_seq(rows[o.row_id]))
         if o.row_id in rows and tables[o.op_id] in wanted
@@ -234,9 +234,9 @@ def _copy_in(
             copy.write_row(row)
 
 
-def _copy_row(columns: list[str], json: list[int], row: dict[str, object]) -> list[object]:
+def _copy_row(columns: list[str], json_columns: list[int], row: dict[str, object]) -> list[object]:
     values = [row[c] for c in columns]
-    for number in json:
+    for number in json_columns:
         # COPY takes text: a JSON column's scalar (a conflict's value, say "2026-05-01")
         # must go as JSON text too, or PostgreSQL reads it as malformed JSON
         if values[number] is not None:
@@ -321,7 +321,7 @@ class _TableWriter:
         fetched = self.conn.exec_driver_sql(
             f"{select_all(t)} WHERE id = ANY(%s) FOR UPDATE", (ids,)
         )
-        return {r["id"]: r for r in loaded_rows(self.conn.dialect, t, fetched)}  # type: ignore[misc]
+        return {r["id"]: r for r in loaded_rows(self.conn.dialect, t, fetched)}
 
     def _last_applied_seq(self, row_id: uuid.UUID) -> int | None:
         return self.conn.scalar(
@@ -342,9 +342,12 @@ class _TableWriter:
             f"{c.name} {c.type.compile(dialect=dialect)}" for c in self.table.columns
         )
         self.conn.execute(text(f"CREATE TEMP TABLE {name} ({columns}) ON COMMIT DROP"))
-        json = [n for n, c in enumerate(self.columns) if c in self.json]
+        json_columns = [n for n, c in enumerate(self.columns) if c in self.json]
         _copy_in(
-            self.conn, name, (_copy_row(self.columns, json, row) for row in rows), self.columns
+            self.conn,
+            name,
+            (_copy_row(self.columns, json_columns, row) for row in rows),
+            self.columns,
         )
         return name
 
