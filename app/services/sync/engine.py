@@ -11,13 +11,24 @@ the connection or kill the process there.
 from __future__ import annotations
 
 import hashlib
-import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Table, and_, bindparam, delete, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Table,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    literal,
+    select,
+    union_all,
+    update,
+)
 
 from app.models import Base, SyncBase
 from app.models.audit_trail import lock_desk
@@ -25,6 +36,7 @@ from app.services.auth import is_demo_database
 from app.services.database import Database, current_revisions
 from app.services.errors import N_, DomainError
 from app.services.sync import inflight, state
+from app.services.sync.driver_rows import binder, loaded_rows
 from app.services.sync.pull_apply import apply_pulled, replaced_here
 from app.services.sync.tables import Scope, SyncTable, refers_to_itself, synced_tables
 from app.services.sync.transport import (
@@ -127,11 +139,12 @@ def may_pull(spec: SyncTable, scope: DeskScope) -> bool:
     return spec.scope is not Scope.OWN and (scope.psych or not spec.psych)
 
 
-def op_id(desk_id: str, table: str, row: dict[str, object]) -> uuid.UUID:
-    """The same change of the same row from the same desk always has the same id."""
-    content = json.dumps(row, sort_keys=True, ensure_ascii=False, default=str)
-    digest = hashlib.sha256(content.encode()).hexdigest()
-    return uuid.uuid5(_OP_NAMESPACE, f"{desk_id}/{table}/{row['id']}/{digest}")
+def op_id(desk_id: str, table: str, row_id: uuid.UUID, stored: Sequence[object]) -> uuid.UUID:
+    """The same change of the same row from the same desk always has the same id:
+    ``stored`` is the row as SQLite holds it (text, numbers, ``None``; without ``dirty``
+    and ``server_seq``), in the order of the table's columns."""
+    digest = hashlib.sha256(repr(tuple(stored)).encode()).hexdigest()
+    return uuid.uuid5(_OP_NAMESPACE, f"{desk_id}/{table}/{row_id}/{digest}")
 
 
 class _Run:
@@ -164,14 +177,15 @@ class _Run:
         inflight.settle(self.database, self.transport)
         specs = [s for s in synced_tables() if may_push(s, self.scope)]
         with self.database.engine.connect() as conn:
-            total = sum(_dirty_count(conn, s.table) for s in specs)
-            self.report.held_back = sum(
-                _dirty_count(conn, s.table) for s in synced_tables() if not may_push(s, self.scope)
-            )
+            dirty = _dirty_counts(conn, synced_tables())
+        total = sum(dirty[s.name] for s in specs)
+        self.report.held_back = sum(
+            dirty[s.name] for s in synced_tables() if not may_push(s, self.scope)
+        )
         done = 0
         batch: list[tuple[RowChange, int]] = []
         for spec in specs:
-            after: uuid.UUID | None = None
+            after: int | None = None
             while True:
                 self._check_cancel()
                 # a table whose rows name rows of the same table goes up in one batch,
@@ -190,14 +204,27 @@ class _Run:
             self.progress("push", done, total)
 
     def _read_dirty(
-        self, spec: SyncTable, after: uuid.UUID | None, limit: int | None
-    ) -> tuple[list[tuple[RowChange, int]], uuid.UUID | None]:
+        self, spec: SyncTable, after: int | None, limit: int | None
+    ) -> tuple[list[tuple[RowChange, int]], int | None]:
+        """Up to ``limit`` changed rows past ``after``, and where the next read starts.
+        Paged by rowid, the order of the index on ``dirty``: paging by id would sort
+        every changed row of the table again for each page."""
         t = spec.table
-        query = select(t).where(t.c.dirty.is_(True)).order_by(t.c.id).limit(limit)
+        names = [c.name for c in t.columns]
+        columns = ", ".join(names)
+        query = f"SELECT {columns}, rowid FROM {t.name} WHERE dirty = 1"
+        params: tuple[object, ...] = ()
         if after is not None:
-            query = query.where(t.c.id > after)
+            query += " AND rowid > ?"
+            params = (after,)
+        query += " ORDER BY rowid"
+        if limit is not None:
+            query += " LIMIT ?"
+            params += (limit,)
+        content = [n for n, name in enumerate(names) if name not in ("dirty", "server_seq")]
         with self.database.engine.connect() as conn:
-            rows = [dict(r) for r in conn.execute(query).mappings()]
+            fetched = conn.exec_driver_sql(query, params).fetchall()
+            rows = loaded_rows(conn.dialect, t, (r[:-1] for r in fetched))
             bases = (
                 {
                     b.row_id: b
@@ -212,13 +239,10 @@ class _Run:
                 else {}
             )
         changes = []
-        for row in rows:
+        for row, stored in zip(rows, fetched, strict=True):
             base = bases.get(row["id"])
-            encoded = encode_row(t, row)
-            encoded.pop("dirty", None)
-            encoded.pop("server_seq", None)
             change = RowChange(
-                op_id=op_id(self.desk_id, t.name, encoded),
+                op_id=op_id(self.desk_id, t.name, row["id"], [stored[n] for n in content]),
                 table=t.name,
                 row_id=row["id"],
                 values=row,
@@ -227,7 +251,7 @@ class _Run:
                 author=str(row.get("updated_by") or ""),
             )
             changes.append((change, int(row["version"])))
-        last = rows[-1]["id"] if len(rows) == limit else None
+        last = int(fetched[-1][-1]) if limit is not None and len(fetched) == limit else None
         return changes, last
 
     def _send(self, batch: list[tuple[RowChange, int]]) -> int:
@@ -268,9 +292,8 @@ class _Run:
         # district data changed here on a desk that may not send it: the centre's rows
         # replace those changes (they could never go up), so the table is read again
         with self.database.engine.connect() as conn:
-            held = {
-                s.name for s in specs if not may_push(s, self.scope) and _dirty_count(conn, s.table)
-            }
+            dirty = _dirty_counts(conn, [s for s in specs if not may_push(s, self.scope)])
+        held = {name for name, count in dirty.items() if count}
         for name in held:
             marks[name] = 0
         changed = self.transport.changed_tables({s.name: marks.get(s.name, 0) for s in specs})
@@ -303,10 +326,17 @@ class _Run:
             self.progress("pull", number, len(specs))
 
 
-def _dirty_count(conn: Connection, table: Table) -> int:
-    return int(
-        conn.scalar(select(func.count()).select_from(table).where(table.c.dirty.is_(True))) or 0
-    )
+def _dirty_counts(conn: Connection, specs: Sequence[SyncTable]) -> dict[str, int]:
+    """The changed rows of each table, in one statement (one round trip, not one a table)."""
+    if not specs:
+        return {}
+    counts = [
+        select(literal(s.name).label("name"), func.count().label("count"))
+        .select_from(s.table)
+        .where(s.table.c.dirty.is_(True))
+        for s in specs
+    ]
+    return {name: int(count) for name, count in conn.execute(union_all(*counts))}
 
 
 def _mark_batch_sent(conn: Connection, sent: list[tuple[RowChange, int, PushOutcome]]) -> None:
@@ -323,15 +353,11 @@ def _mark_batch_sent(conn: Connection, sent: list[tuple[RowChange, int, PushOutc
         )
         with_rows = [(c, v, o) for c, v, o in items if o.row is not None]
         bare = [(c, v, o) for c, v, o in items if o.row is None]
+        key = binder(conn.dialect, table.c.id)
         if bare:
-            conn.execute(
-                update(table)
-                .where(same_version)
-                .values(dirty=False, server_seq=bindparam("new_seq")),
-                [
-                    {"row_key": c.row_id, "sent_version": v, "new_seq": o.server_seq or None}
-                    for c, v, o in bare
-                ],
+            conn.exec_driver_sql(
+                f"UPDATE {name} SET dirty = 0, server_seq = ? WHERE id = ? AND version = ?",
+                [(o.server_seq or None, key(c.row_id), v) for c, v, o in bare],
             )
         if with_rows:
             # the centre's row, whatever it holds (merged, in conflict, sent before)
@@ -353,8 +379,15 @@ def _mark_batch_sent(conn: Connection, sent: list[tuple[RowChange, int, PushOutc
         still_dirty: set[uuid.UUID] = set()
         for start in range(0, len(ids), _IN_CHUNK):
             chunk = ids[start : start + _IN_CHUNK]
+            # "+dirty": by the keys, not by the index on dirty (every changed row)
+            keys = [key(row_id) for row_id in chunk]
+            found = conn.exec_driver_sql(
+                f"SELECT id FROM {name} WHERE id IN ({', '.join('?' * len(keys))}) AND +dirty = 1",
+                tuple(keys),
+            )
+            dirty_keys = {k for (k,) in found}
             still_dirty.update(
-                conn.scalars(select(table.c.id).where(table.c.id.in_(chunk), table.c.dirty))
+                row_id for row_id, k in zip(chunk, keys, strict=True) if k in dirty_keys
             )
             done = [row_id for row_id in chunk if row_id not in still_dirty]
             if done:

@@ -9,6 +9,7 @@ connection is answered from there and changes nothing.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -20,6 +21,7 @@ from sqlalchemy.exc import IntegrityError, ProgrammingError
 
 from app.models import Base
 from app.services.errors import N_
+from app.services.sync.driver_rows import loaded_rows, select_all
 from app.services.sync.merge import Merged, merge_row
 from app.services.sync.tables import Scope, SyncTable, by_name, street_path
 from app.services.sync.transport import (
@@ -74,16 +76,15 @@ class PostgresTransport:
             return frozenset(conn.scalars(text(" UNION ALL ".join(parts)), params))
 
     def pull(self, table: str, after_seq: int, limit: int) -> PulledRows:
-        spec = by_name()[table]
-        t = spec.table
-        query = (
-            select(t).where(t.c.server_seq > after_seq).order_by(t.c.server_seq).limit(limit + 1)
-        )
+        t = by_name()[table].table
         with self.engine.connect() as conn:
-            rows = [dict(r) for r in conn.execute(query).mappings()]
-        more = len(rows) > limit
-        rows = rows[:limit]
-        last = int(rows[-1]["server_seq"]) if rows else after_seq
+            fetched = conn.exec_driver_sql(
+                f"{select_all(t)} WHERE server_seq > %s ORDER BY server_seq LIMIT %s",
+                (after_seq, limit + 1),
+            ).fetchall()
+            rows = loaded_rows(conn.dialect, t, fetched[:limit])
+        more = len(fetched) > limit
+        last = int(str(rows[-1]["server_seq"])) if rows else after_seq
         return PulledRows(table, rows, last, more)
 
     def applied(self, op_ids: list[uuid.UUID]) -> frozenset[uuid.UUID]:
@@ -101,11 +102,14 @@ class PostgresTransport:
                 else:
                     fresh.setdefault(change.table, []).append(change)
             applied: list[PushOutcome] = []
+            as_sent: set[uuid.UUID] = set()
             for name, group in fresh.items():
-                applied += _write_table(conn, by_name()[name], desk_name, group)
+                written, exact = _write_table(conn, by_name()[name], desk_name, group)
+                applied += written
+                as_sent |= exact
             _record_applied(conn, [o for o in applied if o.outcome != "refused"])
             outcomes += applied
-            outcomes = _with_central_rows(conn, changes, outcomes)
+            outcomes = _with_central_rows(conn, changes, outcomes, as_sent)
         return PushResult(outcomes)
 
 
@@ -124,28 +128,33 @@ def _already_applied(conn: Connection, op_ids: Sequence[uuid.UUID]) -> dict[uuid
 
 def _write_table(
     conn: Connection, spec: SyncTable, desk_name: str, changes: list[RowChange]
-) -> list[PushOutcome]:
-    """One table's share of a push; if the centre refuses some row (a code another desk
-    took first, a row outside this desk's scope), the others still go in, each in its own
+) -> tuple[list[PushOutcome], set[uuid.UUID]]:
+    """One table's share of a push, and the op ids of rows the centre now holds exactly
+    as the desk sent them. If the centre refuses some row (a code another desk took
+    first, a row outside this desk's scope), the others still go in, each in its own
     savepoint, and the refused ones say why and stay pending on the desk."""
     savepoint = conn.begin_nested()
     try:
-        outcomes = _TableWriter(conn, spec, desk_name).write(changes)
+        writer = _TableWriter(conn, spec, desk_name)
+        outcomes = writer.write(changes)
         savepoint.commit()
-        return outcomes
+        return outcomes, writer.as_sent
     except (IntegrityError, ProgrammingError):
         savepoint.rollback()
     outcomes = []
+    as_sent: set[uuid.UUID] = set()
     for change in changes:
         savepoint = conn.begin_nested()
         try:
-            outcomes += _TableWriter(conn, spec, desk_name).write([change])
+            writer = _TableWriter(conn, spec, desk_name)
+            outcomes += writer.write([change])
+            as_sent |= writer.as_sent
             savepoint.commit()
         except (IntegrityError, ProgrammingError) as exc:
             savepoint.rollback()
             reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
             outcomes.append(_refused(change, reason))
-    return outcomes
+    return outcomes, as_sent
 
 
 def _refused(change: RowChange, reason: str) -> PushOutcome:
@@ -153,23 +162,28 @@ def _refused(change: RowChange, reason: str) -> PushOutcome:
 
 
 def _with_central_rows(
-    conn: Connection, changes: list[RowChange], outcomes: list[PushOutcome]
+    conn: Connection,
+    changes: list[RowChange],
+    outcomes: list[PushOutcome],
+    as_sent: set[uuid.UUID],
 ) -> list[PushOutcome]:
-    """Attach the centre's row to every outcome: even where the centre took the desk's
-    values, its stamps are its own, and a desk whose pull has passed the row would keep
-    its copy for good."""
+    """Attach the centre's row to every outcome whose row may differ from what the desk
+    sent: even where the centre took the desk's values, its stamps may be its own (the
+    same edit already made by another desk), and a desk whose pull has passed the row
+    would keep its copy for good. A row written exactly as sent needs only its number."""
     tables = {c.op_id: c.table for c in changes}
     wanted: dict[str, list[uuid.UUID]] = {}
     for o in outcomes:
         spec = by_name()[tables[o.op_id]]
+        if o.op_id in as_sent:
+            continue
         if o.outcome != "refused" and not spec.append_only and spec.scope is not Scope.OWN:
             wanted.setdefault(spec.name, []).append(o.row_id)
     rows: dict[uuid.UUID, dict[str, object]] = {}
     for name, ids in wanted.items():
         t = by_name()[name].table
-        rows.update(
-            (r["id"], dict(r)) for r in conn.execute(select(t).where(t.c.id.in_(ids))).mappings()
-        )
+        fetched = conn.exec_driver_sql(f"{select_all(t)} WHERE id = ANY(%s)", (ids,))
+        rows.update((r["id"], r) for r in loaded_rows(conn.dialect, t, fetched))
     return [
         replace(o, row=rows[o.row_id], server_seq=_seq(rows[o.row_id]))
         if o.row_id in rows and tables[o.op_id] in wanted
@@ -184,14 +198,18 @@ def _record_applied(conn: Connection, outcomes: list[PushOutcome]) -> None:
     _stage(
         conn,
         "sd_stage_applied",
-        "op_id uuid, row_id uuid, server_seq bigint, outcome text, conflicts jsonb",
-        ((o.op_id, o.row_id, o.server_seq, o.outcome, Json(list(o.conflicts))) for o in outcomes),
+        "op_id uuid, row_id uuid, server_seq bigint, outcome text, conflicts text",
+        (
+            (o.op_id, o.row_id, o.server_seq, o.outcome, json.dumps(list(o.conflicts)))
+            for o in outcomes
+        ),
         ("op_id", "row_id", "server_seq", "outcome", "conflicts"),
     )
     conn.execute(
         text(
             "INSERT INTO sd_applied (op_id, table_name, row_id, server_seq, outcome, conflicts)"
-            " SELECT op_id, '', row_id, server_seq, outcome, conflicts FROM sd_stage_applied"
+            " SELECT op_id, '', row_id, server_seq, outcome, conflicts::jsonb"
+            " FROM sd_stage_applied"
         )
     )
 
@@ -220,10 +238,14 @@ def _copy_in(
             copy.write_row(row)
 
 
-def _adapt(value: object, json: bool) -> object:
-    # COPY takes text: a JSON column's scalar (a conflict's value, say "2026-05-01")
-    # must go as JSON text too, or PostgreSQL reads it as malformed JSON
-    return Json(value) if value is not None and (json or isinstance(value, dict | list)) else value
+def _copy_row(columns: list[str], json_columns: list[int], row: dict[str, object]) -> list[object]:
+    values = [row[c] for c in columns]
+    for number in json_columns:
+        # COPY takes text: a JSON column's scalar (a conflict's value, say "2026-05-01")
+        # must go as JSON text too, or PostgreSQL reads it as malformed JSON
+        if values[number] is not None:
+            values[number] = Json(values[number])
+    return values
 
 
 class _TableWriter:
@@ -237,6 +259,8 @@ class _TableWriter:
         self.columns = [c.name for c in self.table.columns]
         self.data = data_columns(self.table)
         self.json = {c.name for c in self.table.columns if isinstance(c.type, JSON)}
+        #: op ids of the rows written exactly as the desk sent them
+        self.as_sent: set[uuid.UUID] = set()
 
     def write(self, changes: list[RowChange]) -> list[PushOutcome]:
         if self.spec.append_only:
@@ -254,12 +278,16 @@ class _TableWriter:
                 merged = merge_row(self.data, base, change.values, central, central_moved=moved)
                 updates.append((change, central, merged))
         seqs = self._insert([c.values for c in inserts])
-        rows_to_update = [
-            _updated_row(change, central, merged)
-            for change, central, merged in updates
-            if merged.desk_taken or merged.conflicts
-        ]
+        self.as_sent.update(c.op_id for c in inserts if c.row_id in seqs)
+        rows_to_update = []
+        for change, central, merged in updates:
+            if merged.desk_taken or merged.conflicts:
+                row = _updated_row(change, central, merged)
+                rows_to_update.append(row)
+                if self._same_as_sent(row, change.values):
+                    self.as_sent.add(change.op_id)
         written = self._update(rows_to_update)
+        self.as_sent -= {c.op_id for c, _, _ in updates if c.row_id not in written}
         seqs.update(written)
         outcomes = [
             PushOutcome(c.op_id, c.row_id, seqs[c.row_id], "applied")
@@ -289,10 +317,15 @@ class _TableWriter:
             )
         return outcomes
 
+    def _same_as_sent(self, row: dict[str, object], sent: dict[str, object]) -> bool:
+        return all(row[c] == sent.get(c) for c in self.columns if c not in ("server_seq", "dirty"))
+
     def _current(self, ids: list[uuid.UUID]) -> dict[uuid.UUID, dict[str, object]]:
         t = self.table
-        rows = self.conn.execute(select(t).where(t.c.id.in_(ids)).with_for_update()).mappings()
-        return {r["id"]: dict(r) for r in rows}
+        fetched = self.conn.exec_driver_sql(
+            f"{select_all(t)} WHERE id = ANY(%s) FOR UPDATE", (ids,)
+        )
+        return {r["id"]: r for r in loaded_rows(self.conn.dialect, t, fetched)}
 
     def _last_applied_seq(self, row_id: uuid.UUID) -> int | None:
         return self.conn.scalar(
@@ -313,10 +346,11 @@ class _TableWriter:
             f"{c.name} {c.type.compile(dialect=dialect)}" for c in self.table.columns
         )
         self.conn.execute(text(f"CREATE TEMP TABLE {name} ({columns}) ON COMMIT DROP"))
+        json_columns = [n for n, c in enumerate(self.columns) if c in self.json]
         _copy_in(
             self.conn,
             name,
-            ([_adapt(row[c], c in self.json) for c in self.columns] for row in rows),
+            (_copy_row(self.columns, json_columns, row) for row in rows),
             self.columns,
         )
         return name

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, Table, delete, func, insert, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import Connection, Table, bindparam, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from app.models import SyncBase
+from app.services.sync.driver_rows import bound_rows
 from app.services.sync.tables import SyncTable, refers_to_itself
 
 _BASES: Table = SyncBase.__table__  # type: ignore[assignment]
@@ -81,20 +81,29 @@ def _apply(conn: Connection, spec: SyncTable, rows: list[dict[str, object]]) -> 
         known = set(conn.scalars(select(table.c.id).where(table.c.id.in_(ids))))
         new = [r for r in rows if r["id"] not in known]
         if new:
-            conn.execute(insert(table), new)
-        for r in rows:
-            if r["id"] in known:
-                conn.execute(
-                    update(table)
-                    .where(table.c.id == r["id"])
-                    .values(server_seq=r["server_seq"], dirty=False)
-                )
+            conn.exec_driver_sql(_insert_sql(table), bound_rows(conn.dialect, table, new))
+        numbered = [
+            {"row_key": r["id"], "new_seq": r["server_seq"]} for r in rows if r["id"] in known
+        ]
+        if numbered:
+            conn.execute(
+                update(table)
+                .where(table.c.id == bindparam("row_key"))
+                .values(server_seq=bindparam("new_seq"), dirty=False),
+                numbered,
+            )
         return
-    statement = sqlite_insert(table)
-    columns = {c.name: statement.excluded[c.name] for c in table.columns if c.name != "id"}
-    conn.execute(
-        statement.on_conflict_do_update(
-            index_elements=[table.c.id], set_=columns, where=table.c.dirty.is_(False)
-        ),
-        rows,
+    assignments = ", ".join(
+        f"{c.name} = excluded.{c.name}" for c in table.columns if c.name != "id"
     )
+    conn.exec_driver_sql(
+        f"{_insert_sql(table)} ON CONFLICT (id) DO UPDATE SET {assignments}"
+        f" WHERE {table.name}.dirty = 0",
+        bound_rows(conn.dialect, table, rows),
+    )
+
+
+def _insert_sql(table: Table) -> str:
+    names = ", ".join(c.name for c in table.columns)
+    marks = ", ".join("?" for _ in table.columns)
+    return f"INSERT INTO {table.name} ({names}) VALUES ({marks})"
