@@ -232,3 +232,21 @@ def test_the_first_run_guide_joins_the_centre_with_a_profile_file(
         assert auth.sign_in_recorded(fresh, "admin", "correct horse").username == "admin"
     finally:
         fresh.dispose()
+
+
+def test_a_status_read_ending_after_the_controller_is_gone_is_dropped(
+    qtbot: Any, admin_database: Database
+) -> None:
+    """Closing the window (a demo reset, a sign-out) while the status is being read must
+    not raise in the event loop when the read comes back."""
+    import shiboken6
+
+    from app.views import tasks
+    from app.views.sync.controller import SyncController
+
+    actor = auth.sign_in_recorded(admin_database, "admin", "correct horse")
+    controller = SyncController(PaneContext(admin_database, actor))
+    controller.refresh()
+    shiboken6.delete(controller)
+    assert tasks.wait_for_running()
+    qtbot.waitUntil(lambda: not tasks._running)

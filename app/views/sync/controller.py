@@ -12,6 +12,7 @@ import contextlib
 import threading
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.services.sync.engine import SyncCancelled, SyncReport
@@ -87,7 +88,13 @@ class SyncController(QObject):
             return
         desk_sync(self.context).success(self._read).failure(self._not_read).run()
 
+    def _gone(self) -> bool:
+        """A read or a sync may end after the window (and this controller) closed."""
+        return not shiboken6.isValid(self)
+
     def _read(self, desk: DeskSync) -> None:
+        if self._gone():
+            return
         self.desk = desk
         self.status_changed.emit(desk)
         if self._sync_when_read:
@@ -142,6 +149,8 @@ class SyncController(QObject):
         self.running_changed.emit(False)
 
     def _synced(self, report: SyncReport) -> None:
+        if self._gone():
+            return
         self._ended()
         self.offline = False
         self.probe_timer.stop()
@@ -152,6 +161,9 @@ class SyncController(QObject):
         self.refresh()
 
     def _not_synced(self, exc: BaseException, manual: bool) -> None:
+        if self._gone():
+            log_failure("sync", exc)
+            return
         self._ended()
         if not isinstance(exc, SyncCancelled):
             log_failure("sync", exc)
@@ -189,6 +201,8 @@ class SyncController(QObject):
         )
 
     def _probed(self, reachable: bool) -> None:
+        if self._gone():
+            return
         self.probing = False
         if reachable and self.offline:
             self.sync(manual=False)
