@@ -5,21 +5,17 @@ the database), and a demo desk file of two streets to fill it from."""
 from __future__ import annotations
 
 import atexit
-import os
 import shutil
 import tempfile
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
 
 from app.services.central.names import desk_group
-from tests.conftest import POSTGRES_ADMIN_URL
+from tests.helpers.postgres import scratch_database
 
 _two_streets: Path | None = None
 
@@ -71,26 +67,11 @@ def drop_central_roles(url: str) -> None:
 @contextmanager
 def central_database() -> Iterator[str]:
     """A new, empty PostgreSQL database; afterwards its roles and then it are dropped."""
-    admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    name = f"streetdesk_central_{uuid.uuid4().hex[:12]}"
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-    except OperationalError as exc:
-        admin.dispose()
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"PostgreSQL is required in CI and is not reachable: {exc}")
-        pytest.skip(f"PostgreSQL not reachable: {exc}")
-    url = POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
-    try:
-        yield url
-    finally:
+    with scratch_database("streetdesk_central") as url:
         try:
-            drop_central_roles(url)
+            yield url
         finally:
-            with admin.connect() as conn:
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            admin.dispose()
+            drop_central_roles(url)
 
 
 def desk_url(url: str, role: str) -> str:

@@ -19,25 +19,14 @@ from app.services.sync.engine import apply_pulled
 from app.services.sync.postgres_transport import PostgresTransport
 from app.services.sync.tables import by_name, synced_tables
 from app.services.sync.transport import PulledRows
-
-POSTGRES_ADMIN_URL = os.environ.get(
-    "STREETDESK_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
-)
+from tests.helpers.postgres import scratch_database
 
 
 @contextmanager
 def scratch_postgres(label: str) -> Iterator[str]:
     """A new empty PostgreSQL database, dropped afterwards."""
-    admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    name = f"streetdesk_bench_{label}_{uuid.uuid4().hex[:8]}"
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with scratch_database(f"streetdesk_bench_{label}") as url:
+        yield url
 
 
 class TimedTransport(PostgresTransport):
