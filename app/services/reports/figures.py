@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import District, Street
-from app.models.accounts import SyncState
+from app.services.china_time import CHINA_TZ
 from app.services.disputes.clocks import ClockRules, load_clock_rules
 from app.services.disputes.warning_rules import WarningRuleSet, load_warning_rules
 from app.services.errors import N_, ValidationError
@@ -34,9 +34,9 @@ from app.services.reports.other_figures import (
 )
 from app.services.reports.periods import Month, parse_month
 from app.services.street_scope import refuse_other_street
+from app.services.sync.state import last_synced
 
-#: ``sync_state`` key holding when this desk last synced with the centre (ISO 8601, UTC).
-LAST_SYNC_KEY = "last_sync_at"
+#: what ``data_as_of`` says on a desk that never synced with the centre
 LOCAL_ONLY = "local data only"
 #: Bumped whenever a definition changes, so an old filed copy is not "verified" against a
 #: figure that now means something else.
@@ -85,8 +85,9 @@ def resolve_scope(session: Session, actor: Actor, street: str | None) -> Scope:
 
 
 def data_as_of(session: Session) -> str:
-    value = session.scalar(select(SyncState.value).where(SyncState.key == LAST_SYNC_KEY))
-    return value or LOCAL_ONLY
+    """When this desk last synced, in Beijing time, or ``LOCAL_ONLY``."""
+    synced = last_synced(session.connection())
+    return synced.astimezone(CHINA_TZ).strftime("%Y-%m-%d %H:%M") if synced else LOCAL_ONLY
 
 
 def begin_snapshot(session: Session) -> None:

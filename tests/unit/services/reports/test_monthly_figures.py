@@ -139,3 +139,20 @@ def test_small_cells_are_hidden_with_their_complement() -> None:
     assert suppress_breakdown({"a": 3, "b": 40, "c": 9}) == {"a": "<5", "b": 40, "c": "<5"}
     assert suppress_breakdown({"a": 0, "b": 40}) == {"a": 0, "b": 40}
     assert suppress_breakdown({"a": 2, "b": 4, "c": 9}) == {"a": "<5", "b": "<5", "c": 9}
+
+
+def test_the_report_says_when_the_desk_last_synced_in_beijing_time(database: Any) -> None:
+    """The date the sync engine records is the one the cover prints."""
+    from datetime import UTC, datetime
+
+    from app.services.reports.figures import data_as_of
+    from app.services.sync import state
+
+    with database.session() as session:
+        assert data_as_of(session) == "local data only"
+    with database.engine.begin() as conn:
+        state.put(
+            conn, state.LAST_SYNCED_KEY, datetime(2026, 11, 30, 18, 5, tzinfo=UTC).isoformat()
+        )
+    with database.session() as session:
+        assert data_as_of(session) == "2026-12-01 02:05"
